@@ -1,0 +1,1 @@
+"""Scoring: turns a played meeting into an explainable, reproducible assessment."""

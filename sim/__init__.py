@@ -1,0 +1,1 @@
+"""Brobygger engine: content, dialogue reading, agents and headless play (no UI)."""

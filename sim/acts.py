@@ -1,0 +1,1943 @@
+"""Dialogue-act reader: which of the 15 acts a trainee turn carries, sentence by sentence, why."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sim.text import detect_language, normalize, split_sentences
+
+__all__ = ["ACTS", "SentenceReading", "TurnReading", "classify_acts", "read_turn"]
+
+ACTS: tuple[str, ...] = (
+    "greeting",
+    "agenda",
+    "open_question",
+    "closed_question",
+    "acknowledge",
+    "summarize",
+    "business_case",
+    "offer_support",
+    "evidence",
+    "candidate_pitch",
+    "proposal",
+    "ask_commitment",
+    "next_steps",
+    "pressure",
+    "other",
+)
+
+_MAX_CHARS = 4000  # longer turns are truncated before reading (keeps the reader fast)
+_MAX_SENTENCES = 40
+
+
+@dataclass(frozen=True)
+class SentenceReading:
+    """How one sentence was read: its acts, question form and the cues that fired."""
+
+    text: str
+    acts: tuple[str, ...]
+    question: bool
+    lang: str
+    cues: tuple[str, ...]
+    question_kind: str | None = None  # None | "open" | "closed"
+    spin: str | None = None  # None | "situation" | "problem" | "implication" | "need_payoff"
+    yes_but: bool = False
+
+
+@dataclass(frozen=True)
+class TurnReading:
+    """How a whole turn was read: the union of its sentences' acts, in order of appearance."""
+
+    text: str
+    acts: tuple[str, ...]
+    sentences: tuple[SentenceReading, ...]
+    lang: str = "da"
+    yes_but: bool = False
+
+    @property
+    def cues(self) -> tuple[str, ...]:
+        return tuple(c for s in self.sentences for c in s.cues)
+
+    @property
+    def questions(self) -> tuple[SentenceReading, ...]:
+        return tuple(s for s in self.sentences if s.question_kind)
+
+
+# --------------------------------------------------------------------------------------------
+# Pattern construction. Patterns are written on normalised (lowercase) text. Macros in braces
+# are expanded, and æ/ø/å also match the ASCII spellings trainees type (ae/oe/aa, a/o).
+# --------------------------------------------------------------------------------------------
+
+_MACROS = {
+    "NUM": r"(?:\d+(?:[.,]\d+)?|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten"
+    r"|femten|seksten|sytten|atten|nitten|tyve|femogtyve|tredive|halvanden|et par|par"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|twenty|thirty|a couple of|couple of)",
+    "ANUM": r"(?:\d+(?:[.,]\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv"
+    r"|tretten|fjorten|femten|seksten|tyve|tredive|halvanden|et par|par|nogle|a|an|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a few|a couple of)",
+    "HRS": r"(?:timer?s?|t|hours?|hrs?|h)",
+    "DAYS": r"(?:dage?s?|formiddage?|eftermiddage?|morgener|morgen|aftener|vagter|days?"
+    r"|mornings?|afternoons?|evenings?|shifts?|nights?|nætter)",
+    "DUR": r"(?:uger?s?|måneder?s?|mdr\.?|weeks?|months?)",
+    "PER": r"(?:om ugen|om dagen|om måneden|i ugen|pr\.? ?uge|pr\.? ?dag|ugentligt?|dagligt?"
+    r"|a week|per week|a day|per day|each week|every week|weekly|daily)",
+    "WDAY": r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)",
+    "MONTH": r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
+    r"|december|january|february|march|may|june|july|october)",
+    "S3": r"(?:han|hun|kandidaten|borgeren|personen|vedkommende|manden|kvinden|fyren|pigen"
+    r"|drengen|den unge|he|she|the candidate|the citizen|this person|they)",
+    "YOU": r"(?:i|du|jer|jeres|dig|din|dit|dine|you|your)",
+    "SCHEME": r"(?:fleks ?job|flex ?jobs?|løn ?tilskud|wage subsid|virksomhedspraktik|praktik"
+    r"|work ?trial|trial period|placement|internship|mentor|småjob|small job|mini ?job"
+    r"|hjælpemid|arbejdspladsindret|hæve-? ?sænke|personlig assist|personal assist|§ ?56"
+    r"|paragraf 56|section 56|opkvalific|kursus|kurser|certifikat|truckkort|skånejob"
+    r"|ressourceforløb|jobafklaring|revalidering|refusion|tilskud|subsid|ordning|scheme)",
+}
+
+
+def _fold(pattern: str) -> str:
+    """Let æ/ø/å in a pattern also match ASCII spellings (outside character classes)."""
+    out = []
+    depth = 0
+    for ch in pattern:
+        if ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        if depth == 0 and ch in "æøå":
+            out.append({"æ": "(?:æ|ae|a|e)", "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)"}[ch])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    src = pattern
+    for key, val in _MACROS.items():
+        pattern = pattern.replace("{" + key + "}", val)
+    try:
+        return re.compile(_fold(pattern))
+    except re.error as exc:  # pragma: no cover - a broken cue table is a programming error
+        raise ValueError(f"bad cue pattern {src[:60]!r}: {exc}") from exc
+
+
+# Each cue: (label shown to the trainee, regex). A cue makes its act a candidate for the clause;
+# the decision between candidates is made by `_decide` below.
+_RAW_CUES: dict[str, list[tuple[str, str]]] = {
+    "greeting": [
+        (
+            "hej/goddag",
+            r"^(?:\W*)(?:hej|hejsa|hey|hallo|halløj|goddag|god ?morgen|god ?formiddag"
+            r"|god ?eftermiddag|godaften|dav|davs|morn|hi|hello|good (?:morning|afternoon|evening)"
+            r"|goodmorning|howdy|greetings)\b",
+        ),
+        (
+            "self-introduction",
+            r"\b(?:jeg hedder|mit navn er|my name is|jeg er virksomhedskonsulent"
+            r"|i'm (?:a |the )?(?:business |employer )?(?:consultant|adviser|advisor)\b)",
+        ),
+        (
+            "self-introduction",
+            r"\b(?:jeg er|det er|i'm|i am|this is|it's)\s+(?:\w+\s+){0,2}"
+            r"(?:fra|from)\s+(?:\w+\s+)?(?:jobcent|job cent|kommune|a-kasse|virksomhedsservice"
+            r"|the jobcent|the job cent|the municipality|\w+ (?:jobcent|job cent|kommune))",
+        ),
+        (
+            "self-introduction",
+            r"^(?:\w+\s+){0,2}\w+ (?:fra|from) (?:jobcent|job cent|kommunen"
+            r"|\w+ jobcent|\w+ kommune|the jobcent)",
+        ),
+        (
+            "self-introduction",
+            r"\b(?:jeg (?:kommer|arbejder) (?:fra|i|på|som|for) "
+            r"(?:jobcent|kommunen|\w+ kommune|virksomhedskonsulent|virksomhedsservice)"
+            r"|i work (?:at|for|in) the (?:jobcent|job cent|municipal))",
+        ),
+        (
+            "thanks for the meeting",
+            r"\btak (?:fordi (?:du|i|jeg) (?:havde|ville|gad|tog|måtte"
+            r"|kunne|har|vil|tager|lige)|for (?:at (?:jeg|du|i)? ?(?:måtte|ville|tage|tog|komme"
+            r"|have|give)|kaffen|sidst|i dag|mødet|et godt møde|invitationen|din tid|jeres tid"
+            r"|tiden|det gode møde|at tage imod))",
+        ),
+        (
+            "thanks for the meeting",
+            r"\b(?:thanks?|thank you) (?:(?:so|very) much )?(?:for"
+            r" (?:having|taking|seeing|meeting|your time|the coffee|today|the meeting|inviting"
+            r"|making time|a good meeting)|so much for)",
+        ),
+        (
+            "small talk",
+            r"\b(?:godt|dejligt|rart|hyggeligt|skønt|fint) at (?:se|møde|hilse"
+            r"|mødes|være her|endelig)|\b(?:nice|good|great|lovely|pleasure) (?:to (?:meet|see)"
+            r"|meeting)|\bpleasure to\b|\b(?:velkommen|welcome)\b",
+        ),
+        (
+            "small talk",
+            r"\b(?:flot|flotte|lækker|lækre|lækkert|dejlig|hyggelig|lovely|nice"
+            r"|beautiful|great) (?:nyt |ny |nye )?(?:kontor|køkken|lokaler|sted|butik|hal|gård"
+            r"|udsigt|place|office|view|kitchen|shop|farm|restaurant)",
+        ),
+        (
+            "small talk",
+            r"\b(?:hvordan går det|hvordan har du det|how are you|how's it going"
+            r"|how have you been|god weekend|good weekend|godt vejr|the weather|vejret)\b",
+        ),
+    ],
+    "agenda": [
+        (
+            "purpose of the meeting",
+            r"\b(?:formålet|formål med|purpose|the aim|aim of|the goal"
+            r"|målet (?:med|i dag|for)|mit mål|vores mål|my goal|our goal|hensigten)\b",
+        ),
+        ("agenda", r"\b(?:dagsorden\w*|agenda|punkt for punkt|point by point|punkter)\b"),
+        (
+            "time frame",
+            r"\b(?:hvor (?:lang|meget) tid|how (?:long|much time)|halv time|en times"
+            r" tid|time til rådighed|afsat|half an hour|an hour\b|minutter|minutes|tidsramme"
+            r"|time frame|timebox)",
+        ),
+        (
+            "order of topics",
+            r"\b(?:(?:starte|start|starter|begynde|begynder|begin|bruge) "
+            r"(?:med|by|with|the first|den første) (?:at (?:\w+ ){0,2}(?:høre|fortæller|tale"
+            r"|snakke|se|kigge|få|gennemgå"
+            r"|fortælle|præsentere|lære|forstå)|jeres|din|dig|jer|your|you|hearing|talking"
+            r"|looking|understanding|getting|a (?:round|quick)|en (?:runde|kort)|situationen"
+            r"|behov|del af mødet|part of))",
+        ),
+        (
+            "order of topics",
+            r"\b(?:første del af mødet|til sidst (?:kan|ser|tager|taler|vil)"
+            r"|slutte (?:af )?med|end with|finish with|leave .{0,30} (?:for|til) the end"
+            r"|til sidst i mødet|bagefter kan vi|and then we|og så tale om)",
+        ),
+        (
+            "what to cover",
+            r"\b(?:what (?:we want|we'd like|you'd like|you want) to cover"
+            r"|what to cover|get out of (?:this|the|today)|ud af (?:mødet|dagen|i dag|det her møde)"
+            r"|forventer (?:du|i) (?:af|at få ud)|håber vi får ud|inden vi går i gang|before we"
+            r" (?:start|begin|dive|get going)|komme i gang\?|get started\?|skal vi gå i gang)",
+        ),
+        (
+            "what to cover",
+            r"\b(?:i dag (?:vil jeg|skal vi|håber jeg)|today i'd like|today we"
+            r" (?:should|could)|jeg tænkte,? (?:at )?vi kunne (?:starte|begynde|tale|tage)"
+            r"|plan for mødet|plan for today|med på dagsordenen)",
+        ),
+    ],
+    "acknowledge": [
+        (
+            "det forstår jeg",
+            r"\b(?:det|den) (?:forstår|kan|kender) jeg(?: (?:godt|sagtens|fuldt"
+            r"|udmærket|virkelig|også|jo|da))?|\bjeg forstår (?:godt|fuldt ud|sagtens|udmærket|din"
+            r"|jeres"
+            r"|hvorfor|at|det|dig|jer|også)|\bjeg kan (?:godt|sagtens|fint|sgu godt|da godt) (?:forstå"
+            r"|se|høre|sætte mig ind|følge)|\b(?:helt |fuldt |meget )?forståeligt\b|\bforstår"
+            r" (?:dig|jer) godt\b",
+        ),
+        (
+            "det er en rimelig bekymring",
+            r"\b(?:rimelig|fair|god|relevant|reel|berettiget"
+            r"|forståelig|naturlig|vigtig|valid|legitim) (?:bekymring|pointe|indvending|overvejelse"
+            r"|spørgsmål|concern|point|question|worry)\b|\bdet er (?:helt |da )?(?:fair|rimeligt"
+            r"|naturligt|forståeligt|klart|helt i orden)\b|\b(?:helt fair|fair nok|fair enough)\b",
+        ),
+        (
+            "du har ret",
+            r"\b(?:du har (?:helt )?ret|i har (?:helt )?ret|du har en pointe"
+            r"|det har du ret i|der har du ret|you're right|you are right|good point|fair point"
+            r"|you have a point|you've got a point|valid point)\b",
+        ),
+        (
+            "det giver mening",
+            r"\b(?:det giver (?:god |rigtig god |fin )?mening|giver god mening"
+            r"|that makes (?:\w+ )?sense|makes (?:total |perfect |complete )?sense)\b",
+        ),
+        (
+            "naming the feeling",
+            r"\bdet lyder (?:virkelig |rigtig |meget |ret |godt nok )?"
+            r"(?:frustrerende|hårdt|svært|træls|surt|stressende|belastende|tungt|anstrengende"
+            r"|irriterende|som en (?:dårlig|hård|træls|svær))|\b(?:that|it) (?:sounds|must be|must"
+            r" have been) (?:really |very |so |pretty )?(?:frustrating|tough|hard|difficult|stressful"
+            r"|exhausting|annoying|rough|like a (?:tough|hard|difficult|bad))",
+        ),
+        (
+            "naming the feeling",
+            r"\bdet må (?:have været|være) (?:\w+ )?(?:hårdt|svært|frustrerende"
+            r"|træls|en dårlig)|\bdet er (?:en )?(?:træls|ærgerlig|ærgerligt|dårlig oplevelse)"
+            r"|\bi'm sorry to hear|\bsorry to hear|\bdet er jeg ked af|\bdet er ærgerligt",
+        ),
+        (
+            "I understand",
+            r"\b(?:i (?:completely |totally |fully |really )?(?:understand|get it"
+            r"|get that|see why|can see why|can understand|hear you|appreciate)|i hear what you"
+            r"|totally understandable|completely understandable|understandable|i get where)\b",
+        ),
+        (
+            "jeg hører din bekymring",
+            r"\b(?:jeg hører (?:godt )?(?:din|jeres|hvad du|at du er|at"
+            r" i er|bekymringen)|jeg kan høre(?:,)? (?:at )?(?:det|du|i)|den bekymring|det respekterer"
+            r" jeg|det har jeg (?:fuld )?forståelse for|sætte mig ind i|i'd feel the same"
+            r"|det ville jeg (?:også )?(?:være|have det)|tak fordi du (?:siger|fortæller|er ærlig"
+            r"|deler)|thanks for (?:being honest|sharing|telling))",
+        ),
+        (
+            "jeg hører (følelse)",
+            r"\b(?:jeg hører|i hear|jeg kan høre),? (?:at )?.{0,40}"
+            r"(?:dårlig|svært|hårdt|frustrer|skeptis|bekymr|træls|brændt|bad experience|frustrat"
+            r"|worried|sceptic|skeptic|burned|burnt|tough)",
+        ),
+        (
+            "giver mening/burned",
+            r"\b(?:you've been burned|been burned before|brændt (?:jer"
+            r" )?før|brændt af)\b",
+        ),
+    ],
+    "summarize": [
+        (
+            "hvis jeg forstår dig ret",
+            r"\b(?:hvis jeg (?:har )?(?:forstå\w*|forstod) (?:dig|jer"
+            r"|det)? ?(?:ret|rigtigt?|korrekt)|har jeg forstået (?:det|dig|jer)? ?(?:ret|rigtigt?"
+            r"|korrekt)|forstår jeg (?:dig|jer|det)? ?(?:ret|rigtigt?)|if i (?:understand|understood"
+            r"|get|heard) (?:you|that|this|it)? ?(?:right|correctly)|did i get that right|have i got"
+            r" (?:that|this) right|let me (?:check|make sure) i (?:understand|got|have))",
+        ),
+        (
+            "opsummering",
+            r"\b(?:opsummer\w*|summere op|samle op|sammenfatte|sammenfattende"
+            r"|lad mig (?:lige )?(?:gentage|opsummere|samle)|kort sagt|med andre ord|sum up|to sum"
+            r"|summing up|in summary|let me recap|to recap|recap|in other words|to summari[sz]e)",
+        ),
+        (
+            "så du siger",
+            r"\b(?:så du siger|du siger altså|så i siger|i siger altså|det du siger"
+            r"|det jeg hører(?: dig sige)?(?: er)?|jeg hører dig sige|so (?:what )?you(?:'re| are)"
+            r" saying|what you're saying|what i'm hearing|so you're telling me|if i hear you)",
+        ),
+        (
+            "det lyder som om",
+            r"\b(?:det lyder som om|det lyder til(?:,)? at|it sounds like"
+            r"|sounds like (?:you|your|the|it's))",
+        ),
+        (
+            "så det handler om",
+            r"^(?:\W*(?:okay|ok|godt|nå|ja|så|right|alright)\W+)?(?:så|so)"
+            r"(?: altså| basically| essentially| really)? (?:det handler|det drejer sig|det er (?:mest"
+            r"|især|primært|egentlig|altså|bare|først og fremmest|kun)|jeres (?:største|primære)"
+            r"|i har (?:mest|især|primært|egentlig|brug)|i mangler|i er|problemet|udfordringen"
+            r"|behovet|det er \w+ (?:der|som)|du (?:mener|siger|tænker)|basically|the (?:main|real"
+            r"|biggest) (?:issue|problem|challenge|thing)|it's (?:mostly|mainly|really|about)"
+            r"|you(?:'re| are)? (?:mainly|mostly|really|basically|need|short|lack|have|struggle)"
+            r"|your (?:main|biggest|real))",
+        ),
+        (
+            "for at være sikker",
+            r"\b(?:lige for at være sikker|for at være sikker på,? at jeg"
+            r"|just to (?:check|make sure|be sure|be clear|confirm)|hvis jeg skal samle"
+            r"|hvis jeg skal sige det kort)",
+        ),
+        ("så altså", r"^(?:så|so) (?:det er )?altså\b|\baltså mere om\b"),
+    ],
+    "business_case": [
+        (
+            "bundlinje",
+            r"\b(?:bundlinj\w*|bottom line|omsætning\w*|indtjening\w*|fortjeneste"
+            r"|overskud\w*|profit\w*|revenue|margin|dækningsbidrag|penge i kassen|money in)",
+        ),
+        (
+            "fakturerbare timer",
+            r"\b(?:fakturer\w*|billable|bill (?:more|for)|kundetimer"
+            r"|timer ude hos kunde)",
+        ),
+        (
+            "overarbejde",
+            r"\b(?:over(?:arbejd|tid)\w*|overtime|vikar\w*|temps?\b|temp agenc"
+            r"|agency staff|staffing agenc)",
+        ),
+        (
+            "frigøre tid",
+            r"\b(?:frigør\w*|frigiv\w*|free(?:s|d)? up|frees|aflast\w*|mere tid til"
+            r"|tid til (?:de |det |kerne|kunde|at (?:fokusere|passe|være))|more time (?:for|to|on)"
+            r"|bruge (?:tiden|deres tid|mere tid) på|spend (?:their|more|the) time|focus on"
+            r"|fokusere på|kerneopgave\w*|core (?:work|tasks|business))",
+        ),
+        (
+            "spare/billigere",
+            r"\b(?:billigere|cheaper|dyrere end|sparer|spare (?:jer|penge|tid"
+            r"|timer)|spares? (?:jer|dem)|besparels\w*|save(?:s|d)? (?:you|money|time|on|the)"
+            r"|saving\w*|lower cost|costs? less|koster mindre|koster jer|costs? you|less expensive"
+            r"|slipper for|avoid paying|betale overpris|overpris)",
+        ),
+        (
+            "rekruttering/fastholdelse",
+            r"\b(?:rekrutterings\w*|fasthold\w*|personaleomsætning"
+            r"|udskiftning|retention|retain|turnover|recruitment costs?|hiring costs?|cost of"
+            r" (?:hiring|recruit)|employer brand\w*|omdømme|reputation)",
+        ),
+        (
+            "udbud/sociale klausuler",
+            r"\b(?:udbud\w*|sociale? klausul\w*|social clauses?"
+            r"|tenders?|public contracts?|udbudsloven|csr)\b",
+        ),
+        ("spild/svind", r"\b(?:spild\w*|svind\w*|waste|shrinkage|udløbne|kassation)\b"),
+        (
+            "ordrer/kapacitet",
+            r"\b(?:ordre\w*|orders?|kapacitet\w*|capacity|produktivitet\w*"
+            r"|productivity|effektiv\w*|efficien\w*|leveringstid|levere (?:til tiden|hurtigere"
+            r"|mere)|deliver (?:on time|faster|more)|flaskehals\w*|bottleneck|konkurrence\w*"
+            r"|competitive|vækst|grow the business|take on more|sige ja til (?:flere|de|alle|mere)"
+            r"|takke ja|tjene|earn|pays? (?:for )?itself|betaler sig|investering|investment|roi)",
+        ),
+        (
+            "i stedet for",
+            r"\b(?:i stedet(?: for)?|instead of|rather than)\b.{0,60}"
+            r"|\bjeres (?:faglærte|specialister|svende|montører|kokke|sygeplejersker|udviklere"
+            r"|chauffører|elektrikere|smede|folk|medarbejdere|ansatte|faste) (?:kan|får|slipper"
+            r"|skal ikke)|\byour (?:skilled|senior|staff|team|people|developers|drivers|chefs"
+            r"|nurses|electricians|welders|experienced) (?:can|could|would|get)",
+        ),
+        (
+            "sygefravær/arbejdsmiljø",
+            r"\b(?:færre (?:sygemeld\w*|fejl|klager|skader)|mindre"
+            r" (?:stress|slid|sygefravær)|nedslidning|less (?:stress|wear|sick leave|absence)"
+            r"|fewer (?:sick|errors|mistakes|complaints|injuries))",
+        ),
+        (
+            "kunder venter",
+            r"\b(?:kunderne (?:får|venter|bliver|oplever)|happier customers"
+            r"|customers (?:get|wait)|kundetilfredshed|customer satisfaction|service\w* (?:bliver"
+            r" bedre|niveau))",
+        ),
+    ],
+    "offer_support": [
+        ("ordning/scheme", r"(?:\b|(?=§)){SCHEME}"),
+        (
+            "jobcentret betaler",
+            r"\b(?:jobcent\w*|kommunen|vi|we|the jobcent\w*|the municipality)"
+            r" (?:kan |kunne |vil |will |can |could |would )?(?:også |godt |gerne |altid )?"
+            r"(?:betale\w*|dække\w*|dækker|pay|pays|cover|covers|refunder\w*|reimburse\w*|søge om"
+            r"|apply for|finance|finansiere|sponsor\w*|tilbyde\w*|offer|provide|give jer|stille"
+            r" (?:\w+ )?til rådighed|sørge for|arrange|set up|hjælpe (?:med|jer)|help (?:with|you))",
+        ),
+        (
+            "vi klarer papirerne",
+            r"\b(?:(?:vi|jeg|we|i'll|we'll|i) (?:kan |will |can |could )?"
+            r"(?:klarer|klare|tager (?:mig|os) af|tage (?:mig|os) af|står for|handle|take care of"
+            r"|do|sort out|deal with) (?:alt |all |al |hele )?(?:det |the )?(?:\w+ )?(?:papir\w*"
+            r"|paperwork|administrat\w*|bureaukrati\w*|ansøgning\w*|forms?|skemaer|blanketter))",
+        ),
+        (
+            "I får tilskud",
+            r"\b(?:i|you|virksomheden) (?:kan )?(?:få|får|get|receive|would get)"
+            r" (?:\w+ )?(?:tilskud|refusion|betaling|støtte|penge|kompensation|dækket|subsid\w*"
+            r"|refund\w*|reimburs\w*|compensat\w*|funding|support)|\b(?:i|you) (?:er|bliver|are"
+            r"|will be)"
+            r" (?:\w+ )?(?:dækket|covered|compensated)",
+        ),
+        (
+            "kontaktperson",
+            r"\b(?:kontaktperson|fast kontakt|contact person|point of contact"
+            r"|ringe til mig|call me (?:any|whenever)|always call|står til rådighed|backup|bakke"
+            r" (?:jer|dig) op|opbakning|support from us|support you)",
+        ),
+        (
+            "hjælpemidler",
+            r"\b(?:hjælpemid\w*|indretning|adapt\w* the|aids?\b|equipment"
+            r"|udstyr|særlig stol|tilpasning|adjustments?|accommodations?)",
+        ),
+        (
+            "there is support",
+            r"\b(?:der findes|there(?:'s| is| are)) (?:en |et |a |an )?"
+            r"(?:ordning|støtte|hjælp|mulighed|tilskud|scheme|support|programme|program|option"
+            r"|funding)",
+        ),
+        (
+            "kursus/opkvalificering",
+            r"\b(?:opkvalific\w*|efteruddan\w*|(?:\w+)?kursus|(?:\w+)?"
+            r"kurser|training (?:before|course|programme)|upskill\w*|course)\b",
+        ),
+    ],
+    "evidence": [
+        (
+            "tallene viser",
+            r"\b(?:tal(?:lene)? (?:viser|fra)|vores (?:egne )?tal|statistik\w*"
+            r"|undersøgelse\w*|analyse\w* (?:viser|fra)|forskning\w*|rapport\w* (?:viser|fra)"
+            r"|ifølge|data (?:viser|shows?|from)|our (?:data|numbers|figures|stats|statistics)"
+            r"|the (?:data|numbers|figures|statistics)|studies|study|research|survey|report shows"
+            r"|according to|figures show|statistics show|numbers show|evidence)\b",
+        ),
+        (
+            "figure",
+            r"\b(?:\d+ ?(?:%|procent|percent|pct)|\d+ ud af \d+|{NUM} ud af {NUM}"
+            r"|\d+ out of \d+|\w+ out of (?:ten|four|five|\d+)|halvdelen|over halvdelen|hver anden"
+            r"|half of|majority|flertallet|i gennemsnit|on average|over (?:tusind|\d+)|mere end \d+"
+            r"|more than \d+)",
+        ),
+        (
+            "named case",
+            r"\bhos (?!kunde|jer\b|os\b|dem\b|borger|ham\b"
+            r"|hende\b)[a-zæøå]\w+(?: \w+)? i"
+            r" (?!stedet|dag|morgen|går|weekend|ugen|øjeblik|forvejen|praksis|gang)[a-zæøå]\w+"
+            r"|\b(?:siden|since) (?:19|20)\d\d"
+            r"|\b(?:salling|netto|bilka|føtex|rema|lidl|coop|irma|meny|spar|arla|danish crown"
+            r"|vestas|grundfos|lego|danfoss|novo|ikea|jysk|matas|dsv|postnord|carlsberg|iss)\b"
+            r".{0,40}\b(?:har|havde|ansatte|fik|gjorde|has|had|hired|took|employs?)\b",
+        ),
+        (
+            "another company",
+            r"\b(?:en anden|et andet|andre|flere|mange|another|other|a|an|et"
+            r"|en|to|tre|several|many|forskellige) (?:\w+ )?[\w-]*(?:virksomhed\w*|firma\w*"
+            r"|butik\w*|fabrik\w*"
+            r"|værksted\w*|restaurant\w*|caféer|cafeer|café|cafe|hotel\w*|plejehjem\w*"
+            r"|plejecent\w*|vognm\w*|landm\w*|gård\w*|bageri\w*|installatør\w*|elektriker\w*"
+            r"|smed\w*|forretning\w*|kæde\w*|kantine\w*|vaskeri\w*|arbejdsplads\w*|companies"
+            r"|company|firms?|businesses|business|employers?|shops?|stores?|warehouses?"
+            r"|installers?|factor(?:y|ies)|farms?|farmers?|hotels?|restaurants?|baker(?:y|ies)"
+            r"|care homes?|supermarkets?|workshops?|haulier\w*|customers like you)\b"
+            r".{0,60}\b(?:har (?:haft|ansat|fået|gjort|prøvet|gode|rigtig|allerede)|havde|gjorde"
+            r"|fik|ansatte|prøvede|oplevede|sparede|bruger|has had|have had|has (?:done|hired"
+            r"|taken|used|tried)|have (?:done|hired|taken|used|tried)|did|hired|took|saved"
+            r"|tried|done exactly|had (?:two|three|good|great))",
+        ),
+        (
+            "another company",
+            r"\b(?:en anden|et andet|andre|another|other) (?:\w+ )?\w*"
+            r"(?:virksomhed\w*|firma\w*|butik\w*|restaurant\w*|caféer|café|hotel\w*|landm\w*"
+            r"|installatør\w*|smed\w*|companies|company|firms?|businesses|employers?|installers?"
+            r"|farmers?)\b",
+        ),
+        (
+            "named case",
+            r"\b[\w-]+ (?:i|in) (?!dag|morgen|går|forvejen|stedet)[\w-]+"
+            r" (?:har|havde|has|had) (?:\w+ )?(?:haft|ansat|fået|gode|rigtig|\d+|to|tre|fire|fem"
+            r"|flere|mange|had|hired|two|three|four|several|good|great)\b",
+        ),
+        (
+            "past results",
+            r"\b(?:vi|we) (?:har|have|'ve) (?:allerede |already |nu |now )?(?:{NUM}"
+            r"|flere|mange|over \d+|several|many) (?:\w+ )?(?:borgere|personer|folk|people"
+            r"|citizens|candidates|kandidater|ledige|medarbejdere) (?:i|in|hos|at|on|placed)\b",
+        ),
+        (
+            "reference",
+            r"\b(?:(?:sætte|sætter) (?:dig|jer) i (?:kontakt|forbindelse)|put you in"
+            r" touch|give (?:dig|jer) (?:nummeret|navnet|en reference)|referenc\w*|ring til \w+ hos"
+            r"|call (?:them|\w+ at)|spørge (?:dem|\w+ hos))",
+        ),
+        (
+            "past results",
+            r"\b(?:sidste år|i fjor|last year|over the last|de sidste \w+ år"
+            r"|in the past \w+ years)\b.{0,60}\b(?:\d+|placerede|hjalp|fik vi|fik \d+|ansat"
+            r"|placed|helped|hired|got)|\b(?:vi har|we've|we have) (?:allerede |already )?"
+            r"(?:placeret|hjulpet|fået|haft) (?:\d+|flere|mange|over)|\b(?:we|vi) (?:placed"
+            r"|helped|got) \d+",
+        ),
+        (
+            "experience from others",
+            r"\b(?:(?:gode|fine|positive|great|good) (?:erfaring\w*"
+            r"|experience\w*|resultat\w*|results)|erfaring\w* (?:fra|med) (?:andre|en anden|et andet"
+            r"|lignende)|(?:vi|de) har set|we've seen|we have seen|det virker (?:hos|for) (?:andre"
+            r"|mange)|works? (?:well )?for other|har (?:de|vi) \w+ (?:i|på) (?:fleks|praktik|løn))",
+        ),
+    ],
+    "candidate_pitch": [
+        (
+            "jeg har en kandidat",
+            r"\b(?:jeg har|vi har|i have|we have|i've got|we've got|jeg"
+            r" kender)(?: \w+)? (?:en|et|nogle|flere|to|tre|one|a|someone|somebody"
+            r"|two|several)(?: \w+){0,2} (?:kandidat\w*|borger\w*|person\w*|mand|kvinde|fyr|pige"
+            r"|dreng|ung\w*|ledig\w*|candidates?|citizens?|person|guy|woman|man|lady|someone"
+            r"|somebody|in mind|i tankerne)",
+        ),
+        (
+            "erfaring",
+            r"\b{S3} (?:\w+ ){0,2}(?:har|havde|has|had|'s got|has got|brings)"
+            r" (?:\w+ ){0,3}(?:erfaring\w*|arbejdet|kørt|været|taget|styr på|certifikat\w*"
+            r"|\w*kørekort|\w*bevis|uddannelse|baggrund|experience|worked|background|driven"
+            r"|licen[cs]e|certificat\w*|qualification|a knack|skills|lyst|motivation|gåpåmod"
+            r"|en (?:god|stærk|fin)|ti|tolv|\d+)",
+        ),
+        (
+            "positive trait",
+            r"\b{S3} (?:\w+ ){0,2}(?:er|var|is|was|'s|seems|virker|fremstår)"
+            r" (?:\w+ ){0,2}(?:stabil\w*|mødestabil|omhyggelig\w*|motiveret|pålidelig\w*|punktlig"
+            r"|flittig|dygtig|god til|god med|struktureret|venlig|rolig|ærlig|grundig|loyal|vant til"
+            r"|glad for|interesseret|oplært|uddannet|udlært|engageret|positiv|mødevillig|praktisk"
+            r"|energisk|tålmodig|varm|serviceminded|hjælpsom|selvstændig|ansvarsfuld|reliable"
+            r"|punctual|thorough|motivated|hard-?working|good (?:at|with)|great (?:at|with)"
+            r"|used to|experienced|trained|qualified|careful|calm|friendly|eager|keen|skilled"
+            r"|dedicated|patient|loyal|honest|organi[sz]ed|stable|dependable|a (?:quick|fast|hard)"
+            r"|fluent|ready to)",
+        ),
+        (
+            "motivation",
+            r"\b{S3} (?:\w+ ){0,2}(?:brænder for|glæder sig|vil (?:rigtig |meget )?"
+            r"gerne|har (?:stor )?lyst|drømmer om|ønsker|trives|elsker|kan lide|taler|kan (?:godt"
+            r"|sagtens|køre|løfte|lave|arbejde)|kender|ved meget|knows|loves|enjoys|wants to"
+            r"|would love|speaks|can (?:drive|lift|cook|work|handle)|thrives|likes|is keen"
+            r"|møder (?:altid|til tiden|stabilt))",
+        ),
+        (
+            "kandidaten har",
+            r"\b(?:kandidaten|borgeren|candidate|citizen)\w* (?:har|er|kan|has"
+            r"|is|can)\b",
+        ),
+        (
+            "certifikat/kørekort",
+            r"\b(?:har|has|with|med) (?:\w+ )?(?:truck ?certifikat|truckkort"
+            r"|\w*kørekort|forklift licen[cs]e|driving licen[cs]e|driver's licen[cs]e)",
+        ),
+    ],
+    "proposal": [
+        (
+            "hvad med (forslag)",
+            r"\b(?:hvad med|hvad hvis|hvad siger (?:du|i) til|how about"
+            r"|what about|what if|hvad om)\b",
+        ),
+        (
+            "jeg foreslår",
+            r"\b(?:jeg (?:vil )?(?:foreslå|foreslår|forslå|forslår)|mit (?:bud"
+            r"|forslag)|et (?:bud|forslag) (?:kunne|er|kan)|jeg har et forslag|i (?:would |'d )?"
+            r"(?:propose|suggest)|my (?:proposal|suggestion|offer)|here's (?:an idea|my idea"
+            r"|what i)|vi kunne (?:prøve|starte|lave|sige|aftale|begynde|tage)|we could (?:try|start"
+            r"|do|set|say|begin)|lad os (?:sige|prøve|starte|begynde|aftale)|let's (?:say|try|start"
+            r"|do|begin|go with))",
+        ),
+        (
+            "han kunne starte",
+            r"\b{S3} (?:kunne|kan|could|can|would|vil kunne|skal) (?:\w+ )?"
+            r"(?:starte|begynde|komme|tage|stå|arbejde|hjælpe|start|begin|come|take|work|help"
+            r"|handle|do)",
+        ),
+    ],
+    "ask_commitment": [
+        (
+            "skal vi sige",
+            r"\b(?:skal vi (?:ikke |så |lige |bare )?(?:sige|lave (?:en "
+            r"|den )?aftale\w*|aftale"
+            r"(?: det)?|gøre det|prøve(?: det)?|køre (?:på|med) det|gå videre|slå til|sætte det i"
+            r" gang|komme i gang med|lande)|kan vi (?:ikke )?(?:sige|blive enige|aftale|slå (?:en"
+            r" streg|fast)|lande|gå videre|sætte det i gang|lave aftalen)|siger vi det)",
+        ),
+        (
+            "er vi enige",
+            r"\b(?:er vi enige|er det en aftale|har vi en aftale|så har vi en aftale"
+            r"|er det aftalt|(?:aftale|deal)\?|have we got a deal|do we have a deal|is it a deal"
+            r"|it's a deal\?|are we agreed|can we agree|shall we (?:go ahead|do it|agree|say"
+            r"|shake)|can we (?:go ahead|shake|say|sign)|are we good to go)",
+        ),
+        (
+            "kan jeg regne med",
+            r"\b(?:kan jeg regne med|må jeg (?:skrive|sætte|notere)|kan jeg"
+            r" (?:skrive|sætte|notere) (?:jer|dig)|can i count on|can i put you down|can i sign"
+            r" you up|can i (?:take|book) that as)",
+        ),
+        (
+            "er det noget I vil",
+            r"\b(?:er det noget,? (?:i|du) (?:vil|kunne|gerne vil|har lyst)"
+            r"|vil (?:i|du) (?:være med|prøve|give (?:\w+ )?(?:en|et) chance|sige ja|tage (?:imod|\w+"
+            r" ind)|gå med til)|er (?:i|du) (?:med|klar|friske?|villig\w*|interesseret)"
+            r"(?: på| til)?|kunne (?:i|du) (?:tænke (?:jer|dig) at|være interesseret)|tør (?:i|du)"
+            r"|are you (?:in|on board|willing|happy to|ready|up for|okay to go)|will you (?:give"
+            r"|take|try|agree)|would you (?:be willing|agree|give|be open to|take)|so is that a yes"
+            r"|is that a yes|can you (?:commit|say yes|agree))",
+        ),
+        (
+            "hvad siger du",
+            r"\bhvad siger (?:du|i)(?: så| til det)?\s*[?.!]*$|\b(?:what do you"
+            r" say|deal)\s*\?*\s*$|\bshall we\b",
+        ),
+    ],
+    "next_steps": [
+        (
+            "jeg sender",
+            r"\b(?:(?:jeg|vi|i'll|we'll|i will|we will|i can|i'm going to) "
+            r"(?:\w+ )?(?:sender|sende|mailer|maile|ringer|ringe|skriver (?:til|en)|kontakter"
+            r"|sørger for|lægger|sætter|undersøger|arrangerer|inviterer|forbereder|melder"
+            r"|kontakte|vender tilbage|giver (?:dig |jer )?besked|booker|booke|indkalder|laver"
+            r" (?:\w+ )?(?:papir\w*|aftale\w*|et udkast|udkast|kontrakt\w*|referat)|gør (?:\w+ )?"
+            r"(?:papir\w*|aftale\w*) klar|tager (?:fat|kontakt)|snakker med (?:borgeren|kandidaten"
+            r"|\w+ i)|taler med (?:borgeren|kandidaten)|tjekker|send|email|e-mail|mail|call|ring"
+            r"|phone|get back|draft|prepare|set up|book|contact|follow up|write up|get (?:the|it)"
+            r"|arrange)|\bdu hører fra mig|you'll hear from me|i'll be in touch)",
+        ),
+        (
+            "så sender jeg",
+            r"^(?:så|og så|i morgen|i dag|bagefter|derefter|efter mødet|på \w+)"
+            r" (?:sender|ringer|mailer|skriver|kontakter|booker|indkalder|laver|tager|giver"
+            r"|vender|gør|snakker|taler|tjekker|sætter|finder|følger|kommer|hører) (?:jeg|vi)\b",
+        ),
+        (
+            "næste skridt",
+            r"\b(?:næste skridt|det næste (?:der sker|bliver|er)|next steps?"
+            r"|opfølgning\w*|opfølgende|følge\w* op|follow[- ]?ups?|følger op|evaluer\w*"
+            r"|evaluation|review (?:it|how|after|in)|check in|tjekke ind|status(?:møde)?)",
+        ),
+        (
+            "vi mødes",
+            r"\b(?:vi (?:mødes|ses|tager et møde|sætter et møde)|(?:næste|nyt) møde"
+            r"|mødes (?:alle|igen|på|hos|med)|meet (?:again|up|the candidate|all)|we'll meet"
+            r"|let's meet|schedule a|book (?:a|the) (?:meeting|follow)|hilser på kandidaten"
+            r"|møder (?:kandidaten|borgeren|hende|ham)|meet (?:her|him))",
+        ),
+        (
+            "papirerne klar",
+            r"\b(?:papir\w* (?:klar|underskrevet|på plads)|aftaleseddel|aftalen"
+            r" (?:klar|underskrevet)|sign(?:ed)? the|paperwork (?:ready|over)|draft agreement"
+            r"|underskri\w*)",
+        ),
+    ],
+    "pressure": [
+        (
+            "moralising: ansvar/pligt",
+            r"\b(?:samfunds(?:ansvar|mæssig)\w*|socialt ansvar"
+            r"|ansvar over for samfundet|(?:jeres|din|deres) (?:pligt|forpligtelse|ansvar\w*)"
+            r"|tage (?:jeres|jer|din) del|en forpligtelse|moralsk\w*|obligation\w*|duty|owe it"
+            r"|owe (?:the|us|society)|social responsib\w*|responsibility to (?:society|the"
+            r" community)|bidrage lidt|bidrage til samfundet|give something back|skylder)",
+        ),
+        (
+            "dismissing: bare en undskyldning",
+            r"\b(?:(?:bare|blot|kun|jo) (?:en )?(?:dårlig )?"
+            r"(?:undskyldning|fordomme|fordom|sludder|vrøvl|pjat|snak)|(?:en|dårlig) undskyldning"
+            r"|(?:just|only|merely) (?:an? )?(?:excuse|prejudice|nonsense)|(?:an|bad) excuse"
+            r"|fordomme|fordomsfuld\w*|prejudic\w*|diskrimin\w*|discriminat\w*|gammeldags"
+            r"|old-fashioned|nonsense|sludder|vrøvl|pjat|noget fis)",
+        ),
+        (
+            "dismissing: holder ikke",
+            r"\b(?:(?:det|dét|argumentet|det argument) holder (?:slet"
+            r" |bare )?ikke|det passer (?:slet |bare )?ikke|det er (?:altså |jo |da |bare "
+            r"|simpelthen )?ikke (?:et argument|rigtigt"
+            r"|okay|ok|i orden|rimeligt|fair)|that's not (?:an argument|true|fair|okay|ok)"
+            r"|doesn't hold|not a real (?:reason|argument))",
+        ),
+        (
+            "kom nu / tag jer sammen",
+            r"\b(?:kom nu|kom så|come on|tag (?:jer|dig) (?:nu )?"
+            r"sammen|tage (?:jer|dig) sammen|pull yourselves together|get over it)",
+        ),
+        (
+            "I skal bare",
+            r"\b(?:(?:i|du) (?:skal|må|bliver nødt til|er nødt til|burde|bør)"
+            r" (?:altså|bare|simpelthen|nu|jo|da|virkelig)(?: \w+)? (?:tage|ansætte|sige ja|prøve"
+            r"|give|bidrage|tage jer|have|acceptere|\w+)|nu skal (?:i|du) (?:altså|bare)"
+            r"|(?:i|du) (?:burde|bør) (?:skamme|vide bedre)|skamme (?:jer|dig)|you (?:have to"
+            r"|must|should|need to) (?:just )?(?:take|hire|accept|say yes|give)|you should be"
+            r" ashamed|shame on)",
+        ),
+        (
+            "I kan ikke bare sige nej",
+            r"\b(?:(?:i|du) kan (?:ikke|da ikke) (?:bare|blive ved"
+            r" med at|sådan) (?:sige nej|afvise|sortere)|can't (?:just|keep) (?:say(?:ing)? no"
+            r"|refus|reject|turn)|you can't just|afvise folk|sige nej til alle)",
+        ),
+        (
+            "threat",
+            r"\b(?:borgmester\w*|mayor|pressen|medierne|the press|the media|sort liste"
+            r"|blacklist|fortælle kommunen|tell the (?:council|municipality)|konsekvenser for jer"
+            r"|consequences for you|ellers (?:må|kan|bliver|kommer) (?:vi|jeg|det)|or else"
+            r"|ikke samarbejde\w*|(?:i|you) ikke samarbejder|not cooperating|se dårligt ud"
+            r"|look bad)",
+        ),
+        (
+            "everyone else does it",
+            r"\b(?:alle andre (?:\w+ )?(?:gør|kan|har)|everyone else"
+            r"|all the others do|hvorfor (?:vil|kan) (?:i|du) ikke bare|why (?:won't|can't) you"
+            r" just|hvorfor ikke jer|why not you)",
+        ),
+        (
+            "I gider ikke",
+            r"\b(?:i gider (?:bare )?ikke|you just don't want|you don't even try"
+            r"|det er for dårligt|that's (?:just )?(?:lazy|unacceptable)|uacceptabel\w*"
+            r"|unacceptable)",
+        ),
+    ],
+}
+
+_CO = (
+    r"(?:[\w-]*(?:virksomhed|firma|butik|fabrik|værksted|restaurant|café|cafe|hotel|plejehjem"
+    r"|plejecent|vognm|landm|gård|bageri|installatør|elektriker|smed|forretning|kæde|kantine"
+    r"|vaskeri|arbejdsplads|supermarked|køkken|kontor|rengøringsfirma|transportfirma|tømrer"
+    r"|murer|maler|mejeri|slagter|grossist)\w*|companies|company|firms?|businesses|business"
+    r"|employers?|shops?|stores?|warehouses?|installers?|factor(?:y|ies)|farms?|farmers?"
+    r"|hotels?|restaurants?|baker(?:y|ies)|care homes?|nursing homes?|supermarkets?|workshops?"
+    r"|hauliers?|cafés?|cafes?|kitchens?|cleaning (?:firms?|companies|company)|carpenters?"
+    r"|plumbers?|dairies|dairy)"
+)
+_EXTRA_CUES: dict[str, list[tuple[str, str]]] = {
+    "greeting": [
+        (
+            "small talk",
+            r"\b(?:mødt hinanden|met before|have we met|long time no see|lang tid"
+            r" siden|tak for sidst)\b",
+        ),
+    ],
+    "agenda": [
+        (
+            "what to cover",
+            r"\b(?:what i(?:'d| would) like (?:to do|to cover|to get|us to)"
+            r"|hvad vi skal (?:nå|tale om|snakke om|igennem|have styr på)|nå igennem|komme igennem"
+            r"|meningen med (?:mødet|i dag|det her)|idéen med (?:mødet|i dag)|første punkt"
+            r"|first item|(?:først|first)\b.{0,60}\b(?:høre|tale|snakke|forstå|hear|talk"
+            r"|understand|learn)\b.{0,60}\b(?:så|then|bagefter|derefter|afterwards)\b)",
+        ),
+    ],
+    "acknowledge": [
+        (
+            "fair nok",
+            r"\b(?:fair nok|den er god nok|klart nok|naturligvis|selvfølgelig skal"
+            r"|of course you|i (?:\w+ )?get (?:why|that|where|it)\b|i can (?:\w+ )?(?:imagine"
+            r"|relate)|kan (?:godt |sagtens )?forestille mig|(?:det|den) kan jeg (?:godt |sagtens )?"
+            r"(?:se|følge|forestille)|jeg kan godt se (?:det|hvorfor|at)|godt (?:spørgsmål|punkt)"
+            r"|good question|great question|fuldstændig forståeligt)",
+        ),
+        ("det forstår jeg", r"\b(?:det|den) (?:forstår|kan|kender) jeg\s*$"),
+    ],
+    "summarize": [
+        (
+            "du nævnte",
+            r"\b(?:make sure i(?:'ve| have)? (?:got|understood|understand)"
+            r"|(?:rigtigt|korrekt|ret) forstået|du nævnte|du sagde (?:før|tidligere|lige)"
+            r"|i nævnte|you mentioned|you said (?:earlier|before|that)|as you said|som du sagde"
+            r"|hvis jeg skal sige det kort|correct me if)",
+        ),
+        (
+            "så I ... altså",
+            r"^(?:så|so) (?:i|du|jeres|you|your) (?!kan\b|vil\b|får\b|slipper"
+            r"|sparer|undgår|kunne|can\b|could\b|will\b|would\b|get\b|save|avoid)\w+ (?:\w+ )?"
+            r"(?:altså|egentlig|faktisk|især|mest|primært|basically|mainly|mostly|really)\b",
+        ),
+        (
+            "so the issue is",
+            r"^(?:så|so),? (?:the|your) (?:main |real |biggest |key )?(?:issue"
+            r"|problem|challenge|thing|bottleneck|worry|concern)|^så (?:problemet|udfordringen"
+            r"|bekymringen|flaskehalsen|hovedpinen)",
+        ),
+    ],
+    "business_case": [
+        (
+            "flere opgaver/ordrer",
+            r"\b(?:nå flere|flere opgaver|more jobs|more work|get more"
+            r" done|takke nej|sige nej til (?:kunder|ordrer|opgaver)|turn(?:ing)? (?:away|down)"
+            r"|afvise (?:kunder|ordrer|opgaver)|(?:i|you) (?:kan )?(?:undgår|undgå|avoid)"
+            r"|slipper for|(?:en |a )?"
+            r"(?:konkurrence)?fordel|advantage|edge over|rekrutt\w*|recruit\w*|hiring)",
+        ),
+        (
+            "tid brugt på",
+            r"\b(?:jeres|your|de|the) (?:\w+ )?(?:bruger|spilder|spend|waste|lose)"
+            r" (?:\w+ ){0,3}(?:på|on)\b|\btimer (?:jeres|de|your) \w+ bruger|\btime spent",
+        ),
+        (
+            "it pays off",
+            r"\b(?:betaler sig|kan betale sig|worth it for you|good business"
+            r"|god forretning|godt for forretningen|tjener sig ind|win-win)",
+        ),
+    ],
+    "offer_support": [
+        (
+            "vi klarer det praktiske",
+            r"\b(?:(?:vi|jeg|we|i) (?:\w+ )?(?:ordner|ordne|klarer"
+            r"|tager (?:mig|os) af|står for|håndterer|sørger for|handle|take care of|sort out)"
+            r" (?:\w+ )?(?:alt|det praktiske|det administrative|papir\w*|the practical|paperwork"
+            r"|everything|all the)|(?:papir\w*|paperwork|det administrative|det praktiske)"
+            r" (?:står|klarer|ordner|tager|handle|do) (?:jeg|vi|i'll|we'll)?)",
+        ),
+        (
+            "vi kan stille med",
+            r"\b(?:stille med|(?:vi|jeg|we|i) kan (?:også )?(?:stille|tilbyde"
+            r"|give|hjælpe"
+            r" med at)|mulighed for (?:\w+ )?(?:{SCHEME}|støtte|hjælp|tilskud)|option (?:of|for)"
+            r" (?:a )?{SCHEME})",
+        ),
+    ],
+    "evidence": [
+        (
+            "past results",
+            r"\b(?:vi har|we have|we've|vi|we) (?:haft|had|placed|made|got|fået)"
+            r" (?:over |more than )?\d+|\b(?:vi|we)(?:'ve| have| har)? (?:\w+ )?(?:placed|helped"
+            r"|placeret|hjulpet) (?:over |more than )?\d+",
+        ),
+        (
+            "another company",
+            r"\b(?:en anden|et andet|andre|other|another|flere|several"
+            r"|lignende|similar) (?:\w+ )?" + _CO + r"\b",
+        ),
+        (
+            "another company",
+            r"\b(?:en|et|a|an|to|tre|two|three) (?:\w+ )?"
+            + _CO
+            + r" (?:her |i |in |around |near |up |down |ude )?(?:i |in )?(?:byen|kommunen|området"
+            r"|town|the area|the region|\w+)?\s*(?:har|havde|gjorde|fik|ansatte|prøvede|sparede"
+            r"|has|had|did|hired|took|saved|tried|report\w*)\b",
+        ),
+        (
+            "others report",
+            r"\b(?:rapporterer|oplever|melder om|report|tell us|found)\b.{0,40}"
+            r"\b(?:lavere|færre|mindre|bedre|højere|lower|fewer|less|better|higher)\b",
+        ),
+    ],
+    "candidate_pitch": [
+        (
+            "jeg har en kandidat",
+            r"\b(?:jeg har|vi har|i have|we have|i've got|we've got)"
+            r" (?:\w+ ){0,2}(?:kandidat\w*|candidate\w*|en dame|en herre|en ung|someone (?:who|that)"
+            r"|a (?:young|great|good|lovely) (?:man|woman|guy|lad|candidate|person)|en \w+ på \d+)",
+        ),
+        (
+            "about the candidate",
+            r"\b{S3} (?:\w+ ){0,2}(?:er|har|is|has) (?:\w+ )?(?:glad|keen"
+            r"|klar|ready|eager|vild|mega|super|rigtig|really|very|meget|utrolig|virkelig|enormt"
+            r"|extremely|incredibly)\b",
+        ),
+    ],
+    "candidate_weak": [
+        (
+            "about the candidate",
+            r"^(?:\W*)(?:og |men |and |but )?(?:han|hun|kandidaten"
+            r"|borgeren|he|she|the candidate) (?:\w+ )?(?:er|har|var|kan|elsker|vil|taler|kender"
+            r"|ved|kommer|bor|brænder|is|has|was|can|loves|speaks|knows|worked|used|likes|wants"
+            r"|lives|comes|had|have|enjoys|never|always|aldrig|altid)\b",
+        ),
+    ],
+    "proposal": [
+        (
+            "kunne vi prøve",
+            r"\b(?:could we|can we|kunne vi|kan vi|skal vi|should we|shall we)"
+            r" (?:\w+ )?(?:try|start|do|say|go with|prøve|starte|begynde|lave|tage)\b",
+        ),
+        (
+            "kunne han starte",
+            r"\b(?:kunne|kan|må|could|can|may) (?:han|hun|he|she|kandidaten"
+            r"|borgeren) (?:\w+ )?(?:starte|begynde|komme|tage|stå|start|begin|come|take|work)",
+        ),
+    ],
+    "ask_commitment": [
+        (
+            "skal vi sige",
+            r"\b(?:skal vi (?:(?:ikke|så|lige|bare) )*(?:sige|lave"
+            r" (?:en |den )?aftale|aftale|gøre det|prøve(?: det)?|køre (?:på|med) det|gå videre"
+            r"|slå til|lande)|kan vi (?:ikke )?(?:lave|indgå) (?:en |den )?aftale|er det en go"
+            r"|(?:so )?we(?:'re| are) agreed|vi er (?:altså |så )?enige (?:om|i)\b.*\?"
+            r"|er det et ja|is (?:that|it) a go|er det en deal|(?:going|go) ahead with|shall we go"
+            r"|should we go ahead|are we going ahead|let's go ahead|skal vi køre|kører vi)",
+        ),
+        (
+            "vil I tage imod",
+            r"\bvil (?:i|du) (?:tage (?:imod|hende|ham|en|et)|ansætte|prøve"
+            r" (?:det|med)|gøre det|sige ja)|\bwill you (?:take|have|hire)|\bare you happy",
+        ),
+    ],
+    "next_steps": [
+        (
+            "kalender/opfølgning",
+            r"\b(?:i kalenderen|kalenderinvitation\w*|calendar invit\w*"
+            r"|in the calendar|(?:snak|møde"
+            r"|samtale|opfølgning|status) igen|igen om (?:\w+ )?(?:uger|dage|måned\w*|uge)"
+            r"|in (?:two|three|four|\d+) weeks'? time|in a (?:week|month)'s time|the next thing"
+            r"|next thing|det næste|giver (?:\w+ )?besked|du får (?:den|det|aftalen|kontrakten"
+            r"|papirerne|et udkast) (?:på mail|tilsendt|i morgen|i dag)|(?:i'll|we'll|i will"
+            r"|we will) (?:\w+ )?(?:check|send|call|email|ring|phone|draft|prepare|set|book|contact"
+            r"|follow|get|arrange|sort|talk|speak|let|confirm|write|make|put|ask|have|be in)\b)",
+        ),
+        (
+            "så sørger jeg",
+            r"^(?:så|og så) (?:sørger|lægger|sætter|undersøger|arrangerer"
+            r"|inviterer|forbereder|melder|finder|booker|tager|giver) (?:jeg|vi)\b",
+        ),
+    ],
+    "pressure": [
+        (
+            "I er nødt til",
+            r"\b(?:i|du) (?:er|bliver|skal) (?:\w+ )?nødt til|\b(?:i|du) (?:må|skal)"
+            r" (?:altså|bare|simpelthen|nu) (?:også )?\w+|\byou (?:simply |just |really )?(?:have"
+            r" to|need to|must) (?:open|take|give|accept|help|do your)",
+        ),
+        (
+            "moralising",
+            r"\b(?:(?:u|a)?socialt af (?:jer|dig)|usocial\w*|asocial\w*|snæversyn\w*"
+            r"|kortsigtet|egoistisk\w*|selvisk|selfish|narrow-?minded|short-?sighted|hjerteløs\w*"
+            r"|heartless|kynisk\w*|cynical|skuffende|disappointing|skam(?:me)?\b|shameful"
+            r"|(?:dårlige?|billige?) undskyldning\w*|undskyldninger|excuses|i burde vide bedre"
+            r"|should know better|tænk (?:nu )?(?:på|over),? (?:borgeren|ham|hende|hvad det betyder)"
+            r"|think (?:about|of) (?:the citizen|him|her|what this means)|siger nej igen"
+            r"|say no again|keep (?:refusing|saying no)|report (?:you|that)|indberette)",
+        ),
+    ],
+}
+for _act, _rules in _EXTRA_CUES.items():
+    _RAW_CUES.setdefault(_act, []).extend(_rules)
+_EXTRA_CUES2: dict[str, list[tuple[str, str]]] = {
+    "greeting": [
+        (
+            "thanks for the meeting",
+            r"\b(?:thanks?|thank you|tak) (?:again |igen |endnu engang )?"
+            r"(?:for (?:your time|your time today|today|the meeting|meeting me|a good meeting|i dag"
+            r"|mødet|din tid|et godt møde|snakken|the chat))",
+        ),
+    ],
+    "agenda": [
+        (
+            "time frame",
+            r"\b(?:har (?:du|i) (?:stadig )?(?:en|en halv|\d+|et kvarters?) (?:time"
+            r"|timer"
+            r"|minutter|kvarter)|(?:do )?(?:you|we) have (?:an hour|half an hour|\d+ minutes)"
+            r"|(?:forslag|plan) (?:til|for) (?:i dag|mødet|dagen)|(?:plan|suggestion) for (?:today"
+            r"|the meeting)|starte med,? at (?:du|i) (?:fortæller|fortælle)|(?:først|first) (?:\w+ )?"
+            r"(?:kigger|kigge|ser|se|look) på)",
+        ),
+    ],
+    "acknowledge": [
+        (
+            "naming the feeling",
+            r"\b(?:det|it|that) (?:lyder|sounds) (?:\w+ ){0,7}(?:ikke rart"
+            r"|ikke sjovt|hårdt|svært|træls|frustrerende|stressende|tungt|surt|ubehageligt"
+            r"|stressful|tough|hard|rough|frustrating|awful|difficult|not (?:fun|nice|easy))",
+        ),
+        (
+            "det giver mening",
+            r"\b(?:det giver (?:\w+ )?(?:god )?mening|sætte mig i (?:dit|jeres)"
+            r" sted|in your shoes|i'd feel the same|det ville jeg også)",
+        ),
+    ],
+    "summarize": [
+        (
+            "summa summarum",
+            r"\b(?:summa summarum|if i(?:'ve| have) understood|så vidt jeg har"
+            r" forstået|as i understand it|so far i've heard)",
+        ),
+    ],
+    "business_case": [
+        (
+            "billigere",
+            r"\b(?:billig\w*|få(?:r)? mere ud af|get more out of|fewer missed"
+            r"|færre (?:forsinkelser|aflyste|mistede)|public contracts|offentlige kontrakter)",
+        ),
+    ],
+    "evidence": [
+        (
+            "named case",
+            r"^(?:i|in) [\w-]+ (?:har|havde|has|have|had) (?:\w+ )?(?:{NUM}|flere"
+            r"|mange|several)\b|\bhos (?:salling|netto|bilka|føtex|rema|lidl|coop|arla|danish crown"
+            r"|vestas|grundfos|lego|danfoss|novo|ikea|jysk|matas|dsv|postnord|carlsberg|iss)\b"
+            r"|\blignende (?:aftale|forløb|ordning|samarbejde)|\bsimilar (?:arrangement|deal"
+            r"|agreement)|\bjeg har (?:selv )?været med til|\b(?:vi|we) (?:har|have) (?:over )?\d+"
+            r" (?:\w+ )?(?:virksomheder|companies|employers|borgere|people|firmaer)",
+        ),
+    ],
+    "candidate_pitch": [
+        (
+            "jeg har en kandidat",
+            r"\b(?:the candidate i'm thinking|kandidaten jeg tænker|den"
+            r" (?:kandidat|borger|person) jeg tænker|jeg har (?:én|en|et),? (?:der|som)|i have"
+            r" someone,? who|i know someone who|jeg kender en,? (?:der|som))",
+        ),
+    ],
+    "proposal": [
+        (
+            "hvorfor ikke starte",
+            r"\b(?:why don't we|why not (?:start|try|say)|hvorfor ikke"
+            r" (?:starte|prøve|sige)|hvorfor starter vi ikke|hvorfor prøver vi ikke)",
+        ),
+    ],
+    "ask_commitment": [
+        (
+            "kan jeg få et ja",
+            r"\b(?:er det noget,? (?:vi|i|du) (?:kan|vil|skal) (?:aftale|gøre"
+            r"|sige ja)|(?:skal|må|kan) jeg (?:skrive|sætte|notere|melde) (?:jer|dig)|få et ja"
+            r"|get a yes|would that work|does that work|will that work|works for you\?*$|passer"
+            r" det (?:jer|dig)|fungerer det for jer|lyder det (?:godt|fint|som en plan)|sound"
+            r" (?:good|like a plan)\?|are you willing|er i villige|is that okay with you"
+            r"|er det ok(?:ay)? med (?:jer|dig))",
+        ),
+    ],
+    "next_steps": [
+        (
+            "jeg får hende til at ringe",
+            r"\b(?:får (?:\w+ )?til at (?:ringe|kontakte|sende"
+            r"|skrive|komme)|(?:i'll|we'll) (?!be honest|be frank|be straight|admit)\w+|næste gang"
+            r"|next time|touch base|catch up"
+            r"|tales ved|høres ved|snakkes ved|ses igen|kigger forbi igen|sætter (?:\w+ )?i gang"
+            r"|tager (?:kandidaten|borgeren|hende|ham) med)",
+        ),
+    ],
+    "pressure": [
+        (
+            "moralising: pligt",
+            r"\b\w*pligt(?!opfyld)\w*|\b(?:you|i) (?:really )?(?:should|ought"
+            r" to|burde|bør) (?:be doing|do|gøre) (?:\w+ )?(?:more|mere)|\bfor nemt (?:bare )?at"
+            r" sige nej|too easy to (?:just )?say no|local community|lokalsamfundet",
+        ),
+    ],
+}
+for _act, _rules in _EXTRA_CUES2.items():
+    _RAW_CUES.setdefault(_act, []).extend(_rules)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Compile the cue table once, on first use (keeps `import sim.acts` cheap)."""
+    return {act: [(label, _rx(p)) for label, p in rules] for act, rules in _RAW_CUES.items()}
+
+
+# --- question form --------------------------------------------------------------------------
+
+_LEAD_RE = _rx(
+    r"^(?:(?:og|men|okay|ok|nå|ja|nej|øh|øhm|hmm|godt|fint|super|perfekt|altså|jamen"
+    r"|and|but|so|well|right|alright|great|fine|good|oh|um|uh|also)\b[\s,.!:;-]*)+"
+)
+_HV_DA = {
+    "hvad",
+    "hvordan",
+    "hvilke",
+    "hvilken",
+    "hvilket",
+    "hvorfor",
+    "hvor",
+    "hvornår",
+    "hvem",
+    "hvorhenne",
+    "hvorledes",
+    "hvormed",
+}
+_WH_EN = {
+    "what",
+    "how",
+    "why",
+    "which",
+    "where",
+    "when",
+    "who",
+    "whose",
+    "whom",
+    "what's",
+    "how's",
+    "where's",
+    "who's",
+    "why's",
+}
+_SUBJ_DA = {
+    "i",
+    "du",
+    "jeres",
+    "man",
+    "det",
+    "der",
+    "de",
+    "han",
+    "hun",
+    "vi",
+    "jeg",
+    "den",
+    "nogen",
+    "nogle",
+    "alle",
+    "folk",
+    "jer",
+    "dig",
+    "din",
+    "dit",
+    "dine",
+    "kunderne",
+    "medarbejderne",
+    "personalet",
+    "firmaet",
+    "virksomheden",
+    "butikken",
+    "ikke",
+    "en",
+    "et",
+    "dét",
+    "dem",
+    "deres",
+    "mange",
+    "flere",
+    "lageret",
+    "køkkenet",
+    "afdelingen",
+    "stedet",
+    "arbejdet",
+    "jobbet",
+    "opgaverne",
+}
+_NOT_VERB_DA = {
+    "før",
+    "efter",
+    "over",
+    "under",
+    "eller",
+    "hver",
+    "der",
+    "her",
+    "når",
+    "mer",
+    "mere",
+    "ellers",
+    "senere",
+    "derfor",
+    "sommer",
+    "vinter",
+    "for",
+    "vor",
+    "vores",
+    "jer",
+    "jeres",
+    "hvor",
+    "ifølge",
+    "tilbage",
+    "sammen",
+    "mener",
+    "hvis",
+    "da",
+    "som",
+    "at",
+    "om",
+    "men",
+    "hos",
+    "fra",
+    "til",
+    "per",
+    "ikke",
+    "aldrig",
+    "måske",
+    "altid",
+    "sikker",
+    "super",
+    "perfekt",
+    "ud",
+    "nej",
+    "ja",
+    "nu",
+    "heller",
+    "bare",
+    "kun",
+    "netop",
+    "gerne",
+    "lidt",
+    "meget",
+}
+_VERB_DA = {
+    "har",
+    "havde",
+    "er",
+    "var",
+    "kan",
+    "kunne",
+    "skal",
+    "skulle",
+    "vil",
+    "ville",
+    "må",
+    "måtte",
+    "bør",
+    "burde",
+    "får",
+    "fik",
+    "gør",
+    "gjorde",
+    "bruger",
+    "brugte",
+    "plejer",
+    "findes",
+    "fandtes",
+    "ved",
+    "vidste",
+    "tror",
+    "troede",
+    "synes",
+    "syntes",
+    "mener",
+    "oplever",
+    "kender",
+    "ser",
+    "tager",
+    "ansætter",
+    "arbejder",
+    "bliver",
+    "blev",
+    "kommer",
+    "kom",
+    "passer",
+    "giver",
+    "betyder",
+    "sker",
+    "foregår",
+    "mangler",
+    "kører",
+    "laver",
+    "holder",
+    "åbner",
+    "lukker",
+    "starter",
+    "går",
+    "står",
+    "sidder",
+    "ligger",
+    "hedder",
+    "tænker",
+    "forventer",
+    "regner",
+    "overvejer",
+    "prøver",
+    "prøvede",
+    "handler",
+    "fungerer",
+    "virker",
+    "betaler",
+    "koster",
+    "tilbyder",
+    "søger",
+    "ønsker",
+    "savner",
+    "oplærer",
+    "deler",
+    "sælger",
+    "leverer",
+    "producerer",
+    "tæller",
+    "hjælper",
+    "gælder",
+    "gav",
+    "gik",
+    "stod",
+    "sad",
+    "tog",
+    "lå",
+    "fandt",
+    "fylder",
+    "følger",
+    "bor",
+    "når",
+    "vurderer",
+    "skaffer",
+    "rekrutterer",
+    "beskæftiger",
+    "driver",
+}
+_AUX_EN = {
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "can",
+    "could",
+    "would",
+    "will",
+    "have",
+    "has",
+    "had",
+    "should",
+    "shall",
+    "may",
+    "might",
+    "am",
+    "must",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "haven't",
+    "hasn't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "can't",
+    "shouldn't",
+    "any",
+    "anyone",
+    "anything",
+}
+_SUBJ_EN = {
+    "you",
+    "it",
+    "there",
+    "they",
+    "we",
+    "i",
+    "he",
+    "she",
+    "your",
+    "the",
+    "that",
+    "this",
+    "anyone",
+    "any",
+    "someone",
+    "people",
+    "staff",
+    "everyone",
+    "a",
+    "an",
+}
+
+_OPEN_IMPERATIVE = _rx(
+    r"^(?:fortæl|beskriv|forklar|uddyb|giv (?:mig )?(?:et|nogle) eksemp|prøv at (?:fortælle"
+    r"|beskrive|forklare|sætte ord|uddybe)|sig lidt (?:mere )?om|tell me|walk me through|describe"
+    r"|explain|talk me through|help me understand|give me an example)|\b(?:kan|vil|kunne|gider"
+    r"|må) (?:du|i) (?:ikke )?(?:\w+ )?(?:fortælle|beskrive|forklare|uddybe|give (?:et|nogle)"
+    r" eksemp|sige (?:lidt|noget|mere)|løfte sløret|sætte ord på|tage mig igennem)|\bmå jeg"
+    r" (?:høre|spørge)|\bjeg er (?:\w+ )?nysgerrig|\bjeg vil (?:gerne|godt|rigtig gerne)"
+    r" (?:høre|forstå|vide)|\bjeg kunne (?:godt )?tænke mig at (?:høre|vide|forstå)|\b(?:can|could"
+    r"|would) you (?:please )?(?:tell|describe|explain|walk|talk|give|share|say (?:a bit|more))"
+    r"|\bi'd (?:love|like) to (?:hear|understand|know)|\bi'm (?:curious|interested to hear)"
+    r"|\bi want to understand"
+)
+_CLOSED_FIRST_DA = re.compile(r"^(\w+)\s+(\w+)")
+
+# SPIN for open questions
+_SPIN = [
+    (
+        "need_payoff",
+        _rx(
+            r"\b(?:hvad ville (?:det|\w+) (?:betyde|gøre|give|være værd|hjælpe)|hvordan ville (?:det"
+            r"|\w+) (?:hjælpe|være|ændre|påvirke)|hvad ville (?:gøre|hjælpe|være)|hvad hvis|hvis i"
+            r" (?:nu )?(?:fik|havde|kunne)|hvis nogen|hvis (?:én|en) (?:tog|kunne|stod)|ville det"
+            r" hjælpe|how would (?:it|that|this) help|what would (?:it|that) (?:mean|be worth|do)"
+            r"|what would (?:make|help|change)|what if|if you (?:had|could|got)|how much (?:would"
+            r"|could)"
+            r"|would it help)"
+        ),
+    ),
+    (
+        "implication",
+        _rx(
+            r"\b(?:hvad betyder det|hvad sker der|hvad koster det|hvilke konsekvens|hvad er"
+            r" konsekvens|hvordan påvirker|hvad gør det ved|hvad har det af|hvordan rammer|hvad"
+            r" betyder \w+ for|what does (?:that|it|this) (?:mean|cost|do)|what happens|how does"
+            r" (?:that|it|this) affect|what(?:'s| is) the (?:impact|effect|consequence|cost)"
+            r"|what impact|how (?:much|many) .{0,30}(?:lose|cost|miss))"
+        ),
+    ),
+    (
+        "problem",
+        _rx(
+            r"\b(?:svært|svær|udfordring\w*|problem\w*|går (?:det )?galt|gik (?:det )?galt"
+            r"|bekymr\w*|frustrer\w*|flaskehals\w*|aldrig tid|ikke tid|mangler|bøvl\w*|træls"
+            r"|stress\w*|presset|største|værst|hard|difficult|challeng\w*|problem\w*|struggl\w*"
+            r"|keeps? you up|worr\w*|go(?:es)? wrong|went wrong|bottleneck|pain|frustrat\w*"
+            r"|never gets? done|biggest|hardest|short of)"
+        ),
+    ),
+]
+
+_YES_BUT = _rx(
+    r"^(?:\W*)(?:ja|jo|jamen|ok|okay|fint|klart|selvfølgelig|sikkert|det forstår jeg(?: godt)?"
+    r"|det kan (?:godt )?være|yes|yeah|sure|right|i understand|i see|fair enough)\W*"
+    r"(?:,\s*)?(?:men|but)\b|^(?:\W*)(?:jamen|ja men|yes but|yeah but)\b"
+)
+_FILLER_RE = _rx(
+    r"^\W*(?:(?:ok|okay|okey|oki|hmm+|hm+|mm+|øh+m*|øhm+|eh+|uh+m*|um+|ah+|aha|nå|nåh|ja|jo"
+    r"|nej|jah|javel|jamen|godt|fint|super|sure|yes|yeah|yep|no|nope|right|alright|well|so|så"
+    r"|altså|tja|njah|hehe|haha|lol|mhm|mm|okay then)\W*)+$"
+)
+_NEG_PRESSURE = _rx(
+    r"\b(?:ikke (?:for at|meningen at|fordi jeg vil) (?:presse|pres|moralisere|bebrejde|skælde)"
+    r"|jeg (?:vil|skal) ikke (?:presse|moralisere|bebrejde|sige at i)|jeg (?:siger|mener|påstår"
+    r"|tror) ikke,? (?:at )?(?:i|du|det)|not (?:trying|meaning|here) to (?:pressure|push|blame"
+    r"|lecture)|i'm not saying|i don't think you(?:'re| are)|ingen pres|no pressure|uden pres"
+    r"|ikke nogen pligt|ingen forpligtelse\w*|uforpligtende|no obligation|not an obligation"
+    r"|without obligation)"
+)
+_SUPPORT_GIVING = _rx(
+    r"\b(?:betal\w*|dække\w*|dækker|refunder\w*|refusion|tilskud|søge om|pay|pays|paid|cover\w*"
+    r"|reimburs\w*|får i|i får|you get|sørge for|sørger for|stille med|arrange|provide"
+    r"|tilbyde|tilbyder|offer|ordne|hjælpe med"
+    r"|står for|klare|klarer|tilbyde|offer|provide|vi kan|we can|jobcent\w*|kommunen)\b"
+)
+_HOURS_TERMS = _rx(
+    r"\b{NUM}\s*-?\s*{HRS}\b|\b{ANUM}\s*-?\s*(?:{HRS}|{DAYS})\s*{PER}|\b{NUM} {DAYS}\b"
+    r"|\b(?:fra|from|mellem|between) (?:kl\.? ?)?\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)?"
+    r" ?(?:til|to|-|og|and) (?:kl\.? ?)?\d{1,2}\b|\bkl\.? ?\d{1,2}\b|\b\d{1,2} ?(?:am|pm)\b"
+    r"|\bhalv(?:e)? (?:tid|dage)|\bpart[- ]time|\bdeltid"
+)
+_FIRST_WEEKS = _rx(
+    r"\b(?:i |in |for )?(?:de |the )?(?:første|first) (?:{NUM} |par "
+    r"|few )?(?:{DUR})"
+)
+_DURATION_TERMS = _rx(r"\b{NUM}\s*-?\s*(?:{DUR})\b")
+_DATE_TERMS = _rx(
+    r"\b{WDAY}(?:e|en|s)?\b|\b(?:fra|from|starting|start|starte|starter|begynder|begin|pr\.)"
+    r" (?:den |on |the |i |på |in |next |næste |om )?(?:første|1\.|\d+\.|\d+(?:st|nd|rd|th)"
+    r"|first|næste|next|nytår|sommer|efterår|{MONTH}|{WDAY}|januar|\d+ (?:uger|weeks|dage|days))"
+    r"(?! ?sygedag| ?fraværsdag| day of (?:sick|absence))"
+    r"|\bden \d+\.? ?{MONTH}|\b\d+\. {MONTH}|\b(?:i|in) (?:næste|next) (?:uge|måned|week|month)"
+    r"|\bom (?:to|tre|fire|\d+) uger|\bin (?:two|three|\d+) weeks|\bweekend\w*|\bhver"
+    r" (?:dag|morgen|formiddag|eftermiddag|aften|uge)\b|\bevery (?:day|morning|afternoon|evening)"
+    r"|\bom (?:morgenen|formiddagen|eftermiddagen|aftenen)|\b(?:mornings|afternoons)\b"
+)
+_TASK_TERMS = _rx(
+    r"\b(?:står for|stå for|tager sig af|tage sig af|tager (?:opvask|rengøring|oprydning|\w+en"
+    r" hver)|take (?:care of|charge of)|takes care|be responsible for|handle the|hjælpe? (?:med"
+    r"|til)"
+    r" (?:at )?(?:\w+ )?(?:opvask|rengøring|oprydning|pakning|varemodtagelse|lager|køkken)"
+    r"|opvask\w*|rengøring\w*|oprydning\w*|pakning\w*|varemodtagels\w*|packing|cleaning"
+    r"|restocking|deliver(?:y|ies)|washing up|dishes)"
+)
+_MEETING_TIME = _rx(
+    r"\b(?:halv time|en times tid|en time|an hour|half an hour|\d+ minutter|\d+ minutes)\b"
+)
+_HOWSITGOING = _rx(
+    r"^(?:\W*)(?:hvordan går det|hvordan har du det|how are you|how's it going|how have you"
+    r" been)(?: med (?:dig|jer|jer selv|forretningen|dagen))?(?: (?:i dag|today|derude))?\W*$"
+)
+_SCHEME_RE = _rx(r"(?:\b|(?=§)){SCHEME}")
+_SCHEME_SUGGEST_Q = _rx(
+    r"^(?:har (?:i|du) (?:\w+ )?(?:overvejet|tænkt på|hørt om|prøvet|kendskab til)|kender (?:i|du)"
+    r"|kunne (?:i|du) (?:tænke|forestille|bruge)|vil (?:i|du) overveje|vidste (?:i|du)"
+    r"|have you (?:\w+ )?(?:considered|thought about|heard (?:of|about)|tried)|would you"
+    r" consider|did you know|are you aware)"
+)
+_DID_YOU_KNOW = _rx(r"^(?:vidste (?:i|du)|did you know|are you aware)")
+_COMPLEMENT_RE = _rx(r"^(?:at|that|fordi|because|når|when|hvis|if|som|det er|it's)\b")
+_NEXT_FIRST_PERSON = _rx(
+    r"\b(?:jeg|vi|i'll|we'll|i will|we will|i'm going|du hører fra mig"
+    r"|næste skridt|next step|opfølgningsmøde|follow-up meeting)\b"
+)
+_CLAUSE_SPLIT = _rx(r"\s*(?:[,;:]\s*(?:men|but)\b|\s(?:men|but)\s|;)\s*")
+_PREFIX_SPLIT = re.compile(r"\s*[,:]\s+|\s+[-–—]\s+")
+
+_PRIORITY = (
+    "pressure",
+    "summarize",
+    "agenda",
+    "ask_commitment",
+    "proposal",
+    "next_steps",
+    "greeting",
+    "evidence",
+    "candidate_pitch",
+    "offer_support",
+    "candidate_weak",
+    "acknowledge",
+    "business_case",
+)
+# Acts that a question form overrides unless they are in a dedicated pattern.
+_QUESTION_OVERRIDES = {
+    "business_case",
+    "candidate_pitch",
+    "acknowledge",
+    "evidence",
+    "offer_support",
+}
+
+
+# --- typo tolerance ------------------------------------------------------------------------
+
+_KEYWORDS = (
+    "fleksjob",
+    "løntilskud",
+    "virksomhedspraktik",
+    "hjælpemidler",
+    "arbejdspladsindretning",
+    "opkvalificering",
+    "bundlinjen",
+    "omsætning",
+    "overarbejde",
+    "fakturerbare",
+    "rekruttering",
+    "fastholdelse",
+    "kandidaten",
+    "borgeren",
+    "erfaring",
+    "mødestabil",
+    "omhyggelig",
+    "certifikat",
+    "kørekort",
+    "opfølgning",
+    "evaluering",
+    "opsummere",
+    "forståeligt",
+    "undskyldning",
+    "fordomme",
+    "samfundsansvar",
+    "diskrimination",
+    "dagsorden",
+    "formålet",
+    "undersøgelse",
+    "statistik",
+    "virksomhedskonsulent",
+    "sikkerhedsrepræsentant",
+    "motiveret",
+    "pålidelig",
+    "frustrerende",
+    "forpligtelse",
+    "personaleomsætning",
+    "praktikforløb",
+    "mentorordning",
+    "refusion",
+    "opfølgningsmøde",
+    "aftaleseddel",
+    "understandable",
+    "experience",
+    "reliable",
+    "overtime",
+    "recruitment",
+    "subsidy",
+    "placement",
+    "obligation",
+    "prejudice",
+    "discrimination",
+    "follow-up",
+    "evidence",
+)
+_KEYWORD_SET = frozenset(_KEYWORDS)
+_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
+
+
+@lru_cache(maxsize=8192)
+def _correct_word(word: str) -> str:
+    if len(word) < 8 or word in _KEYWORD_SET:
+        return word
+    for kw in _KEYWORDS:
+        if word.startswith(kw[:-1]) or kw.startswith(word):
+            return word
+    from rapidfuzz import fuzz, process  # lazy: only needed for long unknown words
+
+    hit = process.extractOne(word, _KEYWORDS, scorer=fuzz.ratio, score_cutoff=87)
+    if hit is None:
+        return word
+    return hit[0]
+
+
+_CONTRACTIONS = [
+    (
+        re.compile(r"\b(he|she|it)'s (got|been|worked|had|done|driven|taken|always|never)\b"),
+        r"\1 has \2",
+    ),
+    (re.compile(r"\b(he|she)'s\b"), r"\1 is"),
+    (re.compile(r"\bthey're\b"), "they are"),
+]
+
+
+def _expand(text: str) -> str:
+    for rx, rep_ in _CONTRACTIONS:
+        text = rx.sub(rep_, text)
+    return text
+
+
+def _correct(text: str) -> str:
+    return _WORD_RE.sub(lambda m: _correct_word(m.group(0)), text)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Clause:
+    text: str
+    question: bool
+    kind: str | None
+    qcue: str | None
+    cues: dict[str, list[str]]
+
+
+def _strip_lead(norm: str) -> str:
+    s = _LEAD_RE.sub("", norm).strip()
+    # vocative: "morten, har i ..." -> "har i ..."
+    m = re.match(r"^([^\W\d_]+),\s+(.*)$", s)
+    if m and m.group(1) not in _HV_DA | _WH_EN | _VERB_DA | _AUX_EN and len(m.group(2)) > 3:
+        s = m.group(2)
+    return s
+
+
+def _question_form(norm: str, lang: str, qmark: bool) -> tuple[str | None, str | None]:
+    """Return (kind, cue) for the question form of a clause: open/closed/None."""
+    s = _strip_lead(norm)
+    if not s:
+        return None, None
+    if _OPEN_IMPERATIVE.search(s):
+        return "open", "open request (fortæl/beskriv/tell me)"
+    toks = re.findall(r"[\w'’§-]+", s)
+    if not toks:
+        return (None, None)
+    first = toks[0]
+    second = toks[1] if len(toks) > 1 else ""
+    if first in _HV_DA:
+        if first == "hvor" and second in {"er", "ligger", "holder", "bor"} and not qmark:
+            return None, None
+        if qmark or second not in {"vi", "jeg", "du", "i", "han", "hun", "man", "de"}:
+            return "open", "hv-question"
+        return None, None
+    if first in _WH_EN:
+        if (
+            qmark
+            or second in _AUX_EN
+            or second.endswith("s")
+            or second
+            in {
+                "would",
+                "could",
+                "happens",
+                "keeps",
+                "makes",
+                "do",
+                "kind",
+                "sort",
+                "type",
+                "part",
+                "often",
+                "much",
+                "many",
+                "long",
+            }
+        ):
+            if not (second in {"we", "i"} and not qmark):
+                return "open", "wh-question"
+        return None, None
+    if first in _AUX_EN and (second in _SUBJ_EN or qmark):
+        return "closed", "verb-first question"
+    if lang == "da" or first in _VERB_DA:
+        verbish = first in _VERB_DA or (
+            first not in _NOT_VERB_DA
+            and len(first) > 2
+            and first.endswith(("er", "r"))
+            and first.isalpha()
+        )
+        if verbish and (second in _SUBJ_DA or qmark):
+            return "closed", "verb-first question"
+    if qmark:
+        return "closed", "question mark"
+    return None, None
+
+
+def _spin(norm: str) -> str:
+    for name, rx in _SPIN:
+        if rx.search(norm):
+            return name
+    return "situation"
+
+
+def _find_cues(norm: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for act, rules in _cues().items():
+        for label, rx in rules:
+            if rx.search(norm):
+                found.setdefault(act, []).append(label)
+    if "pressure" in found and _NEG_PRESSURE.search(norm):
+        del found["pressure"]
+    return found
+
+
+def _analyse(norm: str, lang: str, qmark: bool) -> _Clause:
+    kind, qcue = _question_form(norm, lang, qmark)
+    cues = _find_cues(norm)
+    return _Clause(norm, bool(kind), kind, qcue, cues)
+
+
+def _decide(c: _Clause) -> tuple[str | None, list[str]]:
+    """Choose the one act a clause carries (or None) and the cues that justify it."""
+    cues = dict(c.cues)
+    norm = c.text
+    hours = bool(_HOURS_TERMS.search(norm)) and not (
+        _MEETING_TIME.search(norm) and "agenda" in cues
+    )
+    dates = bool(_DATE_TERMS.search(norm))
+    duration = bool(_DURATION_TERMS.search(_FIRST_WEEKS.sub(" ", norm)))
+    scheme = bool(_SCHEME_RE.search(norm))
+    task = bool(_TASK_TERMS.search(norm))
+    support_giving = bool(_SUPPORT_GIVING.search(norm))
+    terms = hours or dates or duration
+
+    # Proposal: explicit trigger + terms, or scheme + concrete numbers/dates.
+    prop_labels = cues.pop("proposal", [])
+    trigger = [lbl for lbl in prop_labels if lbl != "han kunne starte"]
+    hvad_med_at = re.search(
+        r"\b(?:hvad med at|hvad hvis (?:vi|han|hun|i|hende|ham|\w+en)"
+        r"|how about (?:he|she|we|him|her|they|if)|what if (?:he|she|we"
+        r"|they))\b",
+        norm,
+    )
+    reason = None
+    if trigger and (terms or task or hvad_med_at):
+        reason = trigger[0] + (" + concrete terms" if terms else " + task")
+    elif prop_labels and (hours or dates or (duration and not support_giving)):
+        reason = prop_labels[0] + " + concrete terms"
+    elif scheme and (hours or ((dates or duration) and not support_giving)):
+        reason = "scheme + concrete terms"
+    elif (
+        hours
+        and not c.question
+        and re.search(r"\bom ugen|a week|per week|\bpr\.? uge", norm)
+        and re.search(r"\b(?:han|hun|he|she|kandidaten|borgeren|vi|we)\b", norm)
+    ):
+        reason = "hours per week"
+    if reason:
+        blocked = (
+            ("agenda" in cues and not hours)
+            or ("next_steps" in cues and not (hours or scheme or task))
+            or "summarize" in cues
+            or "pressure" in cues
+            or ("ask_commitment" in cues and not trigger)
+        )
+        if not blocked:
+            return "proposal", [reason]
+
+    if c.question:
+        # Questions: cues of content acts give way to the question form.
+        if "offer_support" in cues and _SCHEME_SUGGEST_Q.search(_strip_lead(norm)):
+            return "offer_support", ["suggesting a scheme"] + cues["offer_support"][:1]
+        if "evidence" in cues and _DID_YOU_KNOW.search(_strip_lead(norm)):
+            return "evidence", ["did you know"] + cues["evidence"][:1]
+        for act in _QUESTION_OVERRIDES:
+            cues.pop(act, None)
+        if "next_steps" in cues and not _NEXT_FIRST_PERSON.search(norm):
+            cues.pop("next_steps")
+        cues.pop("candidate_weak", None)
+        if "greeting" in cues and not (
+            _HOWSITGOING.search(norm) or any(lbl != "small talk" for lbl in cues["greeting"])
+        ):
+            cues.pop("greeting")
+        if "agenda" in cues and c.kind == "open" and cues["agenda"] == ["purpose of the meeting"]:
+            if not re.search(r"møde|meeting|i dag|today", norm):
+                cues.pop("agenda")
+    if (
+        c.kind == "closed"
+        and c.qcue == "question mark"
+        and re.match(
+            r"(?:\W*(?:okay|ok|godt|nå)\W+)?(?:så|so) (?:i|du|det|you|it|your|jeres)"
+            r" (?!kan\b|vil\b|can\b|will\b)",
+            norm,
+        )
+    ):
+        cues.setdefault("summarize", ["så ... ? (checking)"])
+    if "summarize" in cues and "acknowledge" in cues and cues["summarize"] == ["det lyder som om"]:
+        if any(lbl == "naming the feeling" for lbl in cues["acknowledge"]):
+            cues.pop("summarize")
+    for act in _PRIORITY:
+        if act in cues:
+            if act == "acknowledge" and _FILLER_RE.search(norm):
+                continue
+            return ("candidate_pitch" if act == "candidate_weak" else act), cues[act][:2]
+    if c.kind == "open":
+        return "open_question", [c.qcue or "open question"]
+    if c.kind == "closed":
+        return "closed_question", [c.qcue or "closed question"]
+    return None, []
+
+
+_PREFIX_ACTS = ("greeting", "acknowledge")
+
+
+def _read_clause(clause: str, lang: str, qmark: bool) -> tuple[list[str], list[str], _Clause]:
+    """Acts (usually one) for a clause; a leading greeting/acknowledgement may add one more."""
+    norm = clause
+    c = _analyse(norm, lang, qmark)
+    parts = _PREFIX_SPLIT.split(norm, maxsplit=1)
+    if len(parts) == 2 and parts[0] and parts[1]:
+        head, rest = parts
+        if len(head.split()) <= 8:
+            hc = _analyse(head, lang, False)
+            hact, hwhy = _decide(hc)
+            if hact in _PREFIX_ACTS and not _FILLER_RE.search(head):
+                if _COMPLEMENT_RE.search(rest) and hact == "acknowledge":
+                    return [hact], hwhy, c
+                rc = _analyse(rest, lang, qmark)
+                ract, rwhy = _decide(rc)
+                acts = [hact]
+                why = list(hwhy)
+                if ract and ract != hact:
+                    if hact == "greeting" and (ract == "acknowledge" or rwhy == ["question mark"]):
+                        pass
+                    else:
+                        acts.append(ract)
+                        why += rwhy
+                return acts, why, rc if ract else c
+    act, why = _decide(c)
+    return ([act] if act else []), why, c
+
+
+def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
+    norm = _expand(_correct(normalize(sentence)))
+    lang = detect_language(norm) if len(norm.split()) >= 3 else turn_lang
+    qmark = norm.rstrip().endswith("?") or "?" in norm
+    body = norm.rstrip(" ?!.…")
+    yes_but = bool(_YES_BUT.search(body))
+    if not body or _FILLER_RE.search(body) or not re.search(r"[^\W_]", body):
+        return SentenceReading(
+            sentence, (), False, lang, ("filler",) if body else (), None, None, False
+        )
+    acts: list[str] = []
+    cues: list[str] = []
+    kind: str | None = None
+    spin: str | None = None
+    clauses = [p for p in _CLAUSE_SPLIT.split(body) if p and p.strip()]
+    if len(clauses) > 1:
+        cues.append("ja, men" if yes_but else "clause split on 'men/but'")
+    for i, cl in enumerate(clauses):
+        last = i == len(clauses) - 1
+        if i and acts and acts[-1] == "summarize":
+            continue  # "so you're short on hands but long on orders": one summary
+        cacts, cwhy, c = _read_clause(cl.strip(), lang, qmark and last)
+        for a in cacts:
+            if a not in acts:
+                acts.append(a)
+        cues.extend(cwhy)
+        if (
+            c.kind
+            and kind is None
+            and ("open_question" in cacts or "closed_question" in cacts or c.kind)
+        ):
+            kind = c.kind
+            if c.kind == "open":
+                spin = _spin(c.text)
+            if c.qcue and c.qcue not in cues:
+                cues.append(c.qcue)
+    if yes_but and "ja, men" not in cues:
+        cues.insert(0, "ja, men")
+    # "ja, men" is not an acknowledgement
+    if yes_but and acts == ["acknowledge"] and len(clauses) == 1:
+        pass
+    dedup = tuple(dict.fromkeys(x for x in cues if x))
+    return SentenceReading(sentence, tuple(acts), bool(kind), lang, dedup, kind, spin, yes_but)
+
+
+def _safe_text(text: object) -> str:
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        text = str(text)
+    # strip simple console markup such as [bold] ... [/bold]
+    text = re.sub(r"\[/?[a-zA-Z][\w ]{0,20}\]", " ", text[:_MAX_CHARS])
+    return text
+
+
+@lru_cache(maxsize=2048)
+def _read_turn_cached(text: str) -> TurnReading:
+    turn_lang = detect_language(text)
+    sentences = split_sentences(text)[:_MAX_SENTENCES]
+    readings = tuple(_read_sentence(s, turn_lang) for s in sentences)
+    acts: list[str] = []
+    for r in readings:
+        for a in r.acts:
+            if a not in acts:
+                acts.append(a)
+    if not acts:
+        acts = ["other"]
+    yes_but = any(r.yes_but for r in readings)
+    return TurnReading(text, tuple(acts), readings, turn_lang, yes_but)
+
+
+def read_turn(text: str) -> TurnReading:
+    """Read a trainee turn: acts in order of appearance plus per-sentence readings and cues."""
+    try:
+        return _read_turn_cached(_safe_text(text))
+    except Exception:  # pragma: no cover - the reader must never break a session
+        return TurnReading(str(text)[:200], ("other",), (), "da", False)
+
+
+def classify_acts(text: str) -> list[str]:
+    """The acts of a whole turn, unique, in order of first appearance; ["other"] if none fit."""
+    return list(read_turn(text).acts)

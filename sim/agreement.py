@@ -1,0 +1,77 @@
+"""The terms of a deal on the table: one model for free-text and structured (form) terms."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Terms of a three-party deal. None / empty means 'not said yet'.
+
+    Free-text extraction (sim.terms) and the UI's form both produce a Terms; the meeting merges
+    each new Terms into what is already on the table with `merged`.
+    """
+
+    scheme: str | None = None  # a sim.vocab.Scheme value
+    hours_per_week: float | None = None
+    weeks: int | None = None  # length of the arrangement (trial, subsidy, first period)
+    days: tuple[str, ...] = ()  # WEEKDAYS values
+    times: str | None = None  # time of day as said, e.g. "8-11"
+    start: str | None = None  # start as said, e.g. "1. marts", "næste mandag"
+    tasks: tuple[str, ...] = ()  # task ids of the scenario's agreement.tasks
+    support: tuple[str, ...] = ()  # sim.vocab.Support values
+    without_support: tuple[str, ...] = ()  # support explicitly ruled out ("uden mentor")
+    follow_up: str | None = None  # when/how, as said, e.g. "efter 4 uger"
+    consent: bool | None = None  # the citizen's consent to the deal
+
+    def is_empty(self) -> bool:
+        return self == Terms()
+
+    def merged(self, newer: Terms) -> Terms:
+        """Newer terms override single values and add to lists; 'without' removes support."""
+        support = tuple(
+            s for s in dict.fromkeys(self.support + newer.support) if s not in newer.without_support
+        )
+        without = tuple(
+            s
+            for s in dict.fromkeys(self.without_support + newer.without_support)
+            if s not in newer.support
+        )
+        return replace(
+            self,
+            scheme=newer.scheme or self.scheme,
+            hours_per_week=newer.hours_per_week
+            if newer.hours_per_week is not None
+            else self.hours_per_week,
+            weeks=newer.weeks if newer.weeks is not None else self.weeks,
+            days=newer.days or self.days,
+            times=newer.times or self.times,
+            start=newer.start or self.start,
+            tasks=tuple(dict.fromkeys(self.tasks + newer.tasks)),
+            support=support,
+            without_support=without,
+            follow_up=newer.follow_up or self.follow_up,
+            consent=newer.consent if newer.consent is not None else self.consent,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Terms:
+        known = {f for f in cls.__dataclass_fields__}
+        kwargs = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class TermsExtraction:
+    """What free text put on the table, with the words that said it (for the debrief)."""
+
+    terms: Terms = field(default_factory=Terms)
+    evidence: dict[str, str] = field(default_factory=dict)  # field name -> the words matched

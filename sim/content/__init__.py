@@ -1,0 +1,1 @@
+"""Content: the scenario and persona file formats, their loading and validation."""

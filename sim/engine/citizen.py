@@ -1,0 +1,85 @@
+"""The citizen agent: speaks in the three-party part, objects to terms that break their limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sim.agreement import Terms
+from sim.content.models import Scenario
+from sim.engine.lines import LinePicker
+from sim.engine.reading import Reading
+from sim.judge import judge_citizen
+from sim.vocab import Phase
+
+ORDER = [Phase.OPENING, Phase.NEEDS_DISCOVERY, Phase.OBJECTIONS, Phase.PROPOSAL, Phase.CLOSING]
+
+# Which failing reason makes the citizen say which line.
+OBJECTION_LINES = (
+    ("hours_", "objects_hours"),
+    ("task_strains", "objects_tasks"),
+    ("scheme_not_eligible", "objects_scheme"),
+)
+
+
+@dataclass
+class CitizenReaction:
+    lines: list[str] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    accepted: bool | None = None  # None: no judgement this turn
+
+
+class CitizenAgent:
+    """Plays the scenario's citizen; present from the phase the scenario names."""
+
+    def __init__(self, scenario: Scenario, picker: LinePicker) -> None:
+        self.s = scenario
+        self.c = scenario.citizen
+        self.pick = picker
+
+    def line(self, key: str) -> str:
+        variants = self.c.lines.get(key)  # type: ignore[call-overload]
+        return self.pick.pick(variants) if variants else ""
+
+    def joins_at(self, phase: str) -> bool:
+        """Whether the citizen should be in the room once the meeting is in `phase`."""
+        start = self.c.present_from
+        if start == "never":
+            return False
+        if start == "start" or start == phase:
+            return True
+        if start in ORDER and phase in ORDER:
+            return ORDER.index(phase) >= ORDER.index(start)  # type: ignore[arg-type]
+        return phase in (Phase.AGREEMENT,) and start in ORDER
+
+    def react(
+        self, r: Reading, terms: Terms, addressed: bool, terms_changed: bool
+    ) -> CitizenReaction:
+        out = CitizenReaction()
+        acts = r.act_set
+        if addressed and "pressure" in acts:
+            out.lines.append(self.line("pressure") or self.line("worried"))
+            out.events.append({"type": "citizen_pressured"})
+            return out
+        if terms_changed and (terms.hours_per_week is not None or terms.tasks):
+            verdict = judge_citizen(self.s, terms)
+            failing = [f.code for f in verdict.failures if f.code != "terms_unclear"]
+            for prefix, key in OBJECTION_LINES:
+                if any(code.startswith(prefix) for code in failing):
+                    out.lines.append(self.line(key) or self.line("worried"))
+                    out.events.append({"type": "citizen_objects", "reasons": failing})
+                    out.accepted = False
+                    return out
+            if terms.hours_per_week is not None and terms.tasks:
+                out.lines.append(self.line("agrees"))
+                out.events.append({"type": "citizen_agrees"})
+                out.accepted = True
+                return out
+        if addressed:
+            if acts & {"open_question", "closed_question", "summarize"}:
+                out.lines.append(self.line("answer"))
+            elif acts & {"candidate_pitch", "acknowledge"}:
+                out.lines.append(self.line("worried") or self.line("answer"))
+            else:
+                out.lines.append(self.line("answer"))
+        return out

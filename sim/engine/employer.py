@@ -1,0 +1,343 @@
+"""The employer agent: reacts in character to each trainee turn, from the scenario's rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sim.content.models import Need, Objection, ObjectionTrigger, Persona, Scenario
+from sim.engine.lines import LinePicker
+from sim.engine.reading import Reading
+from sim.engine.state import MeetingState
+from sim.judge import Verdict
+from sim.vocab import PITCH_ACTS, Phase
+
+# Trust effects of the trainee's acts (points on a 0-100 scale), before persona sensitivity.
+TRUST_OPEN_QUESTION = 1
+TRUST_ON_TOPIC = 1
+TRUST_DEEP_SPIN = 1  # implication and need-payoff questions
+TRUST_SUMMARY = 3
+TRUST_ACKNOWLEDGE_CONCERN = 3
+TRUST_AGENDA = 4
+TRUST_GREETING = 2
+TRUST_BUSINESS_CASE_ON_NEED = 2
+TRUST_EVIDENCE = 2
+TRUST_NEED_REVEALED = 3
+PENALTY_EARLY_PITCH = 5
+PENALTY_PRESSURE = 15  # times the persona's pressure sensitivity
+PENALTY_YES_BUT = 3
+PENALTY_OFF_TOPIC = 1
+LOW_PATIENCE = 3
+ACCEPT_MIN_TRUST = 30  # below this the employer will not say yes, whatever the terms
+
+# When several acts are in a turn, the generic reply answers the one that matters most.
+REPLY_PRIORITY: tuple[str, ...] = (
+    "pressure",
+    "ask_commitment",
+    "proposal",
+    "candidate_pitch",
+    "offer_support",
+    "evidence",
+    "business_case",
+    "summarize",
+    "open_question",
+    "closed_question",
+    "acknowledge",
+    "agenda",
+    "next_steps",
+    "greeting",
+    "other",
+)
+
+
+@dataclass
+class Reaction:
+    """What the employer does with one turn: reply fragments and domain events."""
+
+    fragments: list[str] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    patience_cost: int = 1
+    trust_delta: int = 0
+
+    def say(self, line: str) -> None:
+        if line and line not in self.fragments:
+            self.fragments.append(line)
+
+    def event(self, kind: str, **data: Any) -> None:
+        self.events.append({"type": kind, **data})
+
+    def has(self, kind: str) -> bool:
+        return any(e["type"] == kind for e in self.events)
+
+
+class EmployerAgent:
+    """Plays the employer persona in one scenario. Holds no state of its own: MeetingState does."""
+
+    def __init__(self, scenario: Scenario, persona: Persona, picker: LinePicker) -> None:
+        self.s = scenario
+        self.p = persona
+        self.pick = picker
+        self.needs: dict[str, Need] = {n.id: n for n in scenario.needs}
+        self.objections: dict[str, Objection] = {o.id: o for o in scenario.objections}
+        self.lang = scenario.language
+
+    # ------------------------------------------------------------------ helpers
+    def line(self, key: str, **extra: str) -> str:
+        variants = self.p.lines.get(key)  # type: ignore[call-overload]
+        return self.pick.pick(variants, **extra) if variants else ""
+
+    def is_early_pitch(self, st: MeetingState, r: Reading, phase: str) -> bool:
+        return (
+            bool(r.act_set & PITCH_ACTS)
+            and not st.revealed_needs()
+            and phase in (Phase.OPENING, Phase.NEEDS_DISCOVERY)
+        )
+
+    def _answers(self, r: Reading) -> set[str]:
+        """Everything in the turn that can answer a concern: topics, tasks, schemes, support."""
+        t = r.terms
+        found = set(r.topics) | set(t.tasks) | set(t.support)
+        if t.scheme:
+            found.add(t.scheme)
+        if t.follow_up:
+            found.add("follow_up")
+        return found
+
+    # ------------------------------------------------------------------ the turn
+    def react(
+        self,
+        st: MeetingState,
+        r: Reading,
+        phase: str,
+        terms_changed: bool,
+        listening: bool = False,
+    ) -> Reaction:
+        """Update `st` for this turn and say what the employer says. Order is deliberate:
+        handling of open objections first, then new needs, new objections, then the terms."""
+        out = Reaction()
+        acts = r.act_set
+        sens = self.p.personality.pressure_sensitivity
+        early = self.is_early_pitch(st, r, phase)
+        if "pressure" in acts:
+            out.trust_delta -= round(PENALTY_PRESSURE * sens)
+            out.patience_cost += 2
+            st.pressure_turns.append(st.turn)
+            out.event("pressure")
+        if r.yes_but:
+            out.trust_delta -= PENALTY_YES_BUT
+            out.event("yes_but")
+        if early:
+            out.trust_delta -= PENALTY_EARLY_PITCH
+            st.early_pitch_turns.append(st.turn)
+            out.event("early_pitch")
+        if acts == {"other"}:
+            out.trust_delta -= PENALTY_OFF_TOPIC
+            out.patience_cost += 1
+        self._trust_from_acts(st, r, phase, out)
+        self._handle_objections(st, r, out)
+        if not listening:
+            hint = self._reveal_need(st, r, out)
+            self._raise_objection(st, r, phase, early, terms_changed, out)
+            if hint and not out.has("objection_raised"):
+                self._hint(st, hint, out)
+        return out
+
+    def _trust_from_acts(self, st: MeetingState, r: Reading, phase: str, out: Reaction) -> None:
+        acts = r.act_set
+        if "greeting" in acts and st.turn <= 2:
+            out.trust_delta += TRUST_GREETING
+        if "agenda" in acts and phase in (Phase.OPENING, Phase.NEEDS_DISCOVERY):
+            out.trust_delta += TRUST_AGENDA if st.turn <= 3 else 1
+        if "open_question" in acts:
+            out.trust_delta += TRUST_OPEN_QUESTION + (TRUST_ON_TOPIC if r.topics else 0)
+            if r.spins & {"implication", "need_payoff"}:
+                out.trust_delta += TRUST_DEEP_SPIN
+        if "summarize" in acts:
+            out.trust_delta += TRUST_SUMMARY if (r.topics or st.revealed_needs()) else 1
+        if "acknowledge" in acts:
+            out.trust_delta += TRUST_ACKNOWLEDGE_CONCERN if st.open_objections() else 1
+        if "business_case" in acts:
+            revealed_topics = {
+                t for n in st.revealed_needs() for t in self.needs[n.id].reveal.topics
+            }
+            if revealed_topics & set(r.topics):
+                out.trust_delta += TRUST_BUSINESS_CASE_ON_NEED
+                out.event("business_case_on_need")
+        if "evidence" in acts:
+            out.trust_delta += TRUST_EVIDENCE
+
+    def _handle_objections(self, st: MeetingState, r: Reading, out: Reaction) -> None:
+        """LAER on every open objection: acknowledged, explored, answered with substance."""
+        acts = r.act_set
+        answers = self._answers(r)
+        for ostate in st.open_objections():
+            obj = self.objections[ostate.id]
+            if "pressure" in acts or r.yes_but:
+                ostate.mishandled_turns.append(st.turn)
+                out.trust_delta += obj.trust.mishandled
+                out.event("objection_mishandled", id=obj.id)
+                out.say(self.pick.pick(obj.mishandled_lines))
+                continue
+            if "acknowledge" in acts and ostate.acknowledged_turn is None:
+                ostate.acknowledged_turn = st.turn
+                out.event("objection_acknowledged", id=obj.id)
+            concern = set(obj.handling.answers) | {t for tr in obj.triggers for t in tr.topics}
+            explores = bool(acts & {"open_question", "summarize"}) and (
+                st.turn == ostate.raised_turn + 1 or bool(set(r.topics) & concern)
+            )
+            if explores and ostate.explored_turn is None:
+                ostate.explored_turn = st.turn
+                out.event("objection_explored", id=obj.id)
+            responded = bool(acts & set(obj.handling.acts)) and bool(
+                answers & set(obj.handling.answers)
+            )
+            if responded:
+                prepared = ostate.acknowledged_turn is not None or ostate.explored_turn is not None
+                full = prepared or not obj.handling.needs_acknowledge
+                ostate.handled_turn = st.turn
+                ostate.quality = "full" if full else "bare"
+                out.trust_delta += obj.trust.handled if full else obj.trust.handled // 2
+                out.patience_cost = 0
+                out.event(
+                    "objection_handled",
+                    id=obj.id,
+                    quality=ostate.quality,
+                    by=sorted(answers & set(obj.handling.answers)),
+                )
+                out.say(self.pick.pick(obj.handled_lines))
+            elif st.turn > ostate.raised_turn and not (
+                ostate.acknowledged_turn == st.turn or ostate.explored_turn == st.turn
+            ):
+                out.event("objection_ignored", id=obj.id)
+                out.trust_delta -= 1
+        if st.objections and not st.open_objections() and out.has("objection_handled"):
+            out.event("objections_cleared")
+
+    def _reveal_need(self, st: MeetingState, r: Reading, out: Reaction) -> dict | None:
+        """Reveal at most one need, or let a hint slip. Returns the hint event, said later."""
+        acts = r.act_set
+        trust_now = st.trust + out.trust_delta
+        if out.has("objection_ignored"):
+            return None  # a concern talked past is still on the employer's mind
+        for need in self.s.needs:
+            nstate = st.needs[need.id]
+            if nstate.revealed:
+                continue
+            rule = need.reveal
+            touched = [t for t in rule.topics if t in r.topics]
+            if not touched:
+                continue
+            act_ok = bool(acts & set(rule.acts))
+            spin_ok = (
+                not rule.spin
+                or bool(r.spins & set(rule.spin))
+                or ("summarize" in acts and "summarize" in rule.acts)
+            )
+            after_ok = all(st.needs[a].revealed for a in rule.after)
+            if (
+                act_ok
+                and spin_ok
+                and after_ok
+                and trust_now >= rule.min_trust
+                and "pressure" not in acts
+            ):
+                nstate.revealed_turn = st.turn
+                nstate.revealed_by = r.topics[touched[0]].words
+                out.trust_delta += TRUST_NEED_REVEALED
+                out.patience_cost = 0
+                out.event("need_revealed", id=need.id, topic=touched[0], words=nstate.revealed_by)
+                out.say(self.pick.pick(need.lines))
+                return None  # one need a turn: people do not unload everything at once
+            if need.hint and (not nstate.hinted_turns or st.turn - nstate.hinted_turns[-1] >= 3):
+                return {"type": "hint", "need": need.id, "topic": touched[0]}
+        return None
+
+    def _hint(self, st: MeetingState, hint: dict, out: Reaction) -> None:
+        need = self.needs[hint["need"]]
+        st.needs[need.id].hinted_turns.append(st.turn)
+        out.events.append(hint)
+        out.say(self.pick.pick(need.hint))
+
+    def _trigger_fires(
+        self,
+        trig: ObjectionTrigger,
+        st: MeetingState,
+        r: Reading,
+        phase: str,
+        early: bool,
+        terms_changed: bool,
+    ) -> bool:
+        if trig.phase is not None and trig.phase != phase:
+            return False
+        if trig.early_pitch is not None and trig.early_pitch != early:
+            return False
+        if trig.acts and not (r.act_set & set(trig.acts)):
+            return False
+        if trig.topics and not (set(r.topics) & set(trig.topics)):
+            return False
+        if trig.from_turn is not None and st.turn < trig.from_turn:
+            return False
+        if trig.proposal_lacks:
+            t = st.terms
+            if t.is_empty() or not terms_changed:
+                return False
+            lacking = {
+                "follow_up": t.follow_up is None,
+                "tasks": not t.tasks,
+                "hours": t.hours_per_week is None,
+            }
+            if not any(lacking.get(k, k not in t.support) for k in trig.proposal_lacks):
+                return False
+        return True
+
+    def _raise_objection(
+        self,
+        st: MeetingState,
+        r: Reading,
+        phase: str,
+        early: bool,
+        terms_changed: bool,
+        out: Reaction,
+    ) -> None:
+        if out.has("objection_handled") or out.has("need_revealed"):
+            return  # let the trainee's success land before the next concern
+        for obj in self.s.objections:
+            ostate = st.objections[obj.id]
+            if ostate.raised_turn is not None:
+                continue
+            if any(
+                self._trigger_fires(t, st, r, phase, early, terms_changed) for t in obj.triggers
+            ):
+                ostate.raised_turn = st.turn
+                out.trust_delta += obj.trust.raised
+                out.event("objection_raised", id=obj.id)
+                out.say(self.pick.pick(obj.lines))
+                return
+
+    # ------------------------------------------------------------------ replies
+    def verdict_line(self, verdict: Verdict, trust: int) -> tuple[str, str]:
+        """The employer's answer to the terms: (reaction, line)."""
+        if verdict.reaction == "accept" and trust < ACCEPT_MIN_TRUST:
+            reason = (
+                "jeg er ikke overbevist endnu" if self.lang == "da" else "I'm not convinced yet"
+            )
+            return "counter", self.line("counter", reason=reason)
+        if verdict.reaction == "accept":
+            return "accept", self.line("accept")
+        reason = verdict.failures[0].text(self.lang) if verdict.failures else ""
+        return verdict.reaction, self.line(verdict.reaction, reason=reason)
+
+    def generic_line(self, st: MeetingState, r: Reading, out: Reaction) -> str:
+        """A reply when no need, objection or verdict line applies."""
+        if out.has("early_pitch") and not out.fragments:
+            return self.line("early_pitch") or self.line("other")
+        if out.has("objection_ignored") and "repeat_objection" in self.p.lines:
+            out.patience_cost += 1
+            return self.line("repeat_objection")
+        acts = r.act_set
+        if "open_question" in acts and r.topics and "on_topic" in self.p.lines:
+            return self.line("on_topic")
+        for act in REPLY_PRIORITY:
+            if act in acts and act in self.p.lines:
+                return self.line(act)
+        return self.line("other")

@@ -1,0 +1,333 @@
+"""A meeting: one trainee turn in, the agents' replies and the new state out, deterministically."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sim.agreement import Terms
+from sim.content.models import Persona, Scenario
+from sim.engine.citizen import CitizenAgent
+from sim.engine.employer import LOW_PATIENCE, EmployerAgent, Reaction
+from sim.engine.lines import LinePicker
+from sim.engine.machine import build_machine, is_ended
+from sim.engine.reading import Reading, TurnReader
+from sim.engine.state import MeetingState, NeedState, ObjectionState
+from sim.judge import judge_company
+
+ENGINE_VERSION = "1"
+EXPLORE_ACTS = frozenset({"open_question", "closed_question", "summarize", "agenda"})
+COMMIT_ACTS = frozenset({"ask_commitment", "next_steps"})
+# Changing these (or taking support away) takes acceptance back: it is no longer the same deal.
+MATERIAL_TERMS = ("scheme", "hours_per_week", "weeks", "days", "tasks")
+
+
+class MeetingOver(Exception):
+    """Raised when a turn is played after the meeting has ended."""
+
+
+class Meeting:
+    """One meeting of a scenario. `take_turn` plays a trainee turn; `end` ends the meeting.
+
+    The machine's condition methods below are named in sim.vocab.CONDITIONS; scenario
+    transitions may use them too.
+    """
+
+    phase: str  # set by the state machine
+
+    def __init__(
+        self, scenario: Scenario, persona: Persona, seed: int = 0, content_hash: str = ""
+    ) -> None:
+        self.scenario = scenario
+        self.persona = persona
+        self.seed = seed
+        self.content_hash = content_hash
+        pers = persona.personality
+        self.state = MeetingState(
+            trust=pers.trust,
+            patience=pers.patience,
+            needs={n.id: NeedState(n.id) for n in scenario.needs},
+            objections={o.id: ObjectionState(o.id) for o in scenario.objections},
+        )
+        c = scenario.citizen
+        self.names = {
+            "citizen": c.name.split()[0],
+            "company": scenario.company.name or persona.company,
+            "employer": persona.name,
+            "consultant": scenario.consultant,
+        }
+        picker = LinePicker(seed, self.names)
+        self.reader = TurnReader(scenario)
+        self.employer = EmployerAgent(scenario, persona, picker)
+        self.citizen = CitizenAgent(scenario, picker)
+        self._entered: list[str] = []
+        self.machine = build_machine(self, scenario.machine, on_change=self._on_phase_change)
+        self.records: list[dict[str, Any]] = []
+        self.state.citizen_present = self.citizen.joins_at(self.phase)
+
+    # ------------------------------------------------------------------ conditions
+    def any_need_revealed(self) -> bool:
+        return bool(self.state.revealed_needs())
+
+    def all_needs_revealed(self) -> bool:
+        return all(n.revealed for n in self.state.needs.values())
+
+    def no_open_objections(self) -> bool:
+        return not self.state.open_objections()
+
+    def has_open_objections(self) -> bool:
+        return bool(self.state.open_objections())
+
+    def terms_on_table(self) -> bool:
+        return not self.state.terms.is_empty()
+
+    def terms_accepted(self) -> bool:
+        st = self.state
+        return st.company_accepted and (st.citizen_accepted or not st.citizen_present)
+
+    def citizen_present(self) -> bool:
+        return self.state.citizen_present
+
+    def trust_high(self) -> bool:
+        return self.state.trust >= 60
+
+    def trust_low(self) -> bool:
+        return self.state.trust <= 25
+
+    def _on_phase_change(self) -> None:
+        self._entered.append(self.phase)
+
+    # ------------------------------------------------------------------ turns
+    @property
+    def ended(self) -> bool:
+        return is_ended(self.phase)
+
+    def take_turn(
+        self, text: str, terms: Terms | None = None, to: str | None = None
+    ) -> dict[str, Any]:
+        """Play one trainee turn; returns the turn's record (also appended to `records`)."""
+        if self.ended:
+            raise MeetingOver(f"the meeting has ended ({self.phase})")
+        st = self.state
+        st.turn += 1
+        phase_before = self.phase
+        self._entered = []
+        r = self.reader.read(text, to=to, citizen_present=st.citizen_present)
+        terms_changed = self._put_terms(r, terms)
+        to_citizen = r.addressee == "citizen" and st.citizen_present
+        # when the trainee talks to the citizen, the employer listens: no needs or objections
+        out = self.employer.react(st, r, phase_before, terms_changed, listening=to_citizen)
+        verdict_line = self._judge_terms(r, terms_changed, out)
+        citizen_lines = self._citizen(r, to_citizen, terms_changed, out)
+        st.trust = max(0, min(100, st.trust + out.trust_delta))
+        st.patience -= out.patience_cost
+        self._fire_events(r, terms_changed, out)
+        if out.has("citizen_joined") and self.terms_on_table() and not self.ended:
+            # the citizen hears the terms that brought them in, and says what they think
+            citizen_lines += self._citizen(r, False, True, out)
+            self._fire_agreement(r, out)
+        replies = self._compose(r, out, verdict_line, citizen_lines, to_citizen)
+        return self._record(text, terms, to, r, out, replies, phase_before)
+
+    def end(self) -> dict[str, Any]:
+        """The trainee ends the meeting: an agreement if accepted terms are on the table."""
+        if self.ended:
+            raise MeetingOver(f"the meeting has ended ({self.phase})")
+        phase_before = self.phase
+        self.trigger("end_meeting")
+        out = Reaction()
+        out.event("ended", outcome=self.phase)
+        key = "closing" if self.phase == "agreement" else "no_deal"
+        line = self.employer.line(key)
+        replies = [{"speaker": "employer", "name": self.persona.name, "text": line}] if line else []
+        if self.phase == "agreement" and self.state.citizen_present:
+            thanks = self.citizen.line("thanks")
+            if thanks:
+                replies.append(self._citizen_reply(thanks))
+        record = {
+            "n": self.state.turn + 1,
+            "action": "end",
+            "replies": replies,
+            "events": out.events,
+            "phase_before": phase_before,
+            "phase": self.phase,
+            "state": self.state.snapshot(),
+        }
+        self.records.append(record)
+        return record
+
+    # ------------------------------------------------------------------ parts of a turn
+    def _put_terms(self, r: Reading, structured: Terms | None) -> bool:
+        st = self.state
+        new = Terms()
+        said = r.terms
+        if not said.is_empty() and (
+            "proposal" in r.act_set
+            or not st.terms.is_empty()
+            or said.scheme
+            and said.hours_per_week
+        ):
+            new = said
+        if structured is not None:
+            new = new.merged(structured)
+        if new.is_empty():
+            return False
+        merged = st.terms.merged(new)
+        if merged == st.terms:
+            return False
+        material = any(getattr(merged, f) != getattr(st.terms, f) for f in MATERIAL_TERMS)
+        if material or set(st.terms.support) - set(merged.support):
+            st.company_accepted = False
+            st.citizen_accepted = False
+        st.terms = merged
+        return True
+
+    def _judge_terms(self, r: Reading, terms_changed: bool, out: Reaction) -> str:
+        st = self.state
+        if st.terms.is_empty() or st.company_accepted:
+            return ""  # nothing to judge, or a detail added to a deal already accepted
+        asked = bool(r.act_set & COMMIT_ACTS)
+        if not (terms_changed or asked):
+            return ""
+        if st.open_objections():
+            return ""  # the open concern comes first; the employer repeats it
+        verdict = judge_company(self.scenario, st.terms)
+        trust = st.trust + out.trust_delta
+        reaction, line = self.employer.verdict_line(verdict, trust)
+        st.company_accepted = reaction == "accept"
+        out.event(
+            "terms_verdict",
+            party="company",
+            reaction=reaction,
+            reasons=[f.code for f in verdict.failures],
+        )
+        return line
+
+    def _citizen(
+        self, r: Reading, to_citizen: bool, terms_changed: bool, out: Reaction
+    ) -> list[str]:
+        st = self.state
+        if not st.citizen_present:
+            return []
+        reaction = self.citizen.react(r, st.terms, to_citizen, terms_changed)
+        out.events.extend(reaction.events)
+        if reaction.accepted is not None:
+            st.citizen_accepted = reaction.accepted
+            if reaction.accepted and st.terms.consent is None:
+                st.terms = replace(st.terms, consent=True)
+        return reaction.lines
+
+    def _fire_events(self, r: Reading, terms_changed: bool, out: Reaction) -> None:
+        st = self.state
+        pers = self.persona.personality
+        triggers: list[str] = []
+        if r.act_set & EXPLORE_ACTS:
+            triggers.append("explore")
+        for kind in ("need_revealed", "objection_raised", "objections_cleared"):
+            if out.has(kind):
+                triggers.append(kind)
+        if terms_changed:
+            triggers.append("propose")
+        self._fire(triggers, out)
+        self._fire_agreement(r, out)
+        if st.trust <= pers.walkout_trust or st.patience <= 0:
+            out.event("walkout", trust=st.trust, patience=st.patience)
+            self._fire(["walk_out"], out)
+
+    def _fire_agreement(self, r: Reading, out: Reaction) -> None:
+        if self.terms_accepted():
+            self._fire(["accept"], out)
+            if r.act_set & COMMIT_ACTS:
+                self._fire(["commit"], out)
+
+    def _fire(self, triggers: list[str], out: Reaction) -> None:
+        st = self.state
+        for trigger in triggers:
+            if self.ended:
+                return
+            if getattr(self, f"may_{trigger}")():
+                self.trigger(trigger)
+            if not st.citizen_present and self.citizen.joins_at(self.phase):
+                st.citizen_present = True
+                out.event("citizen_joined")
+
+    def _citizen_reply(self, text: str) -> dict[str, str]:
+        return {"speaker": "citizen", "name": self.scenario.citizen.name, "text": text}
+
+    def _compose(
+        self,
+        r: Reading,
+        out: Reaction,
+        verdict_line: str,
+        citizen_lines: list[str],
+        to_citizen: bool,
+    ) -> list[dict[str, str]]:
+        st = self.state
+        e = self.employer
+        if self.phase == "walkout":
+            lines = [e.line("walkout")]
+        else:
+            lines = list(out.fragments)
+            if verdict_line:
+                lines.append(verdict_line)
+            if not lines and not to_citizen:
+                lines.append(e.generic_line(st, r, out))
+            if self.phase == "agreement":
+                lines.append(e.line("closing"))
+            for state in self._entered:
+                extra = next((x for x in self.scenario.machine.states if x.name == state), None)
+                if extra and extra.lines:
+                    lines.append(e.pick.pick(extra.lines))
+            if 0 < st.patience <= LOW_PATIENCE and "patience_low" in self.persona.lines:
+                lines.append(e.line("patience_low"))
+        replies = []
+        text = " ".join(x for x in lines if x)
+        if text:
+            replies.append({"speaker": "employer", "name": self.persona.name, "text": text})
+        if out.has("citizen_joined"):
+            replies.append(self._citizen_reply(self.citizen.line("greeting")))
+        for line in citizen_lines:
+            if line:
+                replies.append(self._citizen_reply(line))
+        if self.phase == "agreement" and st.citizen_present:
+            thanks = self.citizen.line("thanks")
+            if thanks:
+                replies.append(self._citizen_reply(thanks))
+        return replies
+
+    def _record(
+        self,
+        text: str,
+        terms: Terms | None,
+        to: str | None,
+        r: Reading,
+        out: Reaction,
+        replies: list[dict[str, str]],
+        phase_before: str,
+    ) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            "n": self.state.turn,
+            "action": "say",
+            "text": text,
+        }
+        if terms is not None:
+            record["form_terms"] = terms.to_dict()
+        if to is not None:
+            record["to"] = to
+        record.update(
+            {
+                "addressee": r.addressee,
+                "acts": list(r.acts),
+                "sentences": list(r.sentences),
+                "topics": {k: {"phrase": h.phrase, "words": h.words} for k, h in r.topics.items()},
+                "terms_said": r.terms.to_dict() if not r.terms.is_empty() else None,
+                "terms_evidence": dict(r.extraction.evidence),
+                "replies": replies,
+                "events": out.events,
+                "phase_before": phase_before,
+                "phase": self.phase,
+                "state": self.state.snapshot(),
+            }
+        )
+        self.records.append(record)
+        return record

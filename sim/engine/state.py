@@ -1,0 +1,78 @@
+"""What the employer agent remembers: trust, patience, needs, objections, terms on the table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sim.agreement import Terms
+
+
+@dataclass
+class NeedState:
+    """A hidden need: when it was revealed, by which words, and where it was hinted at."""
+
+    id: str
+    revealed_turn: int | None = None
+    revealed_by: str | None = None  # the trainee's words that revealed it
+    hinted_turns: list[int] = field(default_factory=list)
+
+    @property
+    def revealed(self) -> bool:
+        return self.revealed_turn is not None
+
+
+@dataclass
+class ObjectionState:
+    """An objection's life: raised, acknowledged/explored, handled or mishandled."""
+
+    id: str
+    raised_turn: int | None = None
+    acknowledged_turn: int | None = None
+    explored_turn: int | None = None
+    handled_turn: int | None = None
+    quality: Literal["full", "bare"] | None = None
+    mishandled_turns: list[int] = field(default_factory=list)
+
+    @property
+    def is_open(self) -> bool:
+        return self.raised_turn is not None and self.handled_turn is None
+
+
+@dataclass
+class MeetingState:
+    """The whole hidden state of a meeting after some turns."""
+
+    trust: int
+    patience: int
+    turn: int = 0
+    needs: dict[str, NeedState] = field(default_factory=dict)
+    objections: dict[str, ObjectionState] = field(default_factory=dict)
+    terms: Terms = field(default_factory=Terms)
+    company_accepted: bool = False
+    citizen_accepted: bool = False
+    citizen_present: bool = False
+    early_pitch_turns: list[int] = field(default_factory=list)
+    pressure_turns: list[int] = field(default_factory=list)
+
+    def open_objections(self) -> list[ObjectionState]:
+        return [o for o in self.objections.values() if o.is_open]
+
+    def revealed_needs(self) -> list[NeedState]:
+        return [n for n in self.needs.values() if n.revealed]
+
+    def snapshot(self) -> dict[str, Any]:
+        """A JSON-ready view for transcripts and the UI's side panel."""
+        return {
+            "trust": self.trust,
+            "patience": self.patience,
+            "needs_revealed": [n.id for n in self.revealed_needs()],
+            "objections_open": [o.id for o in self.open_objections()],
+            "objections_handled": [
+                o.id for o in self.objections.values() if o.handled_turn is not None
+            ],
+            "terms": self.terms.to_dict(),
+            "company_accepted": self.company_accepted,
+            "citizen_accepted": self.citizen_accepted,
+            "citizen_present": self.citizen_present,
+        }

@@ -1,0 +1,1257 @@
+"""Free-text term extraction: the Terms a trainee's Danish or English words put on the table."""
+
+# How it reads (conventions the engine, scoring and debrief rely on):
+#
+# - Numbers: digits ("7,5", "7.5") and words in Danish and English ("otte", "femogtyve",
+#   "twenty-one", "halvanden", "et par", "a couple of", "to og en halv").
+# - Ranges ("10-12 timer", "mellem 10 og 12", "ten to twelve hours") take the UPPER bound: it is
+#   what the citizen must cope with and what the company plans around.
+# - Hours: "N timer om ugen / pr. uge / i ugen / ugentligt", "N t/uge", "N hours a week".
+#   "N timer" with no period after it counts as hours per week (a deal is stated per week).
+#   Otherwise hours per week are derived from a daily span ("fra 8 til 11", "8-11", or
+#   "N timer om dagen") times the number of days ("mandag til torsdag", "tre formiddage",
+#   "hver dag"/"dagligt" = 5). A daily span alone sets `times` but not hours per week. Explicit
+#   weekly hours win over derived ones; the first explicit mention wins over later ones.
+#   Hours tied to a mentor ("en mentor to timer om ugen"), in the past ("har arbejdet 20 timer")
+#   or "ago"/"in two hours" are not the arrangement's hours.
+# - Weeks: "N uger/ugers", "six-week"; months -> round(N * 52 / 12); "et halvt år" -> 26.
+#   Whole years are not read (they are mostly about experience or the past). Not the
+#   arrangement's length: "de første tre uger" / "the first N weeks" (a support or ramp-up
+#   period), a support's duration ("mentor i fire uger"), "efter/om/hver N uger", "for N uger
+#   siden", "N weeks ago", extensions ("forlænge med 4 uger"), the past ("har været ledig i 8
+#   uger"). With several lengths, one next to a scheme ("otte ugers praktik") wins, else the first.
+# - Times are normalised "08:00-11:00"; a lone clock time ("kl. 10") is not read.
+# - Start, scheme and support keep what was said; start is never turned into a calendar date.
+# - Lists (tasks, support, days) and hours derived from two pieces keep evidence as the pieces'
+#   exact substrings joined with "; " (or one covering substring when the pieces are adjacent).
+# - Negation ("uden", "ingen", "ikke", "without", "no") counts up to five words back within
+#   a clause; "ikke"/"not" do not negate in a question ("skal vi ikke sige en mentor?" offers one).
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import snowballstemmer
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from sim.agreement import WEEKDAYS, Terms, TermsExtraction
+from sim.vocab import Scheme, Support
+
+__all__ = ["TermsReader"]
+
+MAX_CHARS = 20_000  # longer input is read up to here; a meeting turn is never this long
+MAX_HOURS = 60.0
+MAX_WEEKS = 104
+MAX_WORD = 40  # longer "words" (a pasted URL, a keyboard smash) are not matched against tasks
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+_DA_UNITS = {
+    "nul": 0, "en": 1, "én": 1, "et": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+    "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13,
+    "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
+}  # fmt: skip
+_DA_TENS = {
+    "tyve": 20, "tredive": 30, "fyrre": 40, "fyrretyve": 40, "halvtreds": 50, "tres": 60,
+    "halvfjerds": 70, "firs": 80, "halvfems": 90,
+}  # fmt: skip
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def _number_words() -> dict[str, int]:
+    words: dict[str, int] = {**_DA_UNITS, **_DA_TENS, **_EN_UNITS, **_EN_TENS}
+    words["hundrede"] = words["hundred"] = 100
+    da_digits = ["en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"]
+    for i, unit in enumerate(da_digits, start=1):
+        for tens, value in _DA_TENS.items():
+            if tens != "fyrretyve":
+                words[f"{unit}og{tens}"] = value + i
+    en_digits = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    for i, unit in enumerate(en_digits, start=1):
+        for tens, value in _EN_TENS.items():
+            words[f"{tens}-{unit}"] = words[f"{tens} {unit}"] = value + i
+    return words
+
+
+_NUMBER_WORDS = _number_words()
+_ENGLISH_NUMBER_WORDS = frozenset(
+    w for w in _NUMBER_WORDS if w.split("-")[0].split(" ")[0] in {*_EN_UNITS, *_EN_TENS, "hundred"}
+)
+_WORDS_ALT = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", "[- ]")
+    for w in sorted(_NUMBER_WORDS, key=len, reverse=True)
+)
+# One number. Digits are atomic so "1.000" is not read as 1 and "12" is never cut to "1".
+NUM = (
+    r"(?:halvanden|halvandet|et\s+par|a\s+couple(?:\s+of)?|couple\s+of|en\s+halv|et\s+halvt"
+    r"|half\s+an?(?!\w)|(?:(?>\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]\d|\d)"
+    r"|(?:" + _WORDS_ALT + r")(?!\w))"
+    r"(?:\s+og\s+en\s+halv|\s+and\s+a\s+half|½)?)"
+)
+# A number or a range of two; the upper bound is used.
+RANGE = (
+    rf"(?:(?:mellem|between)\s+{NUM}\s+(?:og|and)\s+{NUM}"
+    rf"|{NUM}(?:\s*(?:-|til|to|à)\s*{NUM})?)"
+)
+_NUM_FULL_RE = re.compile(
+    rf"(?:mellem\s+|between\s+)?({NUM})(?:\s*(?:-|til|to|à|og|and)\s*({NUM}))?"
+)
+_B = r"(?<![\w§/.,])"  # left edge of a number
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number as matched by NUM ("otte", "7,5", "halvanden"); None if not one."""
+    s = re.sub(r"\s+", " ", text.strip().lower())
+    if not s:
+        return None
+    special = {"halvanden": 1.5, "halvandet": 1.5, "et par": 2.0, "a couple": 2.0,
+               "a couple of": 2.0, "couple of": 2.0, "en halv": 0.5, "et halvt": 0.5,
+               "half a": 0.5, "half an": 0.5}  # fmt: skip
+    if s in special:
+        return special[s]
+    half = 0.0
+    for suffix in (" og en halv", " and a half", "½"):
+        if s.endswith(suffix):
+            s, half = s[: -len(suffix)].strip(), 0.5
+            break
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return float(s.replace(",", ".")) + half
+        except ValueError:
+            return None
+    s = s.replace("-", " ")
+    value = _NUMBER_WORDS.get(s)
+    if value is None:
+        value = _NUMBER_WORDS.get(s.replace(" ", "-"))
+    return None if value is None else value + half
+
+
+def parse_range(text: str) -> float | None:
+    """The upper bound of a RANGE match ("10-12" -> 12, "mellem 10 og 12" -> 12)."""
+    m = _NUM_FULL_RE.fullmatch(re.sub(r"\s+", " ", text.strip().lower()))
+    if not m:
+        return parse_number(text)
+    values = [v for v in (parse_number(g) for g in m.groups() if g) if v is not None]
+    return max(values) if values else None
+
+
+def _fmt_num(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+_DAY_NAMES = {
+    "mandag": "mon", "tirsdag": "tue", "onsdag": "wed", "torsdag": "thu", "fredag": "fri",
+    "lørdag": "sat", "søndag": "sun", "loerdag": "sat", "soendag": "sun",
+    "monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu", "friday": "fri",
+    "saturday": "sat", "sunday": "sun",
+}  # fmt: skip
+_DAY_ABBR = {
+    "man": "mon", "tir": "tue", "tirs": "tue", "ons": "wed", "tor": "thu", "tors": "thu",
+    "fre": "fri", "lør": "sat", "søn": "sun", "mon": "mon", "tue": "tue", "tues": "tue",
+    "wed": "wed", "thu": "thu", "thur": "thu", "thurs": "thu", "fri": "fri", "sat": "sat",
+    "sun": "sun",
+}  # fmt: skip
+_DAY_FULL = r"(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")"
+_DAY_INFL = rf"{_DAY_FULL}(?:ene|en|e|s)?(?!\w)"
+_DAY_ABBR_RE = r"(?:" + "|".join(sorted(_DAY_ABBR, key=len, reverse=True)) + r")(?!\w)\.?"
+_MONTHS = (
+    r"(?:januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august"
+    r"|september|oktober|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\.?(?!\w)"
+)
+_DA_ORD = (
+    r"(?:første|anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|ellevte"
+    r"|tolvte|trettende|fjortende|femtende|sekstende|syttende|attende|nittende|tyvende|sidste)"
+)
+_EN_ORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|fifteenth|twentieth|last)"
+)
+
+_SCHEME_PATTERNS: tuple[tuple[str, str], ...] = (
+    (Scheme.FLEKSJOB, r"\w*(?:fleks|flex|flexi)[- ]?job\w*|flexible\s+job"),
+    (
+        Scheme.LOENTILSKUD,
+        r"\w*(?:løn|loen|lon)tilskud\w*|job\s+med\s+tilskud|tilskudsjob\w*"
+        r"|wage[- ]subsid\w*|salary\s+subsid\w*|subsidi[sz]ed\s+(?:job|employment|position)",
+    ),
+    (
+        Scheme.VIRKSOMHEDSPRAKTIK,
+        r"\w*praktik(?!er\b)\w*|arbejdsprøvning\w*|(?:work|job|unpaid|company)[- ]trials?"
+        r"|trial\s+(?:period|placement)|work\s+placements?|job\s+placements?|internships?"
+        r"|work\s+experience\s+placement",
+    ),
+    (
+        Scheme.SMAAJOB,
+        r"\w*(?:små|smaa)[- ]?job\w*|small[- ]jobs?|mini[- ]?jobs?"
+        r"|(?:et\s+par|nogle\s+få|få)\s+(?:lønnede\s+)?timer\s+med\s+løn"
+        r"|a\s+few\s+paid\s+hours",
+    ),
+    (
+        Scheme.ORDINAERT_JOB,
+        r"ordinært?\s+(?:job|ansættelse|stilling|arbejde)|ordinære\s+vilkår"
+        r"|faste?\s+(?:ansættelse|stilling|job)|fastansættelse\w*|fastansat|ansat\s+fast"
+        r"|ansætte\s+(?:ham|hende|dem|\w+)\s+fast"
+        r"|ordinary\s+(?:job|employment|position|terms)|regular\s+job"
+        r"|permanent\s+(?:job|position|contract|employment|hire)|hire\s+(?:him|her|them)\s+"
+        r"permanently",
+    ),
+    (Scheme.SKAANEJOB, r"\w*(?:skåne|skaane)job\w*|sheltered\s+(?:job|employment)"),
+)
+
+_SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        Support.MENTOR,
+        r"\w*mentor\w*|buddy|buddies|makkerordning\w*|følordning\w*|sidemandsoplæring\w*",
+    ),
+    (
+        Support.HJAELPEMIDLER,
+        r"\w*(?:hjælpemid|hjaelpemid)\w*|hæve[-/ ]?sænke\w*|løfte(?:hjælp|udstyr|grej|vogn)\w*"
+        r"|ergonomisk\w*\s+(?:stol|udstyr|måtte|værktøj)\w*|specialstol\w*|(?<!first )aids\b"
+        r"|assistive\s+(?:devices?|technology)|lifting\s+(?:aids?|equipment|devices?)"
+        r"|(?:sit[- ]stand|standing|height[- ]adjustable)\s+desks?|hearing\s+aids?",
+    ),
+    (
+        Support.ARBEJDSPLADSINDRETNING,
+        r"arbejdspladsindret\w*|indret\w*\s+(?:af\s+)?(?:arbejdspladsen|arbejdsstedet"
+        r"|arbejdsstationen)|tilpas\w*\s+(?:af\s+)?arbejdspladsen"
+        r"|workplace\s+(?:adaptations?|adjustments?|accommodations?|modifications?)"
+        r"|adapt(?:ing)?\s+the\s+workplace|adjust(?:ing)?\s+the\s+workplace",
+    ),
+    (Support.PERSONLIG_ASSISTANCE, r"personlige?\s+assist\w*|personal\s+assist\w*"),
+    (
+        Support.PARAGRAF_56,
+        r"(?<!\w)§\s*56\w*(?:-aftale\w*)?|paragraf\s*56\w*|56[- ]?aftale\w*|section\s+56"
+        r"|refusion\s+fra\s+(?:den\s+)?første\s+(?:syge|fraværs)?dag"
+        r"|reimburse\w*\s+from\s+(?:the\s+)?first\s+day",
+    ),
+    (
+        Support.OPKVALIFICERING,
+        r"opkvalificer\w*|\w*kursus\w*|\w*kurser\w*|kurset|\w*certifikat\w*|truckkort\w*"
+        r"|truckkørekort\w*|amu[- ]?kurs\w*|efteruddannelse\w*|upskill\w*"
+        r"|training\s+(?:before|course|programme|program|first|in\s+advance)"
+        r"|(?:a|the)\s+course|forklift\s+(?:licen[cs]e|certificate|training)|certificat\w*",
+    ),
+    (
+        Support.ADMINISTRATION,
+        r"papirarbejd\w*|papirer(?:ne)?|blanketter(?:ne)?|det\s+administrative"
+        r"|(?:klarer|tager|står\s+for|ordner|håndterer)\s+(?:vi\s+)?(?:alt\s+)?(?:det\s+)?"
+        r"administrationen|paperwork|red\s+tape|(?:handle|do|take\s+care\s+of)\s+(?:all\s+)?"
+        r"the\s+admin\w*",
+    ),
+    (
+        Support.KONTAKTPERSON,
+        r"\w*kontaktperson\w*|contact\s+person|point\s+of\s+contact|fast\s+kontakt(?!\w)"
+        r"|fast\s+indgang",
+    ),
+    (
+        Support.KRISEPLAN,
+        r"\w*kriseplan\w*|crisis\s+plan\w*|beredskabsplan\w*|plan\s+for\s+hvad\s+(?:vi\s+gør|"
+        r"der\s+skal\s+ske)\s+hvis",
+    ),
+)
+# Support whose wording is itself negative-sounding but positive ("ingen papirarbejde for jer").
+_NEGATION_PROOF = frozenset({Support.ADMINISTRATION})
+
+# ---------------------------------------------------------------------------------------------
+# Regexes
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern; the text is lower-cased before matching, so no IGNORECASE."""
+    return re.compile(pattern)
+
+
+_SCHEME_RES = tuple((s.value, _c(rf"(?<!\w)(?:{p})")) for s, p in _SCHEME_PATTERNS)
+_SUPPORT_RES = tuple((s.value, _c(rf"(?<![\w§])(?:{p})")) for s, p in _SUPPORT_PATTERNS)
+_SUPPORT_WORD_RE = _c(r"mentor|buddy|hjælpemid|kontaktperson|assistance|kursus|certifikat")
+
+_PW = (
+    r"(?:(?:om|i|pr\.?|per|hver|a|each|every|på\s+en)\s*(?:ugen|uge|week|wk)(?!\w)"
+    r"|/\s*(?:uge|week|wk|w)(?!\w)|ugentlig\w*|weekly|p/w|pw(?!\w)|(?:uge|week)(?!\w))"
+)
+_PD = (
+    r"(?:(?:om|pr\.?|per|hver|a|each|every|/)\s*(?:dagen|dag|day|formiddag(?:en)?"
+    r"|eftermiddag(?:en)?|morgen(?:en)?|morning|afternoon|vagt|shift)(?!\w)|dagligt?|daily)"
+)
+_OTHER = (
+    r"(?:(?:om|i|pr\.?|per|a|each|every|/)\s*(?:måneden|måned|month|året|år|year)(?!\w)"
+    r"|i\s+alt|in\s+total|total|månedlig\w*|monthly|årlig\w*|yearly|annually|siden|ago"
+    r"|tidligere|earlier|kørsel|transport|pause|break|drive|commute|forberedelse|ventetid)"
+)
+_HOURS_RE = _c(
+    rf"{_B}(?P<num>{RANGE}|an)\s*-?\s*(?P<unit>ugentlige\s+timer|weekly\s+hours|timers?|time"
+    rf"|hours?|hrs?|t\.?|h)(?!\w)(?:\s*(?:(?P<pw>{_PW})|(?P<pd>{_PD})|(?P<other>{_OTHER})))?"
+)
+_FULLTIME_RE = _c(r"(?<!\w)(?:fuld\s*tid|fuldtid\w*|full[- ]time)(?!\w)")
+_WEEKS_RE = _c(
+    rf"{_B}(?P<num>{RANGE})\s*-?\s*(?P<unit>ugers|uger|uge|weeks?|wks?"
+    r"|m(?:å|aa)neders|m(?:å|aa)neder|m(?:å|aa)neds|m(?:å|aa)ned|mdr|md|months?)(?!\w)"
+)
+_HALF_YEAR_RE = _c(
+    r"(?<!\w)(?:et\s+halvt\s+års?|et\s+halvår|halvt\s+års?|half\s+a\s+year|a\s+half[- ]year)"
+    r"(?!\w)"
+)
+_DAYCOUNT_RE = _c(
+    rf"{_B}(?P<num>{NUM})\s+(?:(?P<plural>(?:arbejds)?dage|formiddage|eftermiddage|morgener"
+    r"|aftener|vagter|hverdage|days|working\s+days|workdays|mornings|afternoons|evenings|shifts)"
+    r"|(?P<single>dag|day|formiddag|eftermiddag|morning|afternoon|gange?|times?))(?!\w)"
+    rf"(?P<pw>\s*{_PW})?"
+)
+_EVERY_DAY_RE = _c(
+    r"(?<!\w)(?:hver\s+(?:dag|formiddag|eftermiddag|morgen|hverdag)|alle\s+(?:dage|formiddage"
+    r"|eftermiddage|morgener)|dagligt?|every\s+(?:day|morning|afternoon|weekday)|daily)(?!\w)"
+)
+
+_HR = r"(?>(?:2[0-4]|[01]?\d)(?:[:.][0-5]\d)?)(?![\d]|[.,:]\d)"
+_AMPM = r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+_KL = r"(?:(?:kl\.?|klokken)\s*)?"
+_NOT_UNIT = (
+    r"(?!\s*(?:timer|timers|time(?!\w)|t(?!\w)|t/|hours?|hrs?|h(?!\w)|uger?|ugers|weeks?|wks?"
+    r"|m(?:å|aa)ned\w*|mdr|months?|dage|dag(?!\w)|days?|år|års|years?|%|procent|percent"
+    r"|kr|kroner|ansatte|medarbejdere|employees|people|personer|mennesker|gange|times|minutter"
+    r"|minutes|min(?!\w)|stk|kg|km|m(?!\w)|meter))"
+)
+_TIMES_RE = _c(
+    rf"(?<![\w§/.,-])(?:(?P<pre>fra|from|between|mellem|kl\.?|klokken)\s*{_KL})?"
+    rf"(?P<h1>{_HR})(?P<ap1>{_AMPM})\s*(?P<sep>-|til|to|until|till|og|and)\s*{_KL}"
+    rf"(?P<h2>{_HR})(?P<ap2>{_AMPM}){_NOT_UNIT}"
+)
+
+_DAY_RANGE_RE = _c(
+    rf"(?<!\w)(?:(?:fra|from)\s+)?(?:(?:om|på|on)\s+)?(?P<d1>{_DAY_INFL}|{_DAY_ABBR_RE})\s*"
+    rf"(?P<sep>-|til\s+og\s+med|til|to|through|thru|until|till)\s*"
+    rf"(?P<d2>{_DAY_INFL}|{_DAY_ABBR_RE})(?!\w)"
+)
+_DAY_LIST_RE = _c(
+    rf"(?<!\w)(?:(?:om|på|on)\s+)?{_DAY_INFL}(?:\s*(?:,|og|and|&|samt|eller|or|\+)\s*"
+    rf"(?:(?:om|på|on)\s+)?{_DAY_INFL})*"
+)
+_WEEKDAYS_WORD_RE = _c(
+    r"(?<!\w)(?:alle\s+hverdage|hver\s+hverdag|hverdage|hverdagene|on\s+weekdays|every\s+"
+    r"weekday|weekdays)(?!\w)"
+)
+_WEEKEND_RE = _c(r"(?<!\w)(?:weekend(?:en|er|erne|s)?)(?!\w)")
+
+_START_CUE = (
+    r"(?:fra|from|start(?:e|er|es|s|ing)?|begynd(?:e|er)|begin(?:s|ning)?|opstart|per|pr\."
+    r"|as\s+of|med\s+(?:op)?start|commenc\w+|går\s+i\s+gang|gå\s+i\s+gang|komme\s+i\s+gang)"
+)
+_START_FILL = (
+    r"(?:(?:allerede|already|gerne|så|op|igen|først|helst|straight|right)\s+)?"
+    r"(?:(?:på|on|den|the|i|in|fra|from|with|by)\s+)?"
+)
+_DATE = (
+    rf"(?:(?:den|d\.)\s+)?\d{{1,2}}\.?\s*{_MONTHS}"
+    rf"|(?:den\s+)?{_DA_ORD}\s+{_MONTHS}"
+    rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)"
+    rf"|(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{_EN_ORD})\s+of\s+(?:{_MONTHS}|the\s+month"
+    r"|next\s+month|this\s+month)"
+    r"|(?:den\s+)?\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?(?![\d/])"
+    r"|(?:den\s+)?(?:første|1\.)\s+i\s+(?:næste\s+)?måned(?:en)?"
+    r"|den\s+\d{1,2}\.(?!\d)"
+)
+_REL = (
+    r"næste\s+(?:uge|måned)|(?:uge|week)\s+\d{1,2}(?!\d)|next\s+(?:week|month)"
+    rf"|(?:the\s+)?(?:beginning|start)\s+of\s+(?:next\s+|the\s+)?(?:week|month|{_MONTHS})"
+    rf"|starten\s+af\s+(?:næste\s+)?(?:uge|måned|{_MONTHS})|primo\s+\w+|månedsskiftet"
+    r"|(?:the\s+)?turn\s+of\s+the\s+month|nytår"
+)
+_SOON = (
+    rf"med\s+det\s+samme|straks|omgående|hurtigst\s+muligt|snarest(?:\s+muligt)?|right\s+away"
+    rf"|immediately|straight\s+away|asap|as\s+soon\s+as\s+possible|i\s+morgen|tomorrow"
+    rf"|om\s+{NUM}\s+(?:uger|uge|dage|måneder|måned)|in\s+{NUM}\s+(?:weeks?|days?|months?)"
+    r"|(?:efter|after)\s+(?:sommer(?:ferien)?|ferien|jul(?:en)?|påske(?:n)?|nytår"
+    r"|the\s+(?:summer\s+)?holidays?|christmas|easter|the\s+summer)"
+)
+_DAY_START = rf"(?:(?:næste|på|kommende|next|this|on)\s+)?{_DAY_FULL}(?!\w)"
+_START_CUED_RE = _c(
+    rf"(?<!\w){_START_CUE}\s+{_START_FILL}(?P<val>{_DATE}|{_REL}|{_SOON}|{_DAY_START})"
+)
+_START_FREE_RE = _c(
+    rf"(?<!\w)(?:(?:i|fra|in)\s+(?P<val1>næste\s+(?:uge|måned)|next\s+(?:week|month)))(?!\w)"
+    rf"|(?<![\w/.])(?P<val2>{_DATE})"
+)
+_AFTER_BARE_TIME = frozenset(
+    "om hver dagligt alle på i og and med with fra from uden without kl klokken formiddag"
+    " eftermiddag morgen formiddagen eftermiddagen morgenen on in every each daily a.m p.m"
+    " am pm".split()
+)
+_MEETING_WORDS = frozenset(
+    "mødes møde mødet ses ringer ringe meet meeting call visit besøg svar answer frist deadline"
+    " mail email".split()
+)
+
+_FU_STRONG_RE = _c(
+    r"(?<!\w)(?:følge[rs]?\s+(?:(?!på\b)\w+\s+){0,2}?op(?!\s+på)\b|fulgt\s+op(?!\s+på)"
+    r"|opfølgning\w*|opfølgnings\w*|\w*evaluering\w*|evaluere\w*|status\w*(?:møde|samtale)\w*"
+    r"|midtvejs\w*|follow[- ]ups?(?!\w)(?!\s+on(?!\w))"
+    r"|follow(?:ing|s)?\s+(?:(?!on\b)\w+\s+){0,2}?up(?!\s+on)"
+    r"(?!\w)|check[- ]ins?(?!\w)|check(?:ing)?\s+in(?!\w)|touch\s+base|evaluat\w*)"
+)
+_FU_WEAK_RE = _c(
+    r"(?<!\w)(?:følge[rs]?\s+(?:\w+\s+){0,2}?op\s+på|follow(?:ing|s)?[- ]+up\s+on|ses\s+igen"
+    r"|mødes\s+igen|meet\s+again|tager\s+en\s+(?:snak|status)|review\w*|catch\s+up"
+    r"|tjekke?r?\s+ind|checke?r?\s+ind|kigger\s+forbi|kommer\s+forbi|stop\s+by|drop\s+by)"
+)
+_NUM_A = rf"(?:{NUM}|an?(?!\w))"
+_FU_DURATION = (
+    r"(?:efter|after|om|in|within|inden\s+for|senest\s+efter|senest\s+om)\s+"
+    r"(?:(?:de|den|det|the)\s+)?(?:(?:første|first)\s+)?"
+    rf"(?:(?P<fnum>{_NUM_A})\s*)?(?:uger|uge|ugers|dage|dag|m(?:å|aa)neder|m(?:å|aa)ned|weeks?"
+    r"|days?|months?)(?!\w)"
+)
+_FU_FRAME_RE = _c(
+    rf"(?<!\w)(?:{_FU_DURATION}"
+    r"|hver\s+(?:\d{1,2}\.\s*|anden\s+|tredje\s+|fjerde\s+|fjortende\s+)?(?:uge|dag|måned"
+    rf"|{_DAY_FULL})(?!\w)"
+    rf"|every\s+(?:{NUM}\s+|other\s+|second\s+)?(?:weeks?|days?|months?|{_DAY_FULL})(?!\w)"
+    r"|(?:en\s+gang|once|twice|to\s+gange)\s+(?:om|a|per|i)\s+(?:ugen|måneden|week|month)"
+    r"|ugentlig\w*|månedlig\w*|weekly|biweekly|bi-weekly|fortnightly|monthly"
+    r"|løbende|undervejs|regularly|along\s+the\s+way|continuously|midtvejs|halvvejs|halfway"
+    r"|midway|(?:i|in)\s+uge\s+\d{1,2}|(?:ved|at)\s+(?:afslutningen|slutningen|the\s+end)"
+    rf"|(?:den|on)\s+(?:{_DATE})|(?:næste|next)\s+(?:uge|week|måned|month|{_DAY_FULL})"
+    rf"|(?:på|on)\s+{_DAY_FULL}(?!\w)"
+    rf"|{NUM}\s+(?:uger|weeks|dage|days|måneder|months)\s+(?:inde|in)(?!\w))"
+)
+_FU_DURATION_RE = _c(_FU_DURATION)
+
+
+def _subj(name: str) -> str:
+    return rf"(?P<{name}>the\s+(?:citizen|candidate)|[^\W\d_]+)"
+
+
+_SUBJ = _subj("subj")
+_CONSENT_OBJ = r"(?:det|den|idéen|ideen|planen|forslaget|aftalen|praktikken|jobbet)"
+_CONSENT_NEG_RE = _c(
+    rf"(?<!\w){_SUBJ}(?:'s|')?\s+(?:(?:er|is)\s+(?:ikke|not)\s+(?:med\s+på\s+{_CONSENT_OBJ}"
+    r"|indforstået|on\s+board|happy\s+with)|isn't\s+(?:on\s+board|happy\s+with)"
+    r"|(?:har\s+)?(?:sagt|siger|says|said|has\s+said)\s+(?:nej|no)(?!\w)"
+    r"|(?:har\s+ikke|giver\s+ikke|has\s+not|hasn't|did\s+not|didn't|does\s+not|doesn't|won't"
+    r"|will\s+not)\s+(?:givet\s+|give\s+|given\s+)?(?:(?:sit|his|her|their)\s+)?"
+    r"(?:samtykke|consent\w*|agreed|agree|accepteret|accept))"
+    r"|(?<!\w)(?:uden|without)\s+(?:(?:hans|hendes|deres|his|her|their|borgerens|[^\W\d_]+(?:'s|'))"
+    r"\s+)?(?:samtykke|consent)"
+)
+_CONSENT_POS_RE = _c(
+    rf"(?<!\w)(?:hvis|if)\s+{_SUBJ}\s+(?:siger\s+ja|er\s+med(?:\s+på\s+{_CONSENT_OBJ})?"
+    r"|accepterer|giver\s+(?:sit\s+)?samtykke|agrees|says\s+yes|consents|is\s+on\s+board)"
+    rf"|(?<!\w){_subj('subj1')}\s+(?:(?:er|is)\s+(?:helt\s+|fuldt\s+|også\s+|also\s+)?(?:med\s+på\s+"
+    rf"{_CONSENT_OBJ}|indforstået|on\s+board|happy\s+with\s+(?:it|this|that|the\s+plan))"
+    r"|(?:har\s+)?(?:sagt|siger|says|said|has\s+said)\s+(?:ja|yes)(?!\w)"
+    r"|(?:har\s+)?(?:givet|giver|gives|has\s+given|gave)\s+(?:(?:sit|sin|his|her|their)\s+)?"
+    r"(?:samtykke|consent|accept|tilsagn)|(?:har\s+)?(?:accepteret|accepterer)|agrees|agreed"
+    r"|has\s+agreed|consents|has\s+consented)"
+    r"|(?<!\w)(?:med|with)\s+(?:hans|hendes|deres|borgerens|his|her|their|"
+    r"(?P<subj2>[^\W\d_]+)(?:'s|'|s)?)\s+(?:samtykke|accept|tilsagn|consent|permission)"
+    r"|(?<!\w)med\s+samtykke\s+fra\s+(?P<subj3>[^\W\d_]+)"
+)
+_CONSENT_ROLES = frozenset("han hun borgeren kandidaten medarbejderen personen he she".split())
+_CONSENT_NOT_CITIZEN = frozenset(
+    "vi i jeg du de det der den dette som man hvis hvad you we they it this that there"
+    " virksomheden firmaet chefen ledelsen teamet kollegerne alle begge company everybody"
+    " everyone nobody ingen nogen what who which".split()
+)
+
+# ---------------------------------------------------------------------------------------------
+# Tokens, clauses and negation
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[^\w\s]")
+_CLAUSE_PUNCT = frozenset(',;:!?()[]{}"…')
+_SENTENCE_PUNCT = frozenset("!?")
+_CLAUSE_WORDS = frozenset("men but however derimod mens whereas although selvom though".split())
+_ABBREV = frozenset("pr kl ca fx evt bl mht mr dr nr st dvs osv etc vs ifm jf ex eg ie".split())
+_NEG_STRONG = frozenset(
+    "uden ingen intet inget without no undtagen except hverken neither nor".split()
+)
+_NEG_WEAK = frozenset(
+    "ikke not aldrig never ej dont doesnt don't doesn't won't isn't aren't can't cannot"
+    " shouldn't didn't wouldn't".split()
+)
+_NEG_EXEMPT_NEXT = frozenset(
+    "kun bare blot alene only just mindst least problem problemer matter doubt tvivl".split()
+)
+_PAST_WORDS = frozenset(
+    "været var haft havde sygemeldt ledig arbejdsløs arbejdede been was were had sick"
+    " unemployed worked".split()
+)
+_FIRST_WORDS = frozenset(
+    "efter after om in within indenfor senest hver every each første first sidste last past"
+    " seneste yderligere additional further extra ekstra forlænge forlænget forlænges"
+    " forlængelse extend extended extension".split()
+)
+_AFTER_WEEKS_STOP = frozenset(
+    "siden ago varsel notice før before forinden tidligere earlier senere later efter after"
+    " inde ferie ferien holiday vacation orlov leave mere more ekstra extra løn wages salary"
+    " pay lønninger opsigelse opsigelsesvarsel prøvetid probation".split()
+)
+
+
+# Control characters become spaces and typographic dashes and quotes plain ones, one for one,
+# so positions in the read text are positions in the original.
+_TRANSLATE = {
+    **{c: " " for c in range(32) if c != 10},
+    **{c: " " for c in range(127, 160)},
+    0x2028: "\n", 0x2029: "\n", 0x2013: "-", 0x2014: "-", 0x2212: "-", 0x2010: "-",
+    0x2011: "-", 0x2019: "'", 0x2018: "'", 0x00B4: "'", 0x201C: '"', 0x201D: '"',
+    0x00A0: " ", 0x202F: " ", 0x2009: " ",
+}  # fmt: skip
+
+
+class _Doc:
+    """One text prepared for reading: normalised, lower-cased, tokenised into clauses."""
+
+    def __init__(self, text: str) -> None:
+        text = unicodedata.normalize("NFC", text)[:MAX_CHARS]
+        self.orig = text
+        low = text.lower()
+        if len(low) != len(text):  # a rare character whose lower case is longer
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        self.low = low.translate(_TRANSLATE)
+        self.work = self.low  # what is left once spans are consumed (same length)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []  # "" for punctuation
+        self.clause: list[int] = []
+        self.sentence: list[int] = []
+        self.question: dict[int, bool] = {}
+        self._tokenise()
+
+    def _tokenise(self) -> None:
+        low = self.low
+        clause = sentence = 0
+        prev_end = 0
+        tokens = list(_TOKEN_RE.finditer(low))
+        for i, m in enumerate(tokens):
+            tok = m.group()
+            if "\n" in low[prev_end : m.start()]:
+                clause, sentence = clause + 1, sentence + 1
+            prev_end = m.end()
+            is_word = tok[0].isalnum()
+            if is_word and tok in _CLAUSE_WORDS:
+                clause += 1
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.words.append(tok if is_word else "")
+            self.clause.append(clause)
+            self.sentence.append(sentence)
+            if is_word:
+                continue
+            if tok in _SENTENCE_PUNCT:
+                self.question[sentence] = self.question.get(sentence, False) or tok == "?"
+                clause, sentence = clause + 1, sentence + 1
+            elif tok in _CLAUSE_PUNCT:
+                clause += 1
+            elif tok == "." and self._is_full_stop(tokens, i):
+                clause, sentence = clause + 1, sentence + 1
+            elif tok == "-" and low[m.start() - 1 : m.start()] == low[m.end() : m.end() + 1] == " ":
+                clause += 1
+
+    def _is_full_stop(self, tokens: list[re.Match[str]], i: int) -> bool:
+        prev = tokens[i - 1].group() if i else ""
+        nxt = self.low[tokens[i].end() : tokens[i].end() + 1]
+        if nxt and not nxt.isspace():
+            return False
+        return not (prev.isdigit() or prev in _ABBREV)
+
+    # -- positions ------------------------------------------------------------------------
+    def index_at(self, pos: int) -> int:
+        """Index of the token that starts at or before pos (-1 if none)."""
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def words_before(self, pos: int, n: int) -> list[str]:
+        """Up to n words right before pos in the same clause, nearest first."""
+        k = bisect.bisect_left(self.starts, pos)
+        i = k - 1
+        if i < 0:
+            return []
+        clause = self.clause[k] if k < len(self.clause) else self.clause[i]
+        out: list[str] = []
+        while i >= 0 and len(out) < n and self.clause[i] == clause:
+            if self.words[i]:
+                out.append(self.words[i])
+            i -= 1
+        return out
+
+    def words_after(self, end: int, n: int) -> list[str]:
+        """Up to n words right after end in the same clause, nearest first."""
+        i = bisect.bisect_left(self.starts, end)
+        if i >= len(self.starts):
+            return []
+        clause = self.clause[i - 1] if i > 0 else self.clause[i]
+        out: list[str] = []
+        while i < len(self.starts) and len(out) < n and self.clause[i] == clause:
+            if self.words[i]:
+                out.append(self.words[i])
+            i += 1
+        return out
+
+    def in_question(self, pos: int) -> bool:
+        i = max(self.index_at(pos), 0)
+        return bool(self.sentence) and self.question.get(self.sentence[i], False)
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        if not self.sentence:
+            return True
+        return self.sentence[max(self.index_at(a), 0)] == self.sentence[max(self.index_at(b), 0)]
+
+    def negated(self, pos: int, window: int = 5) -> bool:
+        """Whether a negation cue governs the word at pos (same clause, a few words back)."""
+        before = self.words_before(pos, window + 1)
+        question = None
+        for k, word in enumerate(before[:window]):
+            strong = word in _NEG_STRONG
+            weak = word in _NEG_WEAK or word.endswith("n't")
+            if not (strong or weak):
+                continue
+            nxt = before[k - 1] if k > 0 else ""
+            if nxt in _NEG_EXEMPT_NEXT:
+                return False
+            prev = before[k + 1] if k + 1 < len(before) else ""
+            if prev in _NEG_STRONG or prev in _NEG_WEAK:
+                return False  # "ikke uden en mentor"
+            if weak and not strong:
+                if question is None:
+                    question = self.in_question(pos)
+                if question:
+                    return False  # "skal vi ikke sige en mentor?" is an offer
+            return True
+        return False
+
+    def consume(self, start: int, end: int) -> None:
+        self.work = self.work[:start] + " " * (end - start) + self.work[end:]
+
+    def span(self, start: int, end: int) -> str:
+        return self.orig[start:end].strip()
+
+
+def _evidence(doc: _Doc, spans: Sequence[tuple[int, int]], pieces: bool = False) -> str:
+    """The exact words behind a value: one covering substring if close, else pieces with '; '.
+
+    Lists (pieces=True) always give their pieces.
+    """
+    spans = sorted(set(spans))
+    if not spans:
+        return ""
+    lo, hi = spans[0][0], max(e for _, e in spans)
+    if (len(spans) == 1 or not pieces) and hi - lo <= 80 and doc.same_sentence(lo, hi - 1):
+        return doc.span(lo, hi)
+    return "; ".join(dict.fromkeys(doc.span(s, e) for s, e in spans))
+
+
+# ---------------------------------------------------------------------------------------------
+# Task index
+
+_STEM_DA = snowballstemmer.stemmer("danish")
+_STEM_EN = snowballstemmer.stemmer("english")
+_TASK_STOPWORDS = frozenset(
+    "at og i på af med en et den det de til for ved som om fra alle nogle lidt mm"
+    " the a an of to and in on with by some all".split()
+)
+
+
+def _roots(word: str) -> frozenset[str]:
+    """A word's comparable forms: itself, its Danish and English stems, minus '-ning'."""
+    da = _STEM_DA.stemWord(word)
+    roots = {word, da, _STEM_EN.stemWord(word)}
+    for suffix in ("ning", "ing"):
+        if da.endswith(suffix) and len(da) - len(suffix) >= 3:
+            roots.add(da[: -len(suffix)])
+    return frozenset(r for r in roots if len(r) >= 2)
+
+
+_ENDINGS = frozenset(
+    [""]
+    + "e en er et ene erne ernes ens ers ets es s r n t de te ede ed ing ings ning ningen"
+    " ninger ningerne ningens ingen inger d".split()
+)
+
+
+def _inflects(word: str, root: str) -> bool:
+    """Whether word is root plus an inflectional ending (allowing a doubled consonant)."""
+    if not word.startswith(root):
+        return False
+    rest = word[len(root) :]
+    if rest in _ENDINGS:
+        return True
+    return bool(root) and rest[:1] == root[-1] and rest[1:] in _ENDINGS
+
+
+def _same_word(a: str, b: str, root: str) -> bool:
+    """Two words sharing a short stem are one word only if both merely inflect it.
+
+    'kassen' and 'kasse' share 'kas'; 'kassere' (discard) does not inflect it.
+    """
+    if _inflects(a, b) or _inflects(b, a):
+        return True
+    return _inflects(a, root) and _inflects(b, root)
+
+
+class _TaskIndex:
+    """Task phrases, tokenised and stemmed once, matched against a text's words."""
+
+    def __init__(self, tasks: Mapping[str, Sequence[str]] | None) -> None:
+        # phrase = (task id, content words); words hold indexes into self.vocab
+        self.phrases: list[tuple[str, tuple[int, ...]]] = []
+        self.vocab: list[str] = []
+        self.vocab_roots: list[frozenset[str]] = []
+        self.by_root: dict[str, list[int]] = {}
+        index: dict[str, int] = {}
+        for task_id, phrases in (tasks or {}).items():
+            if not isinstance(task_id, str):
+                continue
+            if isinstance(phrases, str):
+                phrases = [phrases]
+            for phrase in phrases or ():
+                if not isinstance(phrase, str):
+                    continue
+                words = [w for w in _TOKEN_RE.findall(phrase.lower()) if w[0].isalnum()]
+                content = [w for w in words if w not in _TASK_STOPWORDS] or words
+                if not content:
+                    continue
+                ids = []
+                for w in content:
+                    if w not in index:
+                        index[w] = len(self.vocab)
+                        self.vocab.append(w)
+                        roots = _roots(w)
+                        self.vocab_roots.append(roots)
+                        for r in roots:
+                            self.by_root.setdefault(r, []).append(index[w])
+                    ids.append(index[w])
+                self.phrases.append((task_id, tuple(ids)))
+        self.long_vocab = [(i, w) for i, w in enumerate(self.vocab) if len(w) >= 7]
+        self.long_words = [w for _, w in self.long_vocab]
+        self._cache: dict[str, frozenset[int]] = {}
+
+    def word_matches(self, word: str) -> frozenset[int]:
+        """Vocabulary entries a text word matches (inflection, compound, or a typo)."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        found: set[int] = set()
+        roots = _roots(word)
+        for r in roots:
+            for i in self.by_root.get(r, ()):
+                vw = self.vocab[i]
+                if len(r) >= 5 or word == vw or _same_word(word, vw, r):
+                    found.add(i)
+        if len(word) >= 6:
+            found.update(self._compound(word))
+        if len(word) >= 7 and self.long_words and not found:  # a typo only when nothing fits
+            cutoff = 2 if len(word) >= 11 else 1
+            for _, _, k in process.extract(
+                word, self.long_words, scorer=OSA.distance, score_cutoff=cutoff, limit=None
+            ):
+                i, vw = self.long_vocab[k]
+                dist = OSA.distance(word, vw)
+                if vw[:2] == word[:2] and (dist <= 1 or len(vw) >= 11):
+                    found.add(i)
+        result = frozenset(found)
+        if len(self._cache) > 5000:
+            self._cache.clear()
+        self._cache[word] = result
+        return result
+
+    def _compound(self, word: str) -> set[int]:
+        """Compounds: 'pakkeopgaver' holds 'pakke', 'vareopfyldning' ends in 'opfyldning'.
+
+        A head must be at least 4 letters and leave a tail of at least 4 ('kassere' is not a
+        compound of 'kasse').
+        """
+        heads = {word[:cut] for cut in range(4, len(word) - 3)}
+        if not heads:
+            return set()
+        head_stems = {_STEM_DA.stemWord(h) for h in heads}
+        head_stems = {h for h in head_stems if len(h) >= 3} | heads
+        found: set[int] = set()
+        for i, (vw, roots) in enumerate(zip(self.vocab, self.vocab_roots, strict=True)):
+            if len(vw) >= 5 and word.endswith(vw) and len(word) - len(vw) >= 3:
+                found.add(i)
+            elif vw[:2] == word[:2] and roots & head_stems:
+                found.add(i)
+        return found
+
+    def find(self, doc: _Doc) -> tuple[list[str], list[tuple[int, int]]]:
+        """Task ids the text names (not negated), in order of mention, and their spans."""
+        if not self.phrases:
+            return [], []
+        positions: dict[int, list[int]] = {}
+        for t, word in enumerate(doc.words):
+            if 2 <= len(word) <= MAX_WORD and not word.isdigit():
+                for v in self.word_matches(word):
+                    positions.setdefault(v, []).append(t)
+        hits: dict[str, tuple[int, int, int]] = {}  # task -> (first token, start, end)
+        for task_id, ids in self.phrases:
+            match = self._match_phrase(doc, ids, positions)
+            if match is None:
+                continue
+            first, last = match
+            if doc.negated(doc.starts[first]):
+                continue
+            start, end = doc.starts[first], doc.ends[last]
+            if task_id not in hits or first < hits[task_id][0]:
+                hits[task_id] = (first, start, end)
+        order = sorted(hits.items(), key=lambda kv: kv[1][0])
+        return [t for t, _ in order], [(s, e) for _, (_, s, e) in order]
+
+    @staticmethod
+    def _match_phrase(
+        doc: _Doc, ids: tuple[int, ...], positions: dict[int, list[int]]
+    ) -> tuple[int, int] | None:
+        if any(v not in positions for v in ids):
+            return None
+        window = len(ids) + 2
+        for anchor in positions[ids[0]]:
+            used = {anchor}
+            for v in ids[1:]:
+                near = [
+                    p
+                    for p in positions[v]
+                    if p not in used
+                    and abs(p - anchor) <= window
+                    and doc.clause[p] == doc.clause[anchor]
+                ]
+                if not near:
+                    break
+                used.add(min(near, key=lambda p: abs(p - anchor)))
+            else:
+                return min(used), max(used)
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The reader
+
+
+class TermsReader:
+    """Reads the terms a trainee puts on the table in free Danish or English text.
+
+    Deterministic and total: `read` never raises; what it cannot read it leaves unset.
+    """
+
+    def __init__(self, tasks: Mapping[str, Sequence[str]] | None = None):
+        self._tasks = _TaskIndex(tasks)
+
+    def read(self, text: str) -> TermsExtraction:
+        try:
+            return self._read(text)
+        except Exception:  # noqa: BLE001 - a reader of free text must never break a meeting
+            return TermsExtraction()
+
+    def _read(self, text: Any) -> TermsExtraction:
+        if not isinstance(text, str) or not text.strip():
+            return TermsExtraction()
+        doc = _Doc(text)
+        found: dict[str, Any] = {}
+        evidence: dict[str, str] = {}
+
+        def put(name: str, value: Any, spans: Sequence[tuple[int, int]]) -> None:
+            found[name] = value
+            ev = _evidence(doc, spans, pieces=isinstance(value, tuple))
+            if ev:
+                evidence[name] = ev
+
+        self._follow_up(doc, put)
+        self._consent(doc, put)
+        day_hours = self._times(doc, put)
+        days, day_spans = self._days(doc, put)
+        self._schemes(doc, put)
+        self._supports(doc, put)
+        self._hours(doc, put, day_hours, days, day_spans)
+        self._weeks(doc, put)
+        tasks, spans = self._tasks.find(doc)
+        if tasks:
+            found["tasks"] = tuple(tasks)
+            evidence["tasks"] = "; ".join(doc.span(s, e) for s, e in spans)
+        return TermsExtraction(terms=Terms(**found), evidence=evidence)
+
+    # -- follow-up and consent ------------------------------------------------------------
+    @staticmethod
+    def _follow_up(doc: _Doc, put: Any) -> None:
+        cues = [(m, True) for m in _FU_STRONG_RE.finditer(doc.low)]
+        cues += [(m, False) for m in _FU_WEAK_RE.finditer(doc.low)]
+        cues.sort(key=lambda c: c[0].start())
+        frames = list(_FU_FRAME_RE.finditer(doc.low))
+        for cue, strong in cues:
+            best = None
+            for f in frames:
+                if f.start() >= cue.end():
+                    dist = f.start() - cue.end()
+                elif f.end() <= cue.start():
+                    dist = cue.start() - f.end()
+                else:
+                    dist = 0
+                if dist <= 80 and doc.same_sentence(f.start(), cue.start()):
+                    if best is None or dist < best[0]:
+                        best = (dist, f)
+            if best is not None:
+                frame = best[1]
+                value = _normalise_frame(frame)
+                lo, hi = min(cue.start(), frame.start()), max(cue.end(), frame.end())
+                put("follow_up", value, [(lo, hi)])
+                doc.consume(frame.start(), frame.end())
+                doc.consume(cue.start(), cue.end())
+                return
+            if strong:
+                put("follow_up", doc.span(cue.start(), cue.end()).lower(), [cue.span()])
+                doc.consume(cue.start(), cue.end())
+                return
+
+    @staticmethod
+    def _consent(doc: _Doc, put: Any) -> None:
+        def citizen(m: re.Match[str], group: str) -> bool:
+            subj = m.groupdict().get(group)
+            if subj is None:
+                return True
+            subj = subj.lower()
+            if subj in _CONSENT_ROLES or subj.startswith("the "):
+                return True
+            if subj in _CONSENT_NOT_CITIZEN:
+                return False
+            return doc.orig[m.start(group) : m.start(group) + 1].isupper()
+
+        for value, regex in ((False, _CONSENT_NEG_RE), (True, _CONSENT_POS_RE)):
+            for m in regex.finditer(doc.low):
+                if all(citizen(m, g) for g in ("subj", "subj1", "subj2", "subj3")):
+                    put("consent", value, [m.span()])
+                    doc.consume(*m.span())
+                    return
+
+    # -- time of day, days and start ------------------------------------------------------
+    @staticmethod
+    def _times(doc: _Doc, put: Any) -> tuple[float, tuple[int, int]] | None:
+        for m in _TIMES_RE.finditer(doc.work):
+            pre, sep = (m.group("pre") or "").lower(), m.group("sep").lower()
+            ap1, ap2 = m.group("ap1").strip().lower(), m.group("ap2").strip().lower()
+            if not pre and sep != "-" and not (ap1 or ap2):
+                continue  # "3 til 4" alone is not a time of day
+            if sep in ("og", "and") and pre not in ("mellem", "between"):
+                continue
+            if pre in ("mellem", "between") and sep not in ("og", "and", "-"):
+                continue
+            t1, t2 = _clock(m.group("h1"), ap1 or None), _clock(m.group("h2"), ap2 or ap1 or None)
+            if t1 is None or t2 is None or t1 == t2:
+                continue
+            if not pre and not (ap1 or ap2) and ":" not in m.group(0) and "." not in m.group(0):
+                if t2 < t1 or t1 < 5 * 60:
+                    continue  # a bare "1-2" is a count, not a time of day
+                after = doc.words_after(m.end(), 1)
+                if after and after[0] not in _AFTER_BARE_TIME and not _day_of(after[0]):
+                    continue  # "10-15 ledige stillinger" counts things
+            span = t2 - t1 if t2 > t1 else t2 + 24 * 60 - t1
+            times = f"{t1 // 60:02d}:{t1 % 60:02d}-{t2 // 60:02d}:{t2 % 60:02d}"
+            put("times", times, [m.span()])
+            doc.consume(*m.span())
+            return span / 60, m.span()
+        return None
+
+    def _days(self, doc: _Doc, put: Any) -> tuple[list[str], list[tuple[int, int]]]:
+        chosen: set[str] = set()
+        removed: set[str] = set()
+        spans: list[tuple[int, int]] = []
+
+        def add(names: Sequence[str], span: tuple[int, int]) -> None:
+            if doc.negated(span[0], window=2):
+                removed.update(names)
+            else:
+                chosen.update(names)
+                spans.append(span)
+            doc.consume(*span)
+
+        for m in _DAY_RANGE_RE.finditer(doc.work):
+            d1, d2 = _day_of(m.group("d1")), _day_of(m.group("d2"))
+            abbr = m.group("d1").rstrip(".") in _DAY_ABBR or m.group("d2").rstrip(".") in _DAY_ABBR
+            if d1 is None or d2 is None or (abbr and m.group("sep") != "-"):
+                continue
+            i, j = WEEKDAYS.index(d1), WEEKDAYS.index(d2)
+            names = [WEEKDAYS[(i + k) % 7] for k in range((j - i) % 7 + 1)]
+            add(names, m.span())
+        for m in _WEEKDAYS_WORD_RE.finditer(doc.work):
+            add(list(WEEKDAYS[:5]), m.span())
+        # Start is read between day ranges and single days: "fra mandag til torsdag" is days,
+        # "fra (næste) mandag" is a start, "om mandagen" is a day.
+        self._start(doc, put)
+        for m in _DAY_LIST_RE.finditer(doc.work):
+            names = [_DAY_NAMES[d] for d in re.findall(_DAY_FULL, m.group(0))]
+            if len(names) == 1 and _one_off_day(doc, m):
+                continue
+            add(names, m.span())
+        for m in _WEEKEND_RE.finditer(doc.work):
+            add(["sat", "sun"], m.span())
+        days = [d for d in WEEKDAYS if d in chosen and d not in removed]
+        if days:
+            put("days", tuple(days), spans)
+        return days, spans
+
+    @staticmethod
+    def _start(doc: _Doc, put: Any) -> None:
+        best: tuple[int, int, int, int] | None = None  # start, end, val start, val end
+        for m in _START_CUED_RE.finditer(doc.work):
+            best = (m.start(), m.end(), m.start("val"), m.end("val"))
+            break
+        for m in _START_FREE_RE.finditer(doc.work):
+            if best is not None and m.start() >= best[0]:
+                break
+            group = "val1" if m.group("val1") else "val2"
+            if set(doc.words_before(m.start(), 4)) & _MEETING_WORDS:
+                continue  # "vi mødes 3/2" dates a meeting, not the start
+            if not _plausible_date(m.group(group), doc.words_after(m.end(), 1)):
+                continue
+            best = (m.start(), m.end(), m.start(group), m.end(group))
+            break
+        if best is None:
+            return
+        start, end, vs, ve = best
+        put("start", doc.span(vs, ve), [(start, end)])
+        doc.consume(start, end)
+
+    # -- scheme and support ---------------------------------------------------------------
+    @staticmethod
+    def _schemes(doc: _Doc, put: Any) -> None:
+        mentions: list[tuple[int, int, str]] = []
+        for scheme, regex in _SCHEME_RES:
+            for m in regex.finditer(doc.low):
+                mentions.append((m.start(), m.end(), scheme))
+        mentions.sort()
+        for start, end, _ in mentions:
+            doc.consume(start, end)
+        for start, end, scheme in mentions:
+            if doc.negated(start, window=3) or _frem_for(doc.words_before(start, 2)):
+                continue
+            put("scheme", scheme, [(start, end)])
+            return
+
+    @staticmethod
+    def _supports(doc: _Doc, put: Any) -> None:
+        positive: dict[str, tuple[int, int]] = {}
+        negative: dict[str, tuple[int, int]] = {}
+        for support, regex in _SUPPORT_RES:
+            for m in regex.finditer(doc.low):
+                if support not in _NEGATION_PROOF and doc.negated(m.start()):
+                    negative.setdefault(support, m.span())
+                else:
+                    positive.setdefault(support, m.span())
+        order = [s.value for s in Support]
+        pos = [s for s in order if s in positive]
+        neg = [s for s in order if s in negative and s not in positive]
+        if pos:
+            put("support", tuple(pos), [positive[s] for s in pos])
+        if neg:
+            put("without_support", tuple(neg), [negative[s] for s in neg])
+
+    # -- hours and weeks ------------------------------------------------------------------
+    @staticmethod
+    def _tied_to_support(doc: _Doc, start: int, end: int) -> bool:
+        """'en mentor to timer om ugen', '2 timers mentorstøtte': the support's own amount."""
+        after = doc.words_after(end, 1)
+        if after and _SUPPORT_WORD_RE.search(after[0]):
+            return True
+        for word in doc.words_before(start, 3):
+            if word in ("og", "and", "samt", "plus"):
+                return False
+            if _SUPPORT_WORD_RE.search(word):
+                return True
+        return False
+
+    def _hours(
+        self,
+        doc: _Doc,
+        put: Any,
+        day_hours: tuple[float, tuple[int, int]] | None,
+        days: list[str],
+        day_spans: list[tuple[int, int]],
+    ) -> None:
+        explicit = bare = per_day = None
+        for m in _HOURS_RE.finditer(doc.work):
+            num, unit = m.group("num").lower(), m.group("unit").lower()
+            if unit == "time" and (num in _ENGLISH_NUMBER_WORDS or num == "an"):
+                continue  # "one time" is once
+            if num == "an" and not unit.startswith("hour"):
+                continue
+            value = 1.0 if num == "an" else parse_range(num)
+            if value is None or not 0 < value <= MAX_HOURS or m.group("other"):
+                continue
+            if unit.rstrip(".") in ("t", "h") and not (m.group("pw") or m.group("pd")):
+                continue
+            before = doc.words_before(m.start(), 6)
+            if self._tied_to_support(doc, m.start(), m.end()):
+                continue
+            if set(before) & _PAST_WORDS:
+                continue
+            span = (m.start(), m.end())
+            if m.group("pw") or unit in ("ugentlige timer", "weekly hours"):
+                explicit = explicit or (value, span)
+            elif m.group("pd") or (before[:1] == ["à"]):
+                per_day = per_day or (value, span)
+            elif before[:1] not in (["om"], ["in"]):
+                bare = bare or (value, span)
+        if explicit is None:
+            m = _FULLTIME_RE.search(doc.work)
+            if m:
+                explicit = (37.0, m.span())
+        if explicit:
+            put("hours_per_week", explicit[0], [explicit[1]])
+            return
+        count, count_spans = _day_count(doc, days, day_spans)
+        daily = per_day or day_hours
+        if daily and count:
+            put("hours_per_week", round(daily[0] * count, 2), [daily[1], *count_spans])
+        elif bare:
+            put("hours_per_week", bare[0], [bare[1]])
+
+    def _weeks(self, doc: _Doc, put: Any) -> None:
+        candidates: list[tuple[int, int, tuple[int, int]]] = []  # (priority, weeks, span)
+        for m in _WEEKS_RE.finditer(doc.work):
+            value = parse_range(m.group("num"))
+            if value is None or value <= 0:
+                continue
+            unit = m.group("unit").lower()
+            weeks = value if unit[0] in "uw" else value * 52 / 12
+            if not self._is_length(doc, m.start(), m.end()):
+                continue
+            genitive = unit in ("ugers", "måneders", "maaneders", "måneds", "maaneds")
+            adjective = genitive or re.search(r"-\s*\w+$", m.group(0))
+            priority = 1 if adjective else 0  # "otte ugers praktik", "a six-week trial"
+            candidates.append((priority, round(weeks), m.span()))
+        for m in _HALF_YEAR_RE.finditer(doc.work):
+            if self._is_length(doc, m.start(), m.end()):
+                candidates.append((0, 26, m.span()))
+        candidates = [c for c in candidates if 1 <= c[1] <= MAX_WEEKS]
+        if not candidates:
+            return
+        for k, (priority, weeks, span) in enumerate(candidates):
+            near = doc.low[max(0, span[0] - 40) : span[1] + 40]
+            if priority or any(r.search(near) for _, r in _SCHEME_RES):
+                candidates[k] = (1, weeks, span)
+        best = max(candidates, key=lambda c: (c[0], -c[2][0]))
+        put("weeks", best[1], [best[2]])
+
+    def _is_length(self, doc: _Doc, start: int, end: int) -> bool:
+        before = doc.words_before(start, 6)
+        if before[:1] and before[0] in _FIRST_WORDS:
+            return False
+        if before[1:2] and before[1] in ("inden", "løbet", "forlænge", "forlænget", "extend"):
+            return False
+        if any(w.startswith(("forlæng", "extend")) for w in before[:4]):
+            return False
+        if set(before[:3]) & {"tager", "takes", "take", "tog", "took", "koster", "costs", "cost"}:
+            return False
+        if set(before) & _PAST_WORDS:
+            return False
+        after = doc.words_after(end, 2)
+        if after[:1] and after[0] in _AFTER_WEEKS_STOP:
+            return False
+        return not self._tied_to_support(doc, start, start)  # "en mentor i fire uger"
+
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _frem_for(before: list[str]) -> bool:
+    """'frem for praktik' / 'i stedet for praktik' / 'instead of' / 'rather than' rule it out."""
+    pair = tuple(reversed(before[:2]))
+    return pair in {("frem", "for"), ("stedet", "for"), ("instead", "of"), ("rather", "than")}
+
+
+def _one_off_day(doc: _Doc, m: re.Match[str]) -> bool:
+    """'på mandag' / 'on Monday' (singular) or a call or meeting is one day, not a work day."""
+    text = m.group(0).strip()
+    if not re.search(_DAY_FULL + r"(?!\w)", text):
+        return False  # plural or definite: "mandage", "om mandagen", "on Mondays"
+    before = doc.words_before(m.start(), 4)
+    return text.startswith(("på ", "on ")) or bool(set(before) & _MEETING_WORDS)
+
+
+def _plausible_date(text: str, after: list[str]) -> bool:
+    """'3/2' is a date; '24/7', '1/3 af tiden' and '50/50' are not."""
+    m = re.fullmatch(r"(?:den\s+)?(\d{1,2})/(\d{1,2})(?:[-/]\d{2,4})?", text.strip())
+    if not m:
+        return True
+    day, month = int(m.group(1)), int(m.group(2))
+    if after[:1] and after[0] in ("af", "of", "del", "dele", "part", "parts"):
+        return False
+    return 1 <= day <= 31 and 1 <= month <= 12 and text.strip() != "24/7"
+
+
+def _clock(text: str, ampm: str | None) -> int | None:
+    """Minutes after midnight of '8', '7.30', '14:00' (with am/pm); None if not a clock time."""
+    parts = re.split(r"[:.]", text)
+    try:
+        hour, minute = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
+    except ValueError:
+        return None
+    if ampm and ampm.startswith("p") and hour < 12:
+        hour += 12
+    if ampm and ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        return None
+    return hour * 60 + minute
+
+
+def _day_of(word: str) -> str | None:
+    word = word.lower().rstrip(".")
+    if word in _DAY_ABBR:
+        return _DAY_ABBR[word]
+    for name, day in _DAY_NAMES.items():
+        if word.startswith(name):
+            return day
+    return None
+
+
+def _day_count(
+    doc: _Doc, days: list[str], day_spans: list[tuple[int, int]]
+) -> tuple[int, list[tuple[int, int]]]:
+    """How many days a week the citizen works: named days, 'tre formiddage', or 'hver dag'."""
+    if days:
+        return len(days), list(day_spans)
+    for m in _DAYCOUNT_RE.finditer(doc.work):
+        if m.group("single") and not m.group("pw"):
+            continue
+        if doc.words_before(m.start(), 1)[:1] and doc.words_before(m.start(), 1)[0] in (
+            _FIRST_WORDS
+        ):
+            continue
+        if doc.words_after(m.end(), 1)[:1] in (["siden"], ["ago"]):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None and value == int(value) and 1 <= value <= 7:
+            return int(value), [m.span()]
+    m = _EVERY_DAY_RE.search(doc.work)
+    if m:
+        return 5, [m.span()]
+    return 0, []
+
+
+def _normalise_frame(frame: re.Match[str]) -> str:
+    """A follow-up time frame as a short string with digits: 'efter to uger' -> 'efter 2 uger'."""
+    text = re.sub(r"\s+", " ", frame.group(0).strip().lower())
+    m = _FU_DURATION_RE.fullmatch(text)
+    if m and m.group("fnum"):
+        raw = m.group("fnum")
+        value = 1.0 if raw in ("a", "an") else parse_number(raw)
+        if value is not None:
+            text = text[: m.start("fnum")] + _fmt_num(value) + text[m.end("fnum") :]
+    return text

@@ -1,0 +1,163 @@
+"""Shared text utilities: normalisation, tokens, stems, sentence splitting, language guess."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["normalize", "tokenize", "stem", "split_sentences", "detect_language"]
+
+# Control and format characters (Cc, Cf) are dropped; other whitespace becomes a space.
+_CONTROL_CATS = {"Cc", "Cf", "Cs", "Co", "Cn"}
+_WS_RE = re.compile(r"\s+")
+# Words: letters/digits (incl. æøå) with inner apostrophes, hyphens or § glued on.
+_TOKEN_RE = re.compile(r"§?\d+(?:[.,]\d+)*|[^\W_](?:[\w]|['’\-](?=[^\W_]))*", re.UNICODE)
+
+
+def _clean_chars(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in "\t\n\r\f\v":
+            out.append(" ")
+        elif unicodedata.category(ch) in _CONTROL_CATS:
+            continue
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalize(text: str) -> str:
+    """Lowercase, NFKC, drop control characters and collapse whitespace (keeps æøå)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", str(text))
+    text = _clean_chars(text).lower().replace("’", "'")
+    return _WS_RE.sub(" ", text).strip()
+
+
+def tokenize(text: str) -> list[str]:
+    """Normalised word tokens (letters/digits; keeps inner hyphens/apostrophes and §56)."""
+    return _TOKEN_RE.findall(normalize(text))
+
+
+@lru_cache(maxsize=4)
+def _stemmer(lang: str):
+    import snowballstemmer  # imported lazily: it loads every language's stemmer (~0.1 s)
+
+    return snowballstemmer.stemmer("english" if lang == "en" else "danish")
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str, lang: str = "da") -> str:
+    """Snowball stem of one token (Danish by default, "en" for English)."""
+    if not token:
+        return ""
+    return _stemmer("en" if lang == "en" else "da").stemWord(token.lower())
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    """
+    f eks bl a ca kl nr dvs mht osv evt inkl ift pga hhv jf mv etc eg ie mr mrs ms dr st tlf
+    ang vedr iflg ml md mdr mio mia kr stk min max tel no vs approx incl dept co aps a/s sa
+    fx el ovs
+    jan feb mar apr jun jul aug sep sept okt oct nov dec man tir ons tor fre lør søn
+    """.split()
+)
+_MONTHS = frozenset(
+    """
+    januar februar marts april maj juni juli august september oktober november december
+    jan feb mar apr jun jul aug sep sept okt nov dec gang plads sal klasse del kvartal
+    halvår uge time dag række
+    """.split()
+)
+# A break candidate: terminal punctuation run (. ? ! …) followed by whitespace or end.
+_END_RE = re.compile(r"(\.{2,}|…+|[.?!]+)([\"'”’)\]]*)(?=\s|$)")
+# Dashes used as sentence/clause breaks (spaced en/em dash, or spaced hyphen).
+_DASH_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*[–—]{2,}\s*")
+_NEWLINE_RE = re.compile(r"[\r\n\u2028\u2029]+")
+
+
+def _is_abbreviation(before: str, after: str) -> bool:
+    """True when the period ending `before` belongs to an abbreviation or an ordinal."""
+    m = re.search(r"(\S+)$", before)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    word = word.lstrip("(\"'“")
+    if not word:
+        return False
+    if "." in word:  # f.eks, bl.a, e.g, a/s style
+        return True
+    if word in _ABBREVIATIONS:
+        return True
+    nxt = re.match(r"\s*(\S+)", after)
+    nxt_word = nxt.group(1).lower().strip(".,;:!?") if nxt else ""
+    if word.isdigit():
+        # "1. marts", "den 3. juni", "2. gang": an ordinal, not a sentence end.
+        if nxt_word in _MONTHS:
+            return True
+        prev = before[: m.start()].split()
+        if prev and prev[-1].lower() in {"den", "d", "d.", "fra", "til", "the"} and nxt_word:
+            return nxt_word[:1].isdigit() or nxt_word in _MONTHS
+        return False
+    if len(word) == 1 and word.isalpha() and nxt_word[:1].islower():
+        return True  # initials / single-letter abbreviations before lowercase text
+    return False
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a turn into (NFKC) sentences on . ? ! … spaced dashes and newlines; keeps abbrevs."""
+    if not text:
+        return []
+    text = unicodedata.normalize("NFKC", str(text))
+    out: list[str] = []
+    for block in _NEWLINE_RE.split(text):
+        for part in _DASH_RE.split(block):
+            start = 0
+            for m in _END_RE.finditer(part):
+                punct = m.group(1)
+                if punct == "." and _is_abbreviation(part[: m.start() + 1], part[m.end() :]):
+                    continue
+                piece = part[start : m.end()].strip()
+                if piece:
+                    out.append(piece)
+                start = m.end()
+            rest = part[start:].strip()
+            if rest:
+                out.append(rest)
+    return [s for s in (_clean_chars(p).strip() for p in out) if s]
+
+
+# --- language ----------------------------------------------------------------------------
+
+_DA_WORDS = frozenset(
+    """
+    og jeg det er at en et til på har vi ikke med du der som kan så af hvad hvordan jer jeres
+    men vil skal ville kunne også hvis når noget nogen mig dig han hun den de deres hos fra om
+    godt meget lidt bare jo altså lige hvor hvilke hvorfor hvornår hej tak fordi os min din
+    sin var blev være bliver ud op ned her nu kun mere mange måske fint okay jeres
+    """.split()
+)
+_EN_WORDS = frozenset(
+    """
+    the and you is are to we it have what how that of with your this do does be will not but
+    can my me he she they them their there would could should about from just our us if when
+    an was were been has had which who why where thanks thank hello hi let's i'm you're
+    it's that's we'll i'll don't can't
+    """.split()
+)
+
+
+def detect_language(text: str) -> str:
+    """Guess "da" or "en" from function words and æøå (ties and unknowns count as Danish)."""
+    norm = normalize(text)
+    if not norm:
+        return "da"
+    toks = re.findall(r"[a-zæøåéü']+", norm)
+    da = sum(1 for t in toks if t in _DA_WORDS)
+    en = sum(1 for t in toks if t in _EN_WORDS)
+    da += 2 * len(re.findall(r"[æøå]", norm))
+    return "en" if en > da else "da"

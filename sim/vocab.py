@@ -1,0 +1,139 @@
+"""Fixed domain vocabulary shared by content, engine and scoring: schemes, support, phases, acts."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+# The dialogue acts of ../shared/eval/acts.md, in that order. sim.acts re-exports this.
+ACTS: tuple[str, ...] = (
+    "greeting",
+    "agenda",
+    "open_question",
+    "closed_question",
+    "acknowledge",
+    "summarize",
+    "business_case",
+    "offer_support",
+    "evidence",
+    "candidate_pitch",
+    "proposal",
+    "ask_commitment",
+    "next_steps",
+    "pressure",
+    "other",
+)
+
+# Acts that push the citizen or a solution; before any need is uncovered they read as pitching.
+PITCH_ACTS: frozenset[str] = frozenset({"candidate_pitch", "offer_support", "proposal"})
+# Acts that explore the employer's situation.
+DISCOVERY_ACTS: frozenset[str] = frozenset({"open_question", "closed_question", "summarize"})
+# Acts that can answer a concern with substance (the R of LAER).
+RESPONSE_ACTS: frozenset[str] = frozenset(
+    {"offer_support", "business_case", "evidence", "proposal", "candidate_pitch", "next_steps"}
+)
+
+
+class Scheme(StrEnum):
+    """Employment schemes a consultant can put forward (domain.md, 'Schemes')."""
+
+    FLEKSJOB = "fleksjob"
+    LOENTILSKUD = "loentilskud"
+    VIRKSOMHEDSPRAKTIK = "virksomhedspraktik"
+    SMAAJOB = "smaajob"
+    ORDINAERT_JOB = "ordinaert_job"
+    SKAANEJOB = "skaanejob"
+
+
+class Support(StrEnum):
+    """Support the jobcentre can add to a deal."""
+
+    MENTOR = "mentor"
+    HJAELPEMIDLER = "hjaelpemidler"
+    ARBEJDSPLADSINDRETNING = "arbejdspladsindretning"
+    PERSONLIG_ASSISTANCE = "personlig_assistance"
+    PARAGRAF_56 = "paragraf_56"
+    OPKVALIFICERING = "opkvalificering"
+    ADMINISTRATION = "administration"
+    KONTAKTPERSON = "kontaktperson"
+    KRISEPLAN = "kriseplan"
+
+
+class Phase(StrEnum):
+    """The default meeting phases; a scenario may add states of its own."""
+
+    OPENING = "opening"
+    NEEDS_DISCOVERY = "needs_discovery"
+    OBJECTIONS = "objections"
+    PROPOSAL = "proposal"
+    CLOSING = "closing"
+    AGREEMENT = "agreement"
+    NO_DEAL = "no_deal"
+    WALKOUT = "walkout"
+
+
+ENDED_PHASES: frozenset[str] = frozenset({Phase.AGREEMENT, Phase.NO_DEAL, Phase.WALKOUT})
+
+# Human names, used by the debrief and the UI.
+SCHEME_NAMES: dict[str, dict[str, str]] = {
+    "fleksjob": {"da": "fleksjob", "en": "flexi-job"},
+    "loentilskud": {"da": "løntilskud", "en": "wage subsidy"},
+    "virksomhedspraktik": {"da": "virksomhedspraktik", "en": "work trial"},
+    "smaajob": {"da": "småjob", "en": "small job"},
+    "ordinaert_job": {"da": "ordinært job", "en": "ordinary job"},
+    "skaanejob": {"da": "skånejob", "en": "sheltered job"},
+}
+SUPPORT_NAMES: dict[str, dict[str, str]] = {
+    "mentor": {"da": "mentor", "en": "mentor"},
+    "hjaelpemidler": {"da": "hjælpemidler", "en": "aids"},
+    "arbejdspladsindretning": {"da": "arbejdspladsindretning", "en": "workplace adaptation"},
+    "personlig_assistance": {"da": "personlig assistance", "en": "personal assistance"},
+    "paragraf_56": {"da": "§56-aftale", "en": "§56 agreement"},
+    "opkvalificering": {"da": "opkvalificering", "en": "training before start"},
+    "administration": {
+        "da": "jobcentret klarer papirerne",
+        "en": "the jobcentre does the paperwork",
+    },
+    "kontaktperson": {"da": "fast kontaktperson", "en": "fixed contact person"},
+    "kriseplan": {"da": "kriseplan", "en": "crisis plan"},
+}
+
+# Domain events the engine emits after reading a turn; each is also a trigger of the meeting's
+# state machine, so a scenario can hang extra transitions on them.
+EVENTS: tuple[str, ...] = (
+    "explore",  # the trainee asked, summarised or set an agenda
+    "need_revealed",  # the employer revealed a hidden need
+    "objection_raised",  # the employer raised an objection
+    "objections_cleared",  # the last open objection was handled
+    "propose",  # terms were put on the table (or the citizen pitched)
+    "accept",  # the company (and citizen, when present) accepted the terms
+    "commit",  # the trainee asked for or agreed next steps on accepted terms
+    "walk_out",  # the employer ran out of trust or patience
+    "end_meeting",  # the trainee ended the meeting
+)
+
+# Named conditions a transition may require; each is a `-> bool` method of the meeting model.
+CONDITIONS: tuple[str, ...] = (
+    "any_need_revealed",
+    "all_needs_revealed",
+    "no_open_objections",
+    "has_open_objections",
+    "terms_on_table",
+    "terms_accepted",
+    "citizen_present",
+    "trust_high",
+    "trust_low",
+)
+
+# Keys a persona's `lines` may have besides the act names: reactions to situations.
+REACTION_KEYS: tuple[str, ...] = (
+    "early_pitch",  # the trainee pitched before uncovering any need
+    "repeat_objection",  # an objection is open and the trainee talked past it
+    "patience_low",  # patience is nearly used up
+    "walkout",  # the employer leaves
+    "accept",  # the employer accepts the terms
+    "counter",  # the employer wants the terms changed ({reason})
+    "refuse",  # the employer refuses the terms ({reason})
+    "no_deal",  # the trainee ends without agreement
+    "closing",  # the meeting ends with an agreement
+    "on_topic",  # a question on a known topic that reveals nothing new
+)

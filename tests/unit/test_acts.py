@@ -1,0 +1,318 @@
+"""Unit tests for sim.acts: act labels, priority rules, sentence readings, speed, robustness."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sim.acts import ACTS, SentenceReading, TurnReading, classify_acts, read_turn
+
+REPO = Path(__file__).resolve().parents[2]
+DEV_SET = REPO.parent / "shared" / "eval" / "acts_dev.jsonl"
+ACTS_MD = REPO.parent / "shared" / "eval" / "acts.md"
+OWN_CHECK = REPO / "tests" / "data" / "acts" / "own_check.jsonl"
+
+
+def _load(path: Path) -> list[tuple[str, set[str]]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows.append((row["text"], set(row["acts"])))
+    return rows
+
+
+def _micro_f1(rows: list[tuple[str, set[str]]]) -> float:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for text, gold in rows:
+        pred = set(classify_acts(text))
+        for a in pred & gold:
+            tp[a] += 1
+        for a in pred - gold:
+            fp[a] += 1
+        for a in gold - pred:
+            fn[a] += 1
+    t, p, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    return 2 * t / (2 * t + p + n) if t else 0.0
+
+
+# --- the act inventory ------------------------------------------------------------------------
+
+
+def test_acts_inventory() -> None:
+    assert len(ACTS) == 15
+    assert len(set(ACTS)) == 15
+    assert ACTS[0] == "greeting" and ACTS[-1] == "other"
+
+
+@pytest.mark.skipif(not ACTS_MD.exists(), reason="shared acts.md not available")
+def test_acts_match_the_table_in_acts_md() -> None:
+    table = re.findall(r"^\| `(\w+)` \|", ACTS_MD.read_text(encoding="utf-8"), re.M)
+    assert tuple(table) == ACTS
+
+
+# --- one act per example (own wording, not the dev sentences) ---------------------------------
+
+SINGLE = [
+    # greeting
+    ("Goddag Hanne, jeg hedder Ole og kommer fra jobcentret.", "greeting"),
+    ("hi there, thanks for making time for me", "greeting"),
+    ("Tak for kaffen, den var tiltrængt.", "greeting"),
+    # agenda
+    ("Formålet med i dag er at lære jeres bageri at kende.", "agenda"),
+    ("Hvor lang tid har vi sammen i dag?", "agenda"),
+    ("Let's agree on what to cover in the next half hour.", "agenda"),
+    # open questions
+    ("Hvad fylder mest i jeres hverdag på plejehjemmet?", "open_question"),
+    ("fortæl lidt om hvordan i planlægger vagterne", "open_question"),
+    ("Kan du beskrive en travl fredag i køkkenet?", "open_question"),
+    ("How do you cope when two drivers are off sick?", "open_question"),
+    # closed questions
+    ("Har I elever i forvejen?", "closed_question"),
+    ("kører i også om natten", "closed_question"),
+    ("Do your cleaners work in teams?", "closed_question"),
+    # acknowledge (never for filler)
+    ("Det kan jeg sagtens forstå.", "acknowledge"),
+    ("That's a fair concern.", "acknowledge"),
+    ("Det lyder virkelig frustrerende.", "acknowledge"),
+    # summarize
+    ("Har jeg forstået det rigtigt, at I mangler folk om morgenen?", "summarize"),
+    ("Så du siger, at det mest er papirarbejdet, der skræmmer?", "summarize"),
+    ("So what you're saying is the drivers spend an hour loading.", "summarize"),
+    # business case
+    ("Det frigør tid, så jeres kokke kan koncentrere sig om maden.", "business_case"),
+    ("It's cheaper than paying a temp agency every summer.", "business_case"),
+    ("I kan tage flere ordrer ind uden overarbejde.", "business_case"),
+    # offer support
+    ("Vi kan tilbyde en mentor i opstarten.", "offer_support"),
+    ("Jobcentret kan betale for et hygiejnekursus.", "offer_support"),
+    ("We can handle all the paperwork for you.", "offer_support"),
+    # evidence
+    ("Et vognmandsfirma i Skive har haft to i praktik, og begge blev ansat.", "evidence"),
+    ("Our figures show that 70 percent stay on after the trial.", "evidence"),
+    ("Ifølge en undersøgelse er fraværet ikke højere.", "evidence"),
+    # candidate pitch
+    ("Hun har otte års erfaring fra et vaskeri og er meget grundig.", "candidate_pitch"),
+    ("He's reliable and used to early mornings.", "candidate_pitch"),
+    ("jeg har en kandidat der brænder for dyr", "candidate_pitch"),
+    # proposal
+    ("Hvad med at hun kommer tirsdag og torsdag fra 8 til 12?", "proposal"),
+    ("Jeg foreslår seks ugers praktik med 20 timer om ugen.", "proposal"),
+    ("How about he starts on Monday with four hours a day?", "proposal"),
+    # ask commitment
+    ("Kan jeg regne med jer?", "ask_commitment"),
+    ("Er vi enige om det?", "ask_commitment"),
+    ("Do we have a deal?", "ask_commitment"),
+    # next steps
+    ("Jeg sender aftalen på mail i morgen.", "next_steps"),
+    ("Vi følger op efter tre uger.", "next_steps"),
+    ("I'll call you on Thursday.", "next_steps"),
+    # pressure
+    ("Det er altså bare fordomme.", "pressure"),
+    ("I har et samfundsansvar her.", "pressure"),
+    ("Come on, that's just an excuse.", "pressure"),
+    # other
+    ("ok", "other"),
+    ("hmm", "other"),
+    ("javel", "other"),
+    ("Min telefon ringer, et øjeblik.", "other"),
+    ("asdfgh", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), SINGLE)
+def test_single_act(text: str, act: str) -> None:
+    assert classify_acts(text) == [act]
+
+
+# --- labelling rules from acts.md -------------------------------------------------------------
+
+RULES = [
+    # scheme + concrete terms -> proposal; scheme alone -> offer_support
+    ("Vi kunne lave et fleksjob på 10 timer om ugen.", ["proposal"]),
+    ("Fleksjob kunne være en mulighed for jer.", ["offer_support"]),
+    ("Vi kan betale for en mentor de første tre måneder.", ["offer_support"]),
+    (
+        "Vi har løntilskud. Hvad med fire måneder fra 1. maj, 25 timer om ugen?",
+        ["offer_support", "proposal"],
+    ),
+    # checking understanding -> summarize, not closed_question
+    ("Har jeg forstået dig ret, at det især er weekenderne?", ["summarize"]),
+    # how about + terms -> proposal; without terms -> open question
+    ("Hvad med 8 timer om ugen på lageret?", ["proposal"]),
+    ("Hvad med jeres medarbejdere, hvordan har de det med det?", ["open_question"]),
+    # moralising even when polite -> pressure
+    ("Med al respekt, så er det jo bare fordomme.", ["pressure"]),
+    ("Jeg siger ikke, at I har fordomme.", ["other"]),
+    # filler alone -> other, never acknowledge
+    ("ok okay hmm", ["other"]),
+    # meeting length / what to cover -> agenda, not a question
+    ("Hvor meget tid har du i dag?", ["agenda"]),
+    # commitment questions are not closed questions
+    ("Skal vi sige, at vi gør det?", ["ask_commitment"]),
+    ("Må jeg skrive jer på som praktiksted?", ["ask_commitment"]),
+    # "kan du fortælle" is open despite verb-first
+    ("Kan du fortælle, hvordan I oplærer nye?", ["open_question"]),
+    # acknowledge + a second act in one sentence
+    (
+        "Det er helt forståeligt, men det sparer jer for dyrt overarbejde.",
+        ["acknowledge", "business_case"],
+    ),
+    ("Det forstår jeg godt. Hvordan klarer I det i dag?", ["acknowledge", "open_question"]),
+    (
+        "Hej Lise, tak fordi jeg måtte komme. Formålet i dag er at høre om jeres behov.",
+        ["greeting", "agenda"],
+    ),
+    # "ja, men" is not an acknowledgement
+    ("Ja, men det er jo bare en undskyldning.", ["pressure"]),
+]
+
+
+@pytest.mark.parametrize(("text", "acts"), RULES)
+def test_labelling_rules(text: str, acts: list[str]) -> None:
+    assert classify_acts(text) == acts
+
+
+# --- readings: question form, SPIN, yes-but, cues ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "spin"),
+    [
+        ("Hvordan ser en typisk dag ud?", "open", "situation"),
+        ("Hvad er det sværeste ved at finde folk?", "open", "problem"),
+        ("Hvor går det galt?", "open", "problem"),
+        ("Hvad betyder det for jeres kunder?", "open", "implication"),
+        ("Hvad sker der, når en chauffør er syg?", "open", "implication"),
+        ("What does that mean for your deliveries?", "open", "implication"),
+        ("Hvad ville det betyde, hvis nogen tog opvasken?", "open", "need_payoff"),
+        ("Hvordan ville det hjælpe jer?", "open", "need_payoff"),
+        ("How would it help if someone did the packing?", "open", "need_payoff"),
+        ("Har I kantine?", "closed", None),
+        ("bruger i vikarer", "closed", None),
+        ("Do you work weekends?", "closed", None),
+        ("Vi kan tilbyde en mentor.", None, None),
+    ],
+)
+def test_question_kind_and_spin(text: str, kind: str | None, spin: str | None) -> None:
+    reading = read_turn(text).sentences[0]
+    assert reading.question_kind == kind
+    assert reading.question is (kind is not None)
+    assert reading.spin == spin
+
+
+@pytest.mark.parametrize(
+    ("text", "yes_but"),
+    [
+        ("Ja, men det koster jo ingenting.", True),
+        ("jamen det passer ikke", True),
+        ("Yes, but you get paid for it.", True),
+        ("Det forstår jeg godt, men I får refusion.", True),
+        ("Det forstår jeg godt. Hvad skete der?", False),
+        ("Vi kan tilbyde en mentor, men kun i tre måneder.", False),
+    ],
+)
+def test_yes_but(text: str, yes_but: bool) -> None:
+    assert read_turn(text).yes_but is yes_but
+
+
+def test_read_turn_structure_and_cues() -> None:
+    text = "Det er bare en undskyldning. Hvad betyder det for jeres kunder?"
+    reading = read_turn(text)
+    assert isinstance(reading, TurnReading)
+    assert reading.acts == ("pressure", "open_question")
+    assert len(reading.sentences) == 2
+    first, second = reading.sentences
+    assert isinstance(first, SentenceReading)
+    assert first.acts == ("pressure",) and first.lang == "da"
+    assert any("undskyldning" in cue for cue in first.cues)
+    assert second.question and second.question_kind == "open"
+    assert "hv-question" in second.cues
+    assert second.spin == "implication"
+    with pytest.raises(AttributeError):
+        reading.acts = ("other",)  # type: ignore[misc]
+
+
+def test_cues_are_human_readable() -> None:
+    for text in ["Har I kantine?", "Ja, men det er fordomme.", "Hvad med 10 timer om ugen?"]:
+        for sentence in read_turn(text).sentences:
+            assert sentence.cues
+            assert all(isinstance(c, str) and c and not c.startswith("\\") for c in sentence.cues)
+
+
+def test_english_sentence_language() -> None:
+    assert read_turn("Do you have any part-time staff already?").sentences[0].lang == "en"
+
+
+# --- robustness and speed ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\x00\x01\x02",
+        "😀😀😀",
+        "[bold]hej[/bold]",
+        "?!?...",
+        "a" * 10_000,
+        "Hej. " * 2_000,
+        "§",
+        "—",
+        "\u202e\u200b",
+        "[",
+        "1. 2. 3.",
+        "\n\n\n",
+    ],
+)
+def test_never_raises_on_odd_input(text: str) -> None:
+    acts = classify_acts(text)
+    assert acts and all(a in ACTS for a in acts)
+    assert len(acts) == len(set(acts))
+    assert acts == ["other"] or "other" not in acts
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_property_always_known_acts(text: str) -> None:
+    acts = classify_acts(text)
+    assert acts, "must never be empty"
+    assert all(a in ACTS for a in acts)
+    assert len(acts) == len(set(acts))
+    assert acts == ["other"] or "other" not in acts
+
+
+def test_speed_under_a_millisecond_typical() -> None:
+    texts = [t for t, _ in SINGLE] + [t for t, _ in RULES]
+    classify_acts("warm up")
+    timings = []
+    for i, text in enumerate(texts * 3):
+        t0 = time.perf_counter()
+        classify_acts(f"{text} {i}")  # defeat the turn cache
+        timings.append(time.perf_counter() - t0)
+    timings.sort()
+    assert timings[len(timings) // 2] < 0.001
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="shared dev set not available")
+def test_dev_set_micro_f1() -> None:
+    assert _micro_f1(_load(DEV_SET)) >= 0.90
+
+
+def test_own_check_set_micro_f1() -> None:
+    rows = _load(OWN_CHECK)
+    assert len(rows) >= 150
+    assert all(acts <= set(ACTS) for _, acts in rows)
+    # the reader was tuned against this set (0.99 at hand-over); a drop below 0.95 is a regression
+    assert _micro_f1(rows) >= 0.95

@@ -1,0 +1,277 @@
+"""The meeting engine on the small fixture scenario: needs, objections, terms, phases, walk-outs."""
+
+from __future__ import annotations
+
+import pytest
+
+from sim.agreement import Terms
+from sim.engine.meeting import Meeting, MeetingOver
+from sim.transcript import dumps, inputs_of, replay_into, transcript_of
+
+
+def events(record: dict, kind: str) -> list[dict]:
+    return [e for e in record["events"] if e["type"] == kind]
+
+
+def test_starts_in_opening_with_persona_trust(mini_meeting: Meeting) -> None:
+    assert mini_meeting.phase == "opening"
+    assert mini_meeting.state.trust == 40
+    assert not mini_meeting.state.citizen_present
+
+
+def test_greeting_gets_a_greeting_and_stays_in_opening(mini_meeting: Meeting) -> None:
+    rec = mini_meeting.take_turn(
+        "Hej Lene, jeg hedder Kasper fra jobcentret. Tak fordi jeg måtte komme."
+    )
+    assert rec["acts"] == ["greeting"]
+    assert rec["phase"] == "opening"
+    assert rec["replies"][0]["speaker"] == "employer"
+    assert rec["replies"][0]["text"] in mini_meeting.persona.lines["greeting"]
+
+
+def test_open_question_on_topic_reveals_need(mini_meeting: Meeting) -> None:
+    rec = mini_meeting.take_turn("Hvordan håndterer I returvarerne i dag?")
+    assert [e["id"] for e in events(rec, "need_revealed")] == ["returvarer"]
+    assert mini_meeting.state.needs["returvarer"].revealed_turn == 1
+    assert "returvarerne" in mini_meeting.state.needs["returvarer"].revealed_by
+    assert rec["phase"] == "needs_discovery"
+
+
+def test_closed_question_on_topic_only_hints(mini_meeting: Meeting) -> None:
+    rec = mini_meeting.take_turn("Har I mange returvarer?")
+    assert not events(rec, "need_revealed")
+    assert events(rec, "hint")[0]["need"] == "returvarer"
+    assert mini_meeting.state.needs["returvarer"].hinted_turns == [1]
+
+
+def test_need_with_prerequisite_and_spin(mini_meeting: Meeting) -> None:
+    # morgenpluk needs returvarer first, and an implication or need-payoff question
+    rec = mini_meeting.take_turn("Hvad betyder det for jer, når I har travlt om morgenen?")
+    assert [e["id"] for e in events(rec, "need_revealed")] == ["returvarer"]
+    rec = mini_meeting.take_turn("Hvordan er morgenerne hos jer?")  # situation question: no
+    assert not events(rec, "need_revealed")
+    rec = mini_meeting.take_turn("Hvad betyder det for jeres ordrer, når morgenen er travl?")
+    assert [e["id"] for e in events(rec, "need_revealed")] == ["morgenpluk"]
+
+
+def test_pressure_costs_trust_and_patience(mini_meeting: Meeting) -> None:
+    before = mini_meeting.state.trust
+    rec = mini_meeting.take_turn("I må altså tage jeres del af samfundsansvaret.")
+    assert "pressure" in rec["acts"]
+    assert mini_meeting.state.trust < before - 5
+    assert mini_meeting.state.patience <= mini_meeting.persona.personality.patience - 3
+
+
+def test_repeated_pressure_ends_in_walkout(mini_meeting: Meeting) -> None:
+    for _ in range(8):
+        rec = mini_meeting.take_turn("Det er jo ren diskrimination. I må tage jer sammen.")
+        if mini_meeting.ended:
+            break
+    assert mini_meeting.phase == "walkout"
+    assert events(rec, "walkout")
+    assert rec["replies"][0]["text"] in mini_meeting.persona.lines["walkout"]
+    with pytest.raises(MeetingOver):
+        mini_meeting.take_turn("Undskyld.")
+
+
+def test_objection_raised_and_handled_with_laer(mini_meeting: Meeting) -> None:
+    rec = mini_meeting.take_turn("Hvad koster det jer, når pakkerne rydder op?")
+    assert [e["id"] for e in events(rec, "objection_raised")] == ["for_dyrt"]
+    assert rec["phase"] == "objections"
+    rec = mini_meeting.take_turn("Det forstår jeg godt.")
+    assert events(rec, "objection_acknowledged")
+    rec = mini_meeting.take_turn(
+        "Vi kan starte med en virksomhedspraktik, hvor I ikke betaler løn."
+    )
+    handled = events(rec, "objection_handled")
+    assert handled and handled[0]["quality"] == "full"
+    assert "objections_cleared" in [e["type"] for e in rec["events"]]
+    assert rec["phase"] == "needs_discovery"
+
+
+def test_objection_answered_without_acknowledging_is_bare(mini_meeting: Meeting) -> None:
+    mini_meeting.take_turn("Hvad koster det jer, når pakkerne rydder op?")
+    mini_meeting.take_turn("Hvordan ser jeres morgener ud?")  # explores right after: counts
+    st = mini_meeting.state.objections["for_dyrt"]
+    assert st.explored_turn == 2
+
+
+def test_ignored_objection_blocks_reveals_and_is_repeated(mini_meeting: Meeting) -> None:
+    mini_meeting.take_turn("Hvad koster det jer, når pakkerne rydder op?")
+    mini_meeting.take_turn("Ok.")  # right after: neither acknowledged nor explored
+    rec = mini_meeting.take_turn("Hvordan håndterer I returvarerne i dag?")
+    assert not events(rec, "need_revealed")
+    assert events(rec, "objection_ignored")
+
+
+def test_yes_but_mishandles_an_open_objection(mini_meeting: Meeting) -> None:
+    mini_meeting.take_turn("Hvad koster det jer, når pakkerne rydder op?")
+    rec = mini_meeting.take_turn("Ja, men det er altså ikke dyrt.")
+    assert events(rec, "objection_mishandled")
+
+
+def good_start(m: Meeting) -> None:
+    m.take_turn("Hej Lene, tak fordi jeg måtte komme.")
+    m.take_turn("Hvordan håndterer I returvarerne i dag?")
+    m.take_turn("Hvad betyder det for jeres ordrer, når morgenen er travl?")
+
+
+def test_proposal_brings_the_citizen_and_a_verdict(mini_meeting: Meeting) -> None:
+    good_start(mini_meeting)
+    rec = mini_meeting.take_turn(
+        "Hvad med fire ugers virksomhedspraktik, 15 timer om ugen med returvarer og en mentor?"
+    )
+    assert rec["terms_said"]["scheme"] == "virksomhedspraktik"
+    kinds = [e["type"] for e in rec["events"]]
+    assert "citizen_joined" in kinds
+    assert mini_meeting.state.citizen_present
+    speakers = [r["speaker"] for r in rec["replies"]]
+    assert "citizen" in speakers
+
+
+def test_structured_terms_count_like_spoken_ones(mini_meeting: Meeting) -> None:
+    good_start(mini_meeting)
+    terms = Terms(
+        scheme="virksomhedspraktik",
+        hours_per_week=15,
+        weeks=4,
+        tasks=("returhaandtering",),
+        support=("mentor",),
+        follow_up="efter 2 uger",
+    )
+    rec = mini_meeting.take_turn("Her er mit forslag.", terms=terms)
+    assert rec["form_terms"]["scheme"] == "virksomhedspraktik"
+    assert mini_meeting.state.terms.hours_per_week == 15
+
+
+def full_deal(m: Meeting) -> dict:
+    good_start(m)
+    terms = Terms(
+        scheme="virksomhedspraktik",
+        hours_per_week=15,
+        weeks=4,
+        tasks=("returhaandtering",),
+        support=("mentor",),
+    )
+    rec = m.take_turn("Jeg foreslår det her.", terms=terms)
+    if m.state.open_objections():  # the price objection comes with a proposal
+        m.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
+        rec = m.take_turn("Jeg foreslår det her.", terms=terms)
+    return rec
+
+
+def test_a_good_deal_is_accepted_and_committed(mini_meeting: Meeting) -> None:
+    full_deal(mini_meeting)
+    assert mini_meeting.state.company_accepted, mini_meeting.records[-1]["events"]
+    assert mini_meeting.state.citizen_accepted
+    assert mini_meeting.phase == "closing"
+    rec = mini_meeting.take_turn("Jeg sender papirerne i morgen, og vi følger op efter to uger.")
+    assert rec["phase"] == "agreement"
+    assert mini_meeting.ended
+    assert mini_meeting.state.terms.consent is True
+
+
+def test_too_many_hours_makes_the_citizen_object(mini_meeting: Meeting) -> None:
+    good_start(mini_meeting)
+    terms = Terms(
+        scheme="virksomhedspraktik",
+        hours_per_week=30,
+        weeks=4,
+        tasks=("returhaandtering",),
+        support=("mentor",),
+    )
+    rec = mini_meeting.take_turn("Jeg foreslår det her.", terms=terms)
+    if mini_meeting.state.open_objections():
+        mini_meeting.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
+        rec = mini_meeting.take_turn("Jeg foreslår det her.", terms=terms)
+    objections = [e for e in rec["events"] if e["type"] == "citizen_objects"]
+    assert objections and "hours_over_capacity" in objections[0]["reasons"]
+    assert not mini_meeting.terms_accepted()
+
+
+def test_company_counters_a_deal_without_its_needs(mini_meeting: Meeting) -> None:
+    good_start(mini_meeting)
+    terms = Terms(
+        scheme="virksomhedspraktik",
+        hours_per_week=15,
+        weeks=4,
+        tasks=("paller",),
+        support=("mentor",),
+    )
+    mini_meeting.take_turn("Jeg foreslår det her.", terms=terms)
+    if mini_meeting.state.open_objections():
+        mini_meeting.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
+        mini_meeting.take_turn("Jeg foreslår det her.", terms=terms)
+    verdicts = [
+        e for r in mini_meeting.records for e in r["events"] if e["type"] == "terms_verdict"
+    ]
+    assert verdicts[-1]["reaction"] == "counter"
+    assert "needs_not_covered" in verdicts[-1]["reasons"]
+    assert not mini_meeting.state.company_accepted
+
+
+def test_ending_without_terms_is_no_deal(mini_meeting: Meeting) -> None:
+    good_start(mini_meeting)
+    rec = mini_meeting.end()
+    assert rec["action"] == "end"
+    assert mini_meeting.phase == "no_deal"
+
+
+def test_same_inputs_same_transcript_byte_for_byte(mini_library) -> None:
+    s = mini_library.scenarios["mini-lager"]
+    p = mini_library.personas[s.company.persona]
+
+    def play(seed: int) -> str:
+        m = Meeting(s, p, seed=seed, content_hash="h")
+        full_deal(m)
+        m.take_turn("Jeg sender papirerne i morgen, og vi følger op efter to uger.")
+        return dumps(transcript_of(m))
+
+    assert play(5) == play(5)
+
+
+def test_replay_of_a_transcript_is_identical(mini_library) -> None:
+    s = mini_library.scenarios["mini-lager"]
+    p = mini_library.personas[s.company.persona]
+    m = Meeting(s, p, seed=9)
+    full_deal(m)
+    m.end()
+    data = transcript_of(m)
+    again = replay_into(Meeting(s, p, seed=9), inputs_of(data))
+    assert dumps(transcript_of(again)) == dumps(data)
+
+
+def test_seed_changes_line_choice_only(mini_library) -> None:
+    s = mini_library.scenarios["mini-lager"]
+    p = mini_library.personas[s.company.persona]
+    texts = ["Hej Lene.", "Tja.", "Hvordan håndterer I returvarerne i dag?", "Ok.", "hmm"]
+    outcomes = set()
+    replies = set()
+    for seed in range(6):
+        m = Meeting(s, p, seed=seed)
+        for text in texts:
+            m.take_turn(text)
+        outcomes.add(
+            (m.phase, m.state.trust, tuple(n.revealed_turn for n in m.state.needs.values()))
+        )
+        replies.add(tuple(r["replies"][0]["text"] for r in m.records if r["replies"]))
+    assert len(outcomes) == 1
+    assert len(replies) > 1
+
+
+def test_patience_runs_out_on_idle_talk(mini_meeting: Meeting) -> None:
+    for _ in range(mini_meeting.persona.personality.patience):
+        if mini_meeting.ended:
+            break
+        mini_meeting.take_turn("hmm")
+    assert mini_meeting.phase == "walkout"
+    assert mini_meeting.state.patience <= 0
+
+
+def test_any_input_gets_a_reply(mini_meeting: Meeting) -> None:
+    for text in ["", " ", "x" * 10_000, "😀🎉", "[bold]hej[/bold]", "\x00\x07\x1b[31m", "}{"]:
+        rec = mini_meeting.take_turn(text)
+        assert rec["text"] == text
+        assert rec["replies"], text
+        if mini_meeting.ended:
+            break

@@ -1,0 +1,61 @@
+"""Topic matching: inflections, compounds, typos and word order match; unrelated text does not."""
+
+import pytest
+
+from sim.topics import PhraseMatcher
+
+MATCHER = PhraseMatcher(
+    {
+        "peaks": ["travle perioder", "spidsbelastning", "højsæson"],
+        "returns": ["returvarer", "retur"],
+        "training": ["lære op", "oplæring"],
+        "overtime": ["overarbejde"],
+    },
+    "da",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Hvordan ser jeres travle perioder ud?", "peaks"),
+        ("Hvad sker der i perioder, hvor I har meget travlt?", "peaks"),  # word order, inflection
+        ("Hvordan klarer I spidsbelastningerne?", "peaks"),  # plural + definite
+        ("Hvad med højsæsonen i december?", "peaks"),
+        ("Hvordan håndterer I returvarerne?", "returns"),
+        ("Hvordan går det med returhåndteringen?", "returns"),  # compound
+        ("Hvem skal oplære hende?", "training"),
+        ("Hvor meget overarbejde har I?", "overtime"),
+        ("Hvor mange overarbejdstimer har I?", "overtime"),  # compound
+        ("Hvor meget overarbjede har I?", "overtime"),  # typo
+        ("Hvordan er oplæringen skruet sammen?", "training"),
+    ],
+)
+def test_matches(text: str, topic: str) -> None:
+    assert topic in MATCHER.match(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej, tak fordi jeg måtte komme.",
+        "Hvor mange ansatte har I?",
+        "Min bil holder udenfor.",
+        "Han er stabil og mødestabil.",
+        "",
+        "?!",
+    ],
+)
+def test_unrelated_text_matches_nothing(text: str) -> None:
+    assert MATCHER.match(text) == {}
+
+
+def test_hit_records_the_trainees_words() -> None:
+    hit = MATCHER.match("Hvordan klarer I spidsbelastningerne?")["peaks"]
+    assert hit.phrase == "spidsbelastning"
+    assert "spidsbelastningerne" in hit.words
+
+
+def test_scattered_words_do_not_make_a_phrase() -> None:
+    text = "Vi lærer meget af jer, og så var der noget helt andet, og så kom vi op på taget."
+    assert "training" not in MATCHER.match(text)
