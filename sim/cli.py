@@ -152,9 +152,58 @@ def _cmd_play(args: argparse.Namespace) -> int:
     except UnicodeDecodeError:
         print(f"brobygger play: {script}: not UTF-8 text", file=sys.stderr)
         return 2
+    card = _score(library, data)
+    data["score"] = card.to_dict()
     if args.save:
         save_transcript(data, Path(args.save))
-    print(dumps(data) if args.json else format_transcript(data, _lang(args)), end="")
+    if args.json:
+        print(dumps(data), end="")
+    else:
+        from scoring.render import text
+
+        print(format_transcript(data, _lang(args)) + "\n" + text(card, _lang(args)), end="")
+    return 0
+
+
+def _score(library, data: dict):
+    """Score a transcript against the scenario it was played on."""
+    from scoring import score_transcript
+
+    return score_transcript(data, library.find_scenario(data["scenario_id"]))
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    """Re-score a saved transcript: JSON (default), Markdown, HTML or text."""
+    from scoring.render import full_markdown, html, text
+    from sim.transcript import TranscriptError, dumps, load_transcript
+
+    library = _load_library(args)
+    if library is None:
+        return 2
+    try:
+        data = load_transcript(Path(args.transcript))
+        scenario = library.find_scenario(data["scenario_id"])
+    except TranscriptError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except LookupError as exc:
+        print(f"brobygger score: {exc.args[0]}", file=sys.stderr)
+        return 2
+    if data.get("content_hash") != library.content_hash(scenario.id):
+        print("brobygger score: the scenario has changed since this transcript was played; "
+              "the score is for the scenario as it is now", file=sys.stderr)
+    from scoring import score_transcript
+
+    card = score_transcript(data, scenario)
+    lang = _lang(args)
+    if args.format == "json":
+        print(dumps(card.to_dict()), end="")
+    elif args.format == "markdown":
+        print(full_markdown(data, card, lang), end="")
+    elif args.format == "html":
+        print(html(card, data, lang), end="")
+    else:
+        print(text(card, lang), end="")
     return 0
 
 
@@ -176,6 +225,8 @@ def _cmd_replay(args: argparse.Namespace) -> int:
         print(f"brobygger replay: {exc.args[0]}", file=sys.stderr)
         return 2
     data = transcript_of(meeting)
+    if "score" in saved:
+        data["score"] = _score(library, data).to_dict()
     print(dumps(data) if args.json else format_transcript(data, _lang(args)), end="")
     if data["content_hash"] != saved.get("content_hash"):
         print(
@@ -183,8 +234,10 @@ def _cmd_replay(args: argparse.Namespace) -> int:
             "the replay may differ",
             file=sys.stderr,
         )
-    same = dumps(data) == dumps({**saved, **{k: data[k] for k in ("engine_version",)}})
-    if not same:
+    if data["engine_version"] != saved.get("engine_version"):
+        print(f"brobygger replay: played with engine {saved.get('engine_version')!r}, "
+              f"replayed with {data['engine_version']!r}", file=sys.stderr)
+    if dumps(data) != dumps(saved):
         print("brobygger replay: the replay differs from the saved transcript", file=sys.stderr)
         return 1
     return 0
@@ -269,6 +322,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--save", metavar="FILE", help="also save the transcript (JSON) to FILE")
     add_content_argument(p)
     p.set_defaults(func=_cmd_play)
+
+    p = sub.add_parser("score", help="re-score a saved transcript")
+    p.add_argument("transcript", metavar="TRANSCRIPT")
+    p.add_argument("--format", choices=["json", "markdown", "html", "text"], default="json",
+                   help="output format (default: json)")
+    add_content_argument(p)
+    p.set_defaults(func=_cmd_score)
 
     p = sub.add_parser("replay", help="replay a saved transcript and check it comes out the same")
     p.add_argument("transcript", metavar="TRANSCRIPT")

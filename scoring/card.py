@@ -1,0 +1,108 @@
+"""The scorecard's shape: competences with bands, evidence items, verdicts, missed chances."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMAT = "brobygger-score"
+VERSION = 1
+
+COMPETENCES: dict[str, dict[str, str]] = {
+    "meeting_leadership": {"da": "Mødeledelse", "en": "Meeting leadership"},
+    "needs_discovery": {"da": "Behovsafdækning", "en": "Needs discovery"},
+    "handling_resistance": {"da": "Håndtering af modstand", "en": "Handling resistance"},
+    "business_understanding": {"da": "Forretningsforståelse", "en": "Business understanding"},
+    "negotiation": {"da": "Forhandling", "en": "Negotiation"},
+}
+
+# Bands from high to low; thresholds come from the scenario (default 90, 75, 50).
+BAND_NAMES: tuple[dict[str, str], ...] = (
+    {"id": "excellent", "da": "Fremragende", "en": "Excellent"},
+    {"id": "good", "da": "God", "en": "Good"},
+    {"id": "developing", "da": "På vej", "en": "Developing"},
+    {"id": "needs_work", "da": "Skal øves", "en": "Needs work"},
+)
+
+
+def band_for(score: int, thresholds: list[int]) -> dict[str, str]:
+    """The band of `score`: the first threshold it reaches, else the lowest band."""
+    for threshold, band in zip(thresholds, BAND_NAMES, strict=False):
+        if score >= threshold:
+            return dict(band)
+    return dict(BAND_NAMES[min(len(thresholds), len(BAND_NAMES) - 1)])
+
+
+@dataclass(frozen=True)
+class Item:
+    """One scored point of a competence, with the turns that earned (or lost) it."""
+
+    code: str
+    points: int  # earned; negative for a penalty
+    max: int  # what could be earned (0 for a penalty)
+    turns: tuple[int, ...]
+    da: str
+    en: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "points": self.points,
+            "max": self.max,
+            "turns": list(self.turns),
+            "da": self.da,
+            "en": self.en,
+        }
+
+
+@dataclass(frozen=True)
+class Competence:
+    id: str
+    score: int
+    band: dict[str, str]
+    items: tuple[Item, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": self.score,
+            "band": self.band,
+            "name": COMPETENCES[self.id],
+            "items": [i.to_dict() for i in self.items],
+        }
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    scenario_id: str
+    content_hash: str
+    seed: int
+    overall: int
+    band: dict[str, str]
+    weights: dict[str, float]
+    competences: dict[str, Competence]
+    parties: dict[str, dict[str, Any]]
+    agreement: bool
+    missed: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    believed_vs_true: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def all_parties_served(self) -> bool:
+        return self.agreement and all(p["served"] for p in self.parties.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "scenario_id": self.scenario_id,
+            "content_hash": self.content_hash,
+            "seed": self.seed,
+            "overall": self.overall,
+            "band": self.band,
+            "weights": self.weights,
+            "competences": {k: c.to_dict() for k, c in self.competences.items()},
+            "parties": self.parties,
+            "all_parties_served": self.all_parties_served,
+            "agreement": self.agreement,
+            "missed": self.missed,
+            "believed_vs_true": self.believed_vs_true,
+        }
