@@ -110,8 +110,10 @@ def judge_company(s: Scenario, t: Terms) -> Verdict:
             Reason(
                 "hours_too_few",
                 False,
-                f"{_hours(t.hours_per_week)} timer om ugen er for lidt til at løse opgaverne",
-                f"{_hours(t.hours_per_week)} hours a week is too little to make a difference",
+                f"{_hours(t.hours_per_week)} timer om ugen er for lidt til at løse opgaverne – "
+                f"det skal være mindst {_hours(want.min_hours)}",
+                f"{_hours(t.hours_per_week)} hours a week is too little to make a difference – "
+                f"it has to be at least {_hours(want.min_hours)}",
             )
         )
     elif t.hours_per_week > want.max_hours:
@@ -119,8 +121,10 @@ def judge_company(s: Scenario, t: Terms) -> Verdict:
             Reason(
                 "hours_too_many",
                 False,
-                f"{_hours(t.hours_per_week)} timer om ugen er flere, end virksomheden kan bruge",
-                f"{_hours(t.hours_per_week)} hours a week is more than the company can use",
+                f"{_hours(t.hours_per_week)} timer om ugen er flere, end virksomheden kan bruge – "
+                f"højst {_hours(want.max_hours)}",
+                f"{_hours(t.hours_per_week)} hours a week is more than the company can use – "
+                f"{_hours(want.max_hours)} at most",
             )
         )
     else:
@@ -170,8 +174,10 @@ def judge_company(s: Scenario, t: Terms) -> Verdict:
             Reason(
                 "too_long",
                 False,
-                f"{t.weeks} uger er længere, end virksomheden vil binde sig",
-                f"{t.weeks} weeks is a longer commitment than the company will make",
+                f"{t.weeks} uger er længere, end virksomheden vil binde sig – "
+                f"højst {want.max_weeks}",
+                f"{t.weeks} weeks is a longer commitment than the company will make – "
+                f"{want.max_weeks} at most",
             )
         )
     served = all(r.ok for r in reasons)
