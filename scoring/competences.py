@@ -149,7 +149,13 @@ def handling_resistance(f: Facts, s: Scenario) -> list[Item]:
     items = []
     titles = {o.id: o.title for o in s.objections}
     raised = {k: v for k, v in f.outcome["objections"].items() if v["raised_turn"]}
-    if not raised:
+    preempted = {k: v for k, v in f.outcome["objections"].items() if v.get("preempted_turn")}
+    for oid, o in preempted.items():
+        title = titles.get(oid, oid)
+        items.append(_item(f"preempted:{oid}", 10, 10, [o["preempted_turn"]],
+                           f"{title}: imødekommet, før den blev rejst",
+                           f"{title}: answered before it was raised"))
+    if not raised and not preempted:
         items.append(_item("no_objections", 85, 100, [],
                            "Arbejdsgiveren rejste ingen indvendinger",
                            "The employer raised no objections"))

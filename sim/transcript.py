@@ -56,6 +56,7 @@ def transcript_of(meeting: Meeting) -> dict[str, Any]:
                     "acknowledged_turn": o.acknowledged_turn,
                     "explored_turn": o.explored_turn,
                     "handled_turn": o.handled_turn,
+                    "preempted_turn": o.preempted_turn,
                     "quality": o.quality,
                     "mishandled_turns": list(o.mishandled_turns),
                 }

@@ -166,6 +166,12 @@ class EmployerAgent:
         if "evidence" in acts:
             out.trust_delta += TRUST_EVIDENCE
 
+    def _answers_concern(self, obj: Objection, r: Reading) -> bool:
+        """The turn answers the objection with substance: a handling act on a handling answer."""
+        return bool(r.act_set & set(obj.handling.acts)) and bool(
+            self._answers(r) & set(obj.handling.answers)
+        )
+
     def _handle_objections(self, st: MeetingState, r: Reading, out: Reaction) -> None:
         """LAER on every open objection: acknowledged, explored, answered with substance."""
         acts = r.act_set
@@ -188,9 +194,7 @@ class EmployerAgent:
             if explores and ostate.explored_turn is None:
                 ostate.explored_turn = st.turn
                 out.event("objection_explored", id=obj.id)
-            responded = bool(acts & set(obj.handling.acts)) and bool(
-                answers & set(obj.handling.answers)
-            )
+            responded = self._answers_concern(obj, r)
             if responded:
                 prepared = ostate.acknowledged_turn is not None or ostate.explored_turn is not None
                 full = prepared or not obj.handling.needs_acknowledge
@@ -303,11 +307,16 @@ class EmployerAgent:
             return  # let the trainee's success land before the next concern
         for obj in self.s.objections:
             ostate = st.objections[obj.id]
-            if ostate.raised_turn is not None:
+            if ostate.raised_turn is not None or ostate.preempted_turn is not None:
                 continue
             if any(
                 self._trigger_fires(t, st, r, phase, early, terms_changed) for t in obj.triggers
             ):
+                if self._answers_concern(obj, r) and "pressure" not in r.act_set:
+                    # the trainee met the concern before it was voiced: it is never raised
+                    ostate.preempted_turn = st.turn
+                    out.event("objection_preempted", id=obj.id)
+                    continue
                 ostate.raised_turn = st.turn
                 out.trust_delta += obj.trust.raised
                 out.event("objection_raised", id=obj.id)

@@ -31,6 +31,7 @@ class ObjectionState:
     acknowledged_turn: int | None = None
     explored_turn: int | None = None
     handled_turn: int | None = None
+    preempted_turn: int | None = None  # answered before it was raised, so never raised
     quality: Literal["full", "bare"] | None = None
     mishandled_turns: list[int] = field(default_factory=list)
 
