@@ -34,13 +34,16 @@ class Facts:
 
     def event_turns(self, kind: str, **match: Any) -> list[int]:
         return [
-            n for n, e in self.events
+            n
+            for n, e in self.events
             if e["type"] == kind and all(e.get(k) == v for k, v in match.items())
         ]
 
     def questions(self) -> list[tuple[int, dict[str, Any]]]:
         return [
-            (t["n"], s) for t in self.says for s in t.get("sentences", [])
+            (t["n"], s)
+            for t in self.says
+            for s in t.get("sentences", [])
             if s.get("question_kind") or {"open_question", "closed_question"} & set(s["acts"])
         ]
 
@@ -56,37 +59,84 @@ def _item(code: str, points: int, max_: int, turns: list[int], da: str, en: str)
 def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
     items = []
     greet = [n for n in f.turns_with("greeting") if n <= 2]
-    items.append(_item("greeting", 10 if greet else 0, 10, greet,
-                       "Hilste og åbnede mødet" if greet else "Ingen hilsen ved mødets start",
-                       "Greeted and opened the meeting" if greet else "No greeting at the start"))
+    items.append(
+        _item(
+            "greeting",
+            10 if greet else 0,
+            10,
+            greet,
+            "Hilste og åbnede mødet" if greet else "Ingen hilsen ved mødets start",
+            "Greeted and opened the meeting" if greet else "No greeting at the start",
+        )
+    )
     agenda = f.turns_with("agenda")
     early = [n for n in agenda if n <= 3]
     pts = 30 if early else 15 if agenda else 0
-    items.append(_item(
-        "agenda", pts, 30, agenda,
-        "Satte formål og dagsorden tidligt" if early else
-        "Satte dagsorden, men sent" if agenda else "Ingen dagsorden eller formål for mødet",
-        "Set the purpose and agenda early" if early else
-        "Set an agenda, but late" if agenda else "No agenda or purpose for the meeting",
-    ))
+    items.append(
+        _item(
+            "agenda",
+            pts,
+            30,
+            agenda,
+            "Satte formål og dagsorden tidligt"
+            if early
+            else "Satte dagsorden, men sent"
+            if agenda
+            else "Ingen dagsorden eller formål for mødet",
+            "Set the purpose and agenda early"
+            if early
+            else "Set an agenda, but late"
+            if agenda
+            else "No agenda or purpose for the meeting",
+        )
+    )
     summaries = f.turns_with("summarize")
     pts = 25 if len(summaries) >= 2 else 12 if summaries else 0
-    items.append(_item("summaries", pts, 25, summaries,
-                       f"Opsummerede {len(summaries)} gang(e)",
-                       f"Summarised {len(summaries)} time(s)"))
+    items.append(
+        _item(
+            "summaries",
+            pts,
+            25,
+            summaries,
+            f"Opsummerede {len(summaries)} gang(e)",
+            f"Summarised {len(summaries)} time(s)",
+        )
+    )
     steps = f.turns_with("next_steps")
     pts = 25 if steps and f.agreement else 15 if steps else 0
-    items.append(_item("next_steps", pts, 25, steps,
-                       "Aftalte næste skridt" if steps else "Ingen aftale om næste skridt",
-                       "Agreed next steps" if steps else "No next steps agreed"))
+    items.append(
+        _item(
+            "next_steps",
+            pts,
+            25,
+            steps,
+            "Aftalte næste skridt" if steps else "Ingen aftale om næste skridt",
+            "Agreed next steps" if steps else "No next steps agreed",
+        )
+    )
     asks = f.turns_with("ask_commitment")
-    items.append(_item("commitment", 10 if asks else 0, 10, asks,
-                       "Bad om en beslutning" if asks else "Bad aldrig om en beslutning",
-                       "Asked for a decision" if asks else "Never asked for a decision"))
+    items.append(
+        _item(
+            "commitment",
+            10 if asks else 0,
+            10,
+            asks,
+            "Bad om en beslutning" if asks else "Bad aldrig om en beslutning",
+            "Asked for a decision" if asks else "Never asked for a decision",
+        )
+    )
     idle = [t["n"] for t in f.says if t["acts"] == ["other"]]
     if len(idle) > 2:
-        items.append(_item("off_topic", _capped(idle[2:], 5, 15), 0, idle,
-                           "Replikker uden retning", "Turns without direction"))
+        items.append(
+            _item(
+                "off_topic",
+                _capped(idle[2:], 5, 15),
+                0,
+                idle,
+                "Replikker uden retning",
+                "Turns without direction",
+            )
+        )
     return items
 
 
@@ -96,52 +146,89 @@ def needs_discovery(f: Facts, s: Scenario) -> list[Item]:
     revealed = {k: v for k, v in needs.items() if v["revealed_turn"]}
     total = len(needs) or 1
     titles = {n.id: n.title for n in s.needs}
-    items.append(_item(
-        "needs_uncovered", round(50 * len(revealed) / total), 50,
-        [v["revealed_turn"] for v in revealed.values()],
-        f"Afdækkede {len(revealed)} af {len(needs)} behov: "
-        + (", ".join(titles.get(k, k) for k in revealed) or "ingen"),
-        f"Uncovered {len(revealed)} of {len(needs)} needs: "
-        + (", ".join(titles.get(k, k) for k in revealed) or "none"),
-    ))
+    items.append(
+        _item(
+            "needs_uncovered",
+            round(50 * len(revealed) / total),
+            50,
+            [v["revealed_turn"] for v in revealed.values()],
+            f"Afdækkede {len(revealed)} af {len(needs)} behov: "
+            + (", ".join(titles.get(k, k) for k in revealed) or "ingen"),
+            f"Uncovered {len(revealed)} of {len(needs)} needs: "
+            + (", ".join(titles.get(k, k) for k in revealed) or "none"),
+        )
+    )
     questions = f.questions()
-    open_q = [n for n, q in questions if q.get("question_kind") == "open"
-              or "open_question" in q["acts"]]
+    open_q = [
+        n for n, q in questions if q.get("question_kind") == "open" or "open_question" in q["acts"]
+    ]
     ratio = len(open_q) / len(questions) if questions else 0.0
-    items.append(_item(
-        "open_questions", round(15 * ratio), 15, open_q,
-        f"{len(open_q)} af {len(questions)} spørgsmål var åbne",
-        f"{len(open_q)} of {len(questions)} questions were open",
-    ))
+    items.append(
+        _item(
+            "open_questions",
+            round(15 * ratio),
+            15,
+            open_q,
+            f"{len(open_q)} af {len(questions)} spørgsmål var åbne",
+            f"{len(open_q)} of {len(questions)} questions were open",
+        )
+    )
     deep = [n for n, q in questions if q.get("spin") in ("implication", "need_payoff")]
     pts = 15 if len(deep) >= 2 else 8 if deep else 0
-    items.append(_item(
-        "implication_questions", pts, 15, deep,
-        f"{len(deep)} implikations- eller behovsspørgsmål (SPIN)",
-        f"{len(deep)} implication or need-payoff questions (SPIN)",
-    ))
+    items.append(
+        _item(
+            "implication_questions",
+            pts,
+            15,
+            deep,
+            f"{len(deep)} implikations- eller behovsspørgsmål (SPIN)",
+            f"{len(deep)} implication or need-payoff questions (SPIN)",
+        )
+    )
     summaries = f.turns_with("summarize")
-    items.append(_item(
-        "checked_understanding", 10 if summaries else 0, 10, summaries,
-        "Tjekkede sin forståelse med en opsummering" if summaries else
-        "Tjekkede aldrig sin forståelse",
-        "Checked understanding with a summary" if summaries else "Never checked understanding",
-    ))
-    pitches = [t["n"] for t in f.says if {"candidate_pitch", "offer_support", "proposal"}
-               & set(t["acts"])]
+    items.append(
+        _item(
+            "checked_understanding",
+            10 if summaries else 0,
+            10,
+            summaries,
+            "Tjekkede sin forståelse med en opsummering"
+            if summaries
+            else "Tjekkede aldrig sin forståelse",
+            "Checked understanding with a summary" if summaries else "Never checked understanding",
+        )
+    )
+    pitches = [
+        t["n"] for t in f.says if {"candidate_pitch", "offer_support", "proposal"} & set(t["acts"])
+    ]
     first_reveal = min((v["revealed_turn"] for v in revealed.values()), default=None)
     asked_first = not pitches or (first_reveal is not None and pitches[0] > first_reveal)
-    items.append(_item(
-        "asked_before_pitching", 10 if asked_first else 0, 10, pitches[:1],
-        "Spurgte ind, før kandidat og ordninger kom på bordet" if asked_first else
-        "Præsenterede kandidat eller ordninger, før behovet var afdækket",
-        "Asked before pitching the candidate or schemes" if asked_first else
-        "Pitched the candidate or schemes before uncovering a need",
-    ))
+    items.append(
+        _item(
+            "asked_before_pitching",
+            10 if asked_first else 0,
+            10,
+            pitches[:1],
+            "Spurgte ind, før kandidat og ordninger kom på bordet"
+            if asked_first
+            else "Præsenterede kandidat eller ordninger, før behovet var afdækket",
+            "Asked before pitching the candidate or schemes"
+            if asked_first
+            else "Pitched the candidate or schemes before uncovering a need",
+        )
+    )
     early = f.event_turns("early_pitch")
     if early:
-        items.append(_item("early_pitch", _capped(early, 5, 15), 0, early,
-                           "Pitch før behovsafdækning", "Pitching before discovery"))
+        items.append(
+            _item(
+                "early_pitch",
+                _capped(early, 5, 15),
+                0,
+                early,
+                "Pitch før behovsafdækning",
+                "Pitching before discovery",
+            )
+        )
     return items
 
 
@@ -152,45 +239,92 @@ def handling_resistance(f: Facts, s: Scenario) -> list[Item]:
     preempted = {k: v for k, v in f.outcome["objections"].items() if v.get("preempted_turn")}
     for oid, o in preempted.items():
         title = titles.get(oid, oid)
-        items.append(_item(f"preempted:{oid}", 10, 10, [o["preempted_turn"]],
-                           f"{title}: imødekommet, før den blev rejst",
-                           f"{title}: answered before it was raised"))
+        items.append(
+            _item(
+                f"preempted:{oid}",
+                10,
+                10,
+                [o["preempted_turn"]],
+                f"{title}: imødekommet, før den blev rejst",
+                f"{title}: answered before it was raised",
+            )
+        )
     if not raised and not preempted:
-        items.append(_item("no_objections", 85, 100, [],
-                           "Arbejdsgiveren rejste ingen indvendinger",
-                           "The employer raised no objections"))
+        items.append(
+            _item(
+                "no_objections",
+                85,
+                100,
+                [],
+                "Arbejdsgiveren rejste ingen indvendinger",
+                "The employer raised no objections",
+            )
+        )
     share = 100 // len(raised) if raised else 0
     for oid, o in raised.items():
-        turns = [o["raised_turn"]] + [t for t in (o["acknowledged_turn"], o["explored_turn"],
-                                                  o["handled_turn"]) if t]
+        turns = [o["raised_turn"]] + [
+            t for t in (o["acknowledged_turn"], o["explored_turn"], o["handled_turn"]) if t
+        ]
         title = titles.get(oid, oid)
         if o["handled_turn"] and o["quality"] == "full":
-            pts, da, en = share, "anerkendt, udforsket og besvaret", "acknowledged, explored, answered"
+            pts, da, en = (
+                share,
+                "anerkendt, udforsket og besvaret",
+                "acknowledged, explored, answered",
+            )
         elif o["handled_turn"]:
-            pts, da, en = round(share * 0.6), "besvaret uden at anerkende eller udforske først", \
-                "answered without acknowledging or exploring first"
+            pts, da, en = (
+                round(share * 0.6),
+                "besvaret uden at anerkende eller udforske først",
+                "answered without acknowledging or exploring first",
+            )
         elif o["acknowledged_turn"] or o["explored_turn"]:
-            pts, da, en = round(share * 0.25), "anerkendt, men ikke besvaret", \
-                "acknowledged but not answered"
+            pts, da, en = (
+                round(share * 0.25),
+                "anerkendt, men ikke besvaret",
+                "acknowledged but not answered",
+            )
         else:
             pts, da, en = 0, "ikke håndteret", "not handled"
-        items.append(_item(f"objection:{oid}", pts, share, turns, f"{title}: {da}",
-                           f"{title}: {en}"))
+        items.append(
+            _item(f"objection:{oid}", pts, share, turns, f"{title}: {da}", f"{title}: {en}")
+        )
     pressure = f.turns_with("pressure")
     if pressure:
-        items.append(_item("pressure", _capped(pressure, 15, 45), 0, pressure,
-                           "Pres, moralisering eller afvisning af bekymringen",
-                           "Pressure, moralising or dismissing the concern"))
+        items.append(
+            _item(
+                "pressure",
+                _capped(pressure, 15, 45),
+                0,
+                pressure,
+                "Pres, moralisering eller afvisning af bekymringen",
+                "Pressure, moralising or dismissing the concern",
+            )
+        )
     yes_but = f.event_turns("yes_but")
     if yes_but:
-        items.append(_item("yes_but", _capped(yes_but, 10, 30), 0, yes_but,
-                           "\"Ja, men\" – bekymringen blev afvist", "\"Yes, but\" – the concern "
-                           "was brushed aside"))
+        items.append(
+            _item(
+                "yes_but",
+                _capped(yes_but, 10, 30),
+                0,
+                yes_but,
+                '"Ja, men" – bekymringen blev afvist',
+                '"Yes, but" – the concern was brushed aside',
+            )
+        )
     mishandled = f.event_turns("objection_mishandled")
     if mishandled:
-        items.append(_item("mishandled", _capped(mishandled, 10, 30), 0, mishandled,
-                           "Indvendinger mødt med modargumenter i stedet for forståelse",
-                           "Objections met with counter-arguments instead of understanding"))
+        items.append(
+            _item(
+                "mishandled",
+                _capped(mishandled, 10, 30),
+                0,
+                mishandled,
+                "Indvendinger mødt med modargumenter i stedet for forståelse",
+                "Objections met with counter-arguments instead of understanding",
+            )
+        )
     return items
 
 
@@ -198,16 +332,28 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
     items = []
     tied = f.event_turns("business_case_on_need")
     pts = 40 if len(tied) >= 2 else 25 if tied else 0
-    items.append(_item(
-        "business_case_on_needs", pts, 40, tied,
-        f"{len(tied)} argument(er) i virksomhedens sprog, knyttet til dens behov",
-        f"{len(tied)} argument(s) in the company's terms, tied to its needs",
-    ))
+    items.append(
+        _item(
+            "business_case_on_needs",
+            pts,
+            40,
+            tied,
+            f"{len(tied)} argument(er) i virksomhedens sprog, knyttet til dens behov",
+            f"{len(tied)} argument(s) in the company's terms, tied to its needs",
+        )
+    )
     evidence = f.turns_with("evidence")
     pts = 20 if len(evidence) >= 2 else 12 if evidence else 0
-    items.append(_item("evidence", pts, 20, evidence,
-                       f"{len(evidence)} gang(e) underbygget med eksempler eller tal",
-                       f"Backed by cases or figures {len(evidence)} time(s)"))
+    items.append(
+        _item(
+            "evidence",
+            pts,
+            20,
+            evidence,
+            f"{len(evidence)} gang(e) underbygget med eksempler eller tal",
+            f"Backed by cases or figures {len(evidence)} time(s)",
+        )
+    )
     # needs a task can meet, of those the trainee uncovered (some needs no task meets)
     coverable = {n for task in s.agreement.tasks.values() for n in task.covers}
     revealed = [k for k, v in f.outcome["needs"].items() if v["revealed_turn"] and k in coverable]
@@ -216,51 +362,90 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
     hit = [n for n in revealed if n in covered]
     pts = round(40 * len(hit) / len(revealed)) if revealed else 0
     proposal_turns = [t["n"] for t in f.says if t.get("terms_said") or t.get("form_terms")]
-    items.append(_item(
-        "deal_meets_needs", pts, 40, proposal_turns,
-        f"Aftalens opgaver dækker {len(hit)} af de {len(revealed)} afdækkede behov, "
-        "som opgaver kan løse",
-        f"The deal's tasks meet {len(hit)} of the {len(revealed)} uncovered needs that tasks "
-        "can meet",
-    ))
+    items.append(
+        _item(
+            "deal_meets_needs",
+            pts,
+            40,
+            proposal_turns,
+            f"Aftalens opgaver dækker {len(hit)} af de {len(revealed)} afdækkede behov, "
+            "som opgaver kan løse",
+            f"The deal's tasks meet {len(hit)} of the {len(revealed)} uncovered needs that tasks "
+            "can meet",
+        )
+    )
     return items
 
 
 def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> list[Item]:
     items = []
     end = [t["n"] for t in f.says][-1:] if f.says else []
-    items.append(_item("agreement", 30 if f.agreement else 0, 30, end,
-                       "Mødet endte med en aftale" if f.agreement else "Ingen aftale",
-                       "The meeting ended in an agreement" if f.agreement else "No agreement"))
-    names = {"company": ("virksomheden", "the company"), "citizen": ("borgeren", "the citizen"),
-             "jobcentre": ("jobcentret", "the jobcentre")}
+    items.append(
+        _item(
+            "agreement",
+            30 if f.agreement else 0,
+            30,
+            end,
+            "Mødet endte med en aftale" if f.agreement else "Ingen aftale",
+            "The meeting ended in an agreement" if f.agreement else "No agreement",
+        )
+    )
+    names = {
+        "company": ("virksomheden", "the company"),
+        "citizen": ("borgeren", "the citizen"),
+        "jobcentre": ("jobcentret", "the jobcentre"),
+    }
     for party, verdict in parties.items():
         da, en = names[party]
         served = f.agreement and verdict["served"]
-        items.append(_item(f"serves:{party}", 15 if served else 0, 15, end,
-                           f"Aftalen tjener {da}" if served else f"Aftalen tjener ikke {da}",
-                           f"The deal serves {en}" if served else f"The deal does not serve {en}"))
+        items.append(
+            _item(
+                f"serves:{party}",
+                15 if served else 0,
+                15,
+                end,
+                f"Aftalen tjener {da}" if served else f"Aftalen tjener ikke {da}",
+                f"The deal serves {en}" if served else f"The deal does not serve {en}",
+            )
+        )
     proposals = [t["n"] for t in f.says if t.get("terms_said") or t.get("form_terms")]
-    setbacks = f.event_turns("terms_verdict", reaction="counter") + f.event_turns(
-        "citizen_objects")
+    setbacks = f.event_turns("terms_verdict", reaction="counter") + f.event_turns("citizen_objects")
     revised = [n for n in proposals if setbacks and n > min(setbacks)]
     landed = f.agreement and not setbacks
     pts = 15 if revised or landed else 5 if proposals else 0
-    items.append(_item(
-        "options", pts, 15, proposals,
-        "Tilpassede forslaget efter modparternes svar" if revised else
-        "Forslaget ramte alle tre parters interesser første gang" if landed else
-        "Lagde konkrete vilkår frem, men tilpassede dem ikke" if proposals else
-        "Lagde aldrig konkrete vilkår frem",
-        "Adjusted the proposal to the other parties' answers" if revised else
-        "The first proposal met all three parties' interests" if landed else
-        "Put concrete terms forward but did not adjust them" if proposals else
-        "Never put concrete terms forward",
-    ))
+    items.append(
+        _item(
+            "options",
+            pts,
+            15,
+            proposals,
+            "Tilpassede forslaget efter modparternes svar"
+            if revised
+            else "Forslaget ramte alle tre parters interesser første gang"
+            if landed
+            else "Lagde konkrete vilkår frem, men tilpassede dem ikke"
+            if proposals
+            else "Lagde aldrig konkrete vilkår frem",
+            "Adjusted the proposal to the other parties' answers"
+            if revised
+            else "The first proposal met all three parties' interests"
+            if landed
+            else "Put concrete terms forward but did not adjust them"
+            if proposals
+            else "Never put concrete terms forward",
+        )
+    )
     follow = f.outcome["terms"].get("follow_up")
-    items.append(_item("follow_up", 10 if follow else 0, 10, end,
-                       f"Opfølgning aftalt: {follow}" if follow else "Ingen opfølgning aftalt",
-                       f"Follow-up agreed: {follow}" if follow else "No follow-up agreed"))
+    items.append(
+        _item(
+            "follow_up",
+            10 if follow else 0,
+            10,
+            end,
+            f"Opfølgning aftalt: {follow}" if follow else "Ingen opfølgning aftalt",
+            f"Follow-up agreed: {follow}" if follow else "No follow-up agreed",
+        )
+    )
     return items
 
 

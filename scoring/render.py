@@ -52,8 +52,10 @@ def _turns(turns: list[int], lang: str) -> str:
 
 def _missed_need_line(m: dict[str, Any], lang: str) -> str:
     topics = ", ".join(m["topics"])
-    line = f"{_l('missed_need', lang)}: {m['title']} – {_l('ask_about', lang)} {topics} " \
-           f"{_l('with', lang)} {m['how'][lang]}"
+    line = (
+        f"{_l('missed_need', lang)}: {m['title']} – {_l('ask_about', lang)} {topics} "
+        f"{_l('with', lang)} {m['how'][lang]}"
+    )
     if m["hinted_turns"]:
         line += f"; {_l('hinted', lang)} {', '.join(map(str, m['hinted_turns']))}"
     return line
@@ -62,8 +64,7 @@ def _missed_need_line(m: dict[str, Any], lang: str) -> str:
 def text(card: Scorecard | dict[str, Any], lang: str = "da") -> str:
     """Plain text, for the terminal."""
     c = _card(card)
-    out = [f"{_l('title', lang)}: {_l('overall', lang)} {c['overall']}/100 ({c['band'][lang]})",
-           ""]
+    out = [f"{_l('title', lang)}: {_l('overall', lang)} {c['overall']}/100 ({c['band'][lang]})", ""]
     for comp in c["competences"].values():
         out.append(f"{comp['name'][lang]:28s} {comp['score']:3d}  {comp['band'][lang]}")
         for item in comp["items"]:
@@ -80,14 +81,19 @@ def text(card: Scorecard | dict[str, Any], lang: str = "da") -> str:
     if missed["needs"] or missed["objections"]:
         out += ["", _l("missed", lang)]
         out += [f"  - {_missed_need_line(m, lang)}" for m in missed["needs"]]
-        out += [f"  - {_l('open_obj', lang)}: {o['title']} – {o['debrief']}"
-                for o in missed["objections"]]
+        out += [
+            f"  - {_l('open_obj', lang)}: {o['title']} – {o['debrief']}"
+            for o in missed["objections"]
+        ]
     bvt = c["believed_vs_true"]
-    out += ["", _l("bvt", lang),
-            f"  {_l('believed', lang)}: {', '.join(bvt['believed']) or _l('nothing', lang)}",
-            f"  {_l('true', lang)}: {', '.join(bvt['true'])}",
-            f"  {_l('situation', lang)}: {bvt['situation']}",
-            f"  {_l('alternative', lang)}: {bvt['alternative']}"]
+    out += [
+        "",
+        _l("bvt", lang),
+        f"  {_l('believed', lang)}: {', '.join(bvt['believed']) or _l('nothing', lang)}",
+        f"  {_l('true', lang)}: {', '.join(bvt['true'])}",
+        f"  {_l('situation', lang)}: {bvt['situation']}",
+        f"  {_l('alternative', lang)}: {bvt['alternative']}",
+    ]
     return "\n".join(out) + "\n"
 
 
@@ -98,9 +104,12 @@ def _md_escape(value: str) -> str:
 def markdown(card: Scorecard | dict[str, Any], lang: str = "da") -> str:
     """Markdown: a table of competences, the verdicts, missed chances and believed vs true."""
     c = _card(card)
-    out = [f"## {_l('title', lang)}: {c['overall']}/100 – {c['band'][lang]}", "",
-           f"| {_l('competence', lang)} | {_l('score', lang)} | {_l('band', lang)} |",
-           "| --- | ---: | --- |"]
+    out = [
+        f"## {_l('title', lang)}: {c['overall']}/100 – {c['band'][lang]}",
+        "",
+        f"| {_l('competence', lang)} | {_l('score', lang)} | {_l('band', lang)} |",
+        "| --- | ---: | --- |",
+    ]
     for comp in c["competences"].values():
         out.append(f"| {comp['name'][lang]} | {comp['score']} | {comp['band'][lang]} |")
     for comp in c["competences"].values():
@@ -110,7 +119,9 @@ def markdown(card: Scorecard | dict[str, Any], lang: str = "da") -> str:
             out.append(f"- **{pts}** {_md_escape(item[lang])}{_turns(item['turns'], lang)}")
     out += ["", f"### {_l('parties', lang)}", ""]
     for party, v in c["parties"].items():
-        out.append(f"- **{_l(party, lang)}: {_l('served' if v['served'] else 'not_served', lang)}**")
+        out.append(
+            f"- **{_l(party, lang)}: {_l('served' if v['served'] else 'not_served', lang)}**"
+        )
         out += [f"  - {'✓' if r['ok'] else '✗'} {_md_escape(r[lang])}" for r in v["reasons"]]
     out.append("")
     out.append(f"**{_l('all_served' if c['all_parties_served'] else 'not_all', lang)}**")
@@ -118,14 +129,20 @@ def markdown(card: Scorecard | dict[str, Any], lang: str = "da") -> str:
     if missed["needs"] or missed["objections"]:
         out += ["", f"### {_l('missed', lang)}", ""]
         out += [f"- {_md_escape(_missed_need_line(m, lang))}" for m in missed["needs"]]
-        out += [f"- {_l('open_obj', lang)}: {_md_escape(o['title'])} – {_md_escape(o['debrief'])}"
-                for o in missed["objections"]]
+        out += [
+            f"- {_l('open_obj', lang)}: {_md_escape(o['title'])} – {_md_escape(o['debrief'])}"
+            for o in missed["objections"]
+        ]
     bvt = c["believed_vs_true"]
-    out += ["", f"### {_l('bvt', lang)}", "",
-            f"- **{_l('believed', lang)}:** {_md_escape(', '.join(bvt['believed']) or '–')}",
-            f"- **{_l('true', lang)}:** {_md_escape(', '.join(bvt['true']))}",
-            f"- **{_l('situation', lang)}:** {_md_escape(bvt['situation'])}",
-            f"- **{_l('alternative', lang)}:** {_md_escape(bvt['alternative'])}"]
+    out += [
+        "",
+        f"### {_l('bvt', lang)}",
+        "",
+        f"- **{_l('believed', lang)}:** {_md_escape(', '.join(bvt['believed']) or '–')}",
+        f"- **{_l('true', lang)}:** {_md_escape(', '.join(bvt['true']))}",
+        f"- **{_l('situation', lang)}:** {_md_escape(bvt['situation'])}",
+        f"- **{_l('alternative', lang)}:** {_md_escape(bvt['alternative'])}",
+    ]
     return "\n".join(out) + "\n"
 
 
@@ -143,8 +160,9 @@ def transcript_markdown(transcript: dict[str, Any], lang: str = "da") -> str:
     return "\n".join(out)
 
 
-def full_markdown(transcript: dict[str, Any], card: Scorecard | dict[str, Any],
-                  lang: str = "da") -> str:
+def full_markdown(
+    transcript: dict[str, Any], card: Scorecard | dict[str, Any], lang: str = "da"
+) -> str:
     """The transcript and its scorecard as one Markdown document."""
     head = f"# {transcript.get('scenario_title', transcript['scenario_id'])}\n\n"
     return head + markdown(card, lang) + "\n" + transcript_markdown(transcript, lang)
@@ -168,13 +186,15 @@ def html(card: Scorecard | dict[str, Any], transcript: dict[str, Any], lang: str
     e = _html.escape
     rows = "".join(
         f"<tr><td>{e(comp['name'][lang])}</td><td class=n>{comp['score']}</td>"
-        f"<td>{e(comp['band'][lang])}</td></tr>" for comp in c["competences"].values()
+        f"<td>{e(comp['band'][lang])}</td></tr>"
+        for comp in c["competences"].values()
     )
     details = []
     for comp in c["competences"].values():
         items = "".join(
             f"<li><b>{item['points']}{'' if item['max'] == 0 else '/' + str(item['max'])}</b> "
-            f"{e(item[lang])}{e(_turns(item['turns'], lang))}</li>" for item in comp["items"]
+            f"{e(item[lang])}{e(_turns(item['turns'], lang))}</li>"
+            for item in comp["items"]
         )
         details.append(f"<h3>{e(comp['name'][lang])} ({comp['score']})</h3><ul>{items}</ul>")
     parties = []
@@ -186,20 +206,26 @@ def html(card: Scorecard | dict[str, Any], transcript: dict[str, Any], lang: str
         state = _l("served" if v["served"] else "not_served", lang)
         parties.append(f"<h4>{e(_l(party, lang))}: {e(state)}</h4><ul>{reasons}</ul>")
     missed = "".join(f"<li>{e(_missed_need_line(m, lang))}</li>" for m in c["missed"]["needs"])
-    missed += "".join(f"<li>{e(_l('open_obj', lang))}: {e(o['title'])} – {e(o['debrief'])}</li>"
-                      for o in c["missed"]["objections"])
+    missed += "".join(
+        f"<li>{e(_l('open_obj', lang))}: {e(o['title'])} – {e(o['debrief'])}</li>"
+        for o in c["missed"]["objections"]
+    )
     bvt = c["believed_vs_true"]
     consultant = "Konsulent" if lang == "da" else "Consultant"
     turns = []
     for turn in transcript["turns"]:
         parts = []
         if turn["action"] == "say":
-            parts.append(f"<div class='turn trainee'><span class=who>{turn['n']}. {consultant}:"
-                         f"</span> {e(turn['text'])}<div class=acts>"
-                         f"{e(', '.join(turn['acts']))}</div></div>")
+            parts.append(
+                f"<div class='turn trainee'><span class=who>{turn['n']}. {consultant}:"
+                f"</span> {e(turn['text'])}<div class=acts>"
+                f"{e(', '.join(turn['acts']))}</div></div>"
+            )
         for reply in turn["replies"]:
-            parts.append(f"<div class='turn {e(reply['speaker'])}'><span class=who>"
-                         f"{e(reply['name'])}:</span> {e(reply['text'])}</div>")
+            parts.append(
+                f"<div class='turn {e(reply['speaker'])}'><span class=who>"
+                f"{e(reply['name'])}:</span> {e(reply['text'])}</div>"
+            )
         turns.append("".join(parts))
     title = e(transcript.get("scenario_title", transcript["scenario_id"]))
     return (

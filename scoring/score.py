@@ -37,9 +37,15 @@ def party_verdicts(s: Scenario, terms: Terms, agreement: bool) -> dict[str, dict
     for party, v in verdicts.items():
         reasons = [r.to_dict() for r in v.reasons]
         if not agreement:
-            reasons.insert(0, {"code": "no_agreement", "ok": False,
-                               "da": "der blev ikke indgået en aftale",
-                               "en": "no agreement was reached"})
+            reasons.insert(
+                0,
+                {
+                    "code": "no_agreement",
+                    "ok": False,
+                    "da": "der blev ikke indgået en aftale",
+                    "en": "no agreement was reached",
+                },
+            )
         out[party] = {"served": agreement and v.served, "reasons": reasons}
     return out
 
@@ -55,18 +61,24 @@ def missed_opportunities(s: Scenario, f: Facts) -> dict[str, list[dict[str, Any]
         if need.reveal.spin:
             how_da = [SPIN_NAMES[sp][0] for sp in need.reveal.spin]
             how_en = [SPIN_NAMES[sp][1] for sp in need.reveal.spin]
-        needs.append({
-            "id": need.id,
-            "title": need.title,
-            "topics": [s.topics[t].label for t in need.reveal.topics if t in s.topics],
-            "how": {"da": " eller ".join(how_da), "en": " or ".join(how_en)},
-            "min_trust": need.reveal.min_trust,
-            "hinted_turns": list(state.get("hinted_turns", [])),
-            "debrief": need.debrief,
-        })
+        needs.append(
+            {
+                "id": need.id,
+                "title": need.title,
+                "topics": [s.topics[t].label for t in need.reveal.topics if t in s.topics],
+                "how": {"da": " eller ".join(how_da), "en": " or ".join(how_en)},
+                "min_trust": need.reveal.min_trust,
+                "hinted_turns": list(state.get("hinted_turns", [])),
+                "debrief": need.debrief,
+            }
+        )
     objections = [
-        {"id": o.id, "title": o.title, "debrief": o.debrief,
-         "raised_turn": f.outcome["objections"][o.id]["raised_turn"]}
+        {
+            "id": o.id,
+            "title": o.title,
+            "debrief": o.debrief,
+            "raised_turn": f.outcome["objections"][o.id]["raised_turn"],
+        }
         for o in s.objections
         if f.outcome["objections"].get(o.id, {}).get("raised_turn")
         and not f.outcome["objections"][o.id].get("handled_turn")
@@ -90,10 +102,12 @@ def score_transcript(transcript: dict[str, Any], scenario: Scenario) -> Scorecar
     terms = Terms.from_dict(f.outcome["terms"])
     parties = party_verdicts(scenario, terms, f.agreement)
     bands = list(scenario.scoring.bands)
-    competences = {cid: _competence(cid, scorer(f, scenario), bands)
-                   for cid, scorer in SCORERS.items()}
-    competences["negotiation"] = _competence("negotiation", negotiation(f, scenario, parties),
-                                             bands)
+    competences = {
+        cid: _competence(cid, scorer(f, scenario), bands) for cid, scorer in SCORERS.items()
+    }
+    competences["negotiation"] = _competence(
+        "negotiation", negotiation(f, scenario, parties), bands
+    )
     weights = {cid: float(scenario.scoring.weights.get(cid, 1.0)) for cid in COMPETENCES}
     total_weight = sum(weights.values()) or 1.0
     overall = round(sum(competences[c].score * w for c, w in weights.items()) / total_weight)

@@ -7,9 +7,15 @@ import pytest
 from sim.agreement import Terms
 from sim.judge import judge_all, judge_citizen, judge_company, judge_jobcentre
 
-GOOD = Terms(scheme="virksomhedspraktik", hours_per_week=15, weeks=4,
-             tasks=("returhaandtering",), support=("mentor",), follow_up="efter 2 uger",
-             consent=True)
+GOOD = Terms(
+    scheme="virksomhedspraktik",
+    hours_per_week=15,
+    weeks=4,
+    tasks=("returhaandtering",),
+    support=("mentor",),
+    follow_up="efter 2 uger",
+    consent=True,
+)
 
 
 @pytest.fixture
@@ -74,8 +80,9 @@ def test_follow_up_and_consent_are_required_by_the_jobcentre(scenario) -> None:
 
 
 def test_wage_subsidy_needs_net_growth(scenario) -> None:
-    no_growth = scenario.model_copy(update={
-        "company": scenario.company.model_copy(update={"net_growth_possible": False})})
+    no_growth = scenario.model_copy(
+        update={"company": scenario.company.model_copy(update={"net_growth_possible": False})}
+    )
     t = Terms(**{**GOOD.__dict__, "scheme": "loentilskud", "weeks": 20})
     assert "no_net_growth" in codes(judge_jobcentre(no_growth, t))
     assert "no_net_growth" not in codes(judge_jobcentre(scenario, t))

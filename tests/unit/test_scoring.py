@@ -13,8 +13,13 @@ from sim.agreement import Terms
 from sim.engine.meeting import Meeting
 from sim.transcript import transcript_of
 
-DEAL = Terms(scheme="virksomhedspraktik", hours_per_week=15, weeks=4,
-             tasks=("returhaandtering",), support=("mentor",))
+DEAL = Terms(
+    scheme="virksomhedspraktik",
+    hours_per_week=15,
+    weeks=4,
+    tasks=("returhaandtering",),
+    support=("mentor",),
+)
 
 
 def play(library, turns: list, seed: int = 1) -> dict:
@@ -122,9 +127,13 @@ def test_json_shape_is_stable_and_versioned(mini_library, strong) -> None:
     d = card(mini_library, strong).to_dict()
     assert d["format"] == "brobygger-score" and d["version"] == 1
     assert 0 <= d["overall"] <= 100
-    assert set(d["competences"]) == {"meeting_leadership", "needs_discovery",
-                                     "handling_resistance", "business_understanding",
-                                     "negotiation"}
+    assert set(d["competences"]) == {
+        "meeting_leadership",
+        "needs_discovery",
+        "handling_resistance",
+        "business_understanding",
+        "negotiation",
+    }
     for comp in d["competences"].values():
         assert 0 <= comp["score"] <= 100
         assert comp["name"]["da"] and comp["name"]["en"]
@@ -135,13 +144,14 @@ def test_json_shape_is_stable_and_versioned(mini_library, strong) -> None:
 
 def test_same_transcript_same_score_bytes(mini_library, strong) -> None:
     a = json.dumps(card(mini_library, strong).to_dict(), ensure_ascii=False)
-    b = json.dumps(card(mini_library, json.loads(json.dumps(strong))).to_dict(),
-                   ensure_ascii=False)
+    b = json.dumps(card(mini_library, json.loads(json.dumps(strong))).to_dict(), ensure_ascii=False)
     assert a == b
 
 
-@pytest.mark.parametrize(("score", "band"), [(95, "excellent"), (90, "excellent"),
-                                             (80, "good"), (60, "developing"), (10, "needs_work")])
+@pytest.mark.parametrize(
+    ("score", "band"),
+    [(95, "excellent"), (90, "excellent"), (80, "good"), (60, "developing"), (10, "needs_work")],
+)
 def test_bands(score: int, band: str) -> None:
     assert band_for(score, [90, 75, 50])["id"] == band
 
@@ -149,9 +159,21 @@ def test_bands(score: int, band: str) -> None:
 def test_weights_from_the_scenario_change_overall(mini_library, strong) -> None:
     s = mini_library.scenarios["mini-lager"]
     base = score_transcript(strong, s)
-    only_bu = s.model_copy(update={"scoring": s.scoring.model_copy(update={"weights": {
-        "meeting_leadership": 0, "needs_discovery": 0, "handling_resistance": 0,
-        "negotiation": 0, "business_understanding": 1}})})
+    only_bu = s.model_copy(
+        update={
+            "scoring": s.scoring.model_copy(
+                update={
+                    "weights": {
+                        "meeting_leadership": 0,
+                        "needs_discovery": 0,
+                        "handling_resistance": 0,
+                        "negotiation": 0,
+                        "business_understanding": 1,
+                    }
+                }
+            )
+        }
+    )
     weighted = score_transcript(strong, only_bu)
     assert weighted.overall == base.competences["business_understanding"].score
 
