@@ -45,6 +45,7 @@ SCENARIO_LINE_PATHS: tuple[KeyPath, ...] = (
     ("objections", "*", "lines", "*"),
     ("objections", "*", "handled_lines", "*"),
     ("objections", "*", "mishandled_lines", "*"),
+    ("objections", "*", "explored_lines", "*"),
     ("machine", "states", "*", "lines", "*"),
 )
 """Every place a scenario holds a spoken line."""

@@ -356,6 +356,11 @@ class Objection(Strict):
     handling: Handling
     handled_lines: Lines
     mishandled_lines: Lines
+    explored_lines: list[Text] = Field(
+        default_factory=list,
+        description="What the employer says when the trainee acknowledges or explores the "
+        "concern before answering it (the L-A-E of LAER): the story behind the objection.",
+    )
     trust: TrustEffect = Field(default_factory=TrustEffect)
     debrief: Text = Field(description="What a good answer builds on, for the debrief.")
 

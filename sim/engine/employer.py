@@ -194,6 +194,8 @@ class EmployerAgent:
             if explores and ostate.explored_turn is None:
                 ostate.explored_turn = st.turn
                 out.event("objection_explored", id=obj.id)
+                if obj.explored_lines and not self._answers_concern(obj, r):
+                    out.say(self.pick.pick(obj.explored_lines))
             responded = self._answers_concern(obj, r)
             if responded:
                 prepared = ostate.acknowledged_turn is not None or ostate.explored_turn is not None

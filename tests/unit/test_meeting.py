@@ -78,8 +78,10 @@ def test_objection_raised_and_handled_with_laer(mini_meeting: Meeting) -> None:
     rec = mini_meeting.take_turn("Hvad koster det jer, når pakkerne rydder op?")
     assert [e["id"] for e in events(rec, "objection_raised")] == ["for_dyrt"]
     assert rec["phase"] == "objections"
-    rec = mini_meeting.take_turn("Det forstår jeg godt.")
+    rec = mini_meeting.take_turn("Det forstår jeg godt. Hvad har I erfaringer med?")
     assert events(rec, "objection_acknowledged")
+    assert events(rec, "objection_explored")
+    assert "vikar" in rec["replies"][0]["text"]  # the story behind the concern
     rec = mini_meeting.take_turn(
         "Vi kan starte med en virksomhedspraktik, hvor I ikke betaler løn."
     )
