@@ -29,6 +29,26 @@ PENALTY_YES_BUT = 3
 PENALTY_OFF_TOPIC = 1
 LOW_PATIENCE = 3
 ACCEPT_MIN_TRUST = 30  # below this the employer will not say yes, whatever the terms
+TRUST_PER_WEIGHT = 6  # trust for an offer that speaks to what the employer weighs (x weight)
+
+# What each kind of offer speaks to, among what a persona weighs (cost, time, risk, reputation).
+WEIGHS_ADDRESSED: dict[str, str] = {
+    "fleksjob": "cost",
+    "loentilskud": "cost",
+    "virksomhedspraktik": "cost",
+    "smaajob": "cost",
+    "mentor": "time",
+    "opkvalificering": "time",
+    "administration": "time",
+    "paragraf_56": "risk",
+    "kontaktperson": "risk",
+    "kriseplan": "risk",
+    "hjaelpemidler": "risk",
+    "arbejdspladsindretning": "risk",
+    "personlig_assistance": "time",
+    "follow_up": "risk",
+}
+OFFER_ACTS = frozenset({"offer_support", "business_case", "evidence", "proposal"})
 
 # When several acts are in a turn, the generic reply answers the one that matters most.
 REPLY_PRIORITY: tuple[str, ...] = (
@@ -165,6 +185,17 @@ class EmployerAgent:
                 out.event("business_case_on_need")
         if "evidence" in acts:
             out.trust_delta += TRUST_EVIDENCE
+        if acts & OFFER_ACTS:
+            weighs = self.p.personality.weighs
+            addressed = sorted({WEIGHS_ADDRESSED[x] for x in self._answers(r)
+                                if x in WEIGHS_ADDRESSED}
+                               | ({"cost"} if "business_case" in acts else set())
+                               | ({"reputation"} if "evidence" in acts else set()))
+            if addressed:
+                out.trust_delta += round(
+                    TRUST_PER_WEIGHT * sum(getattr(weighs, w) for w in addressed)
+                )
+                out.event("weighs_addressed", weighs=addressed)
 
     def _answers_concern(self, obj: Objection, r: Reading) -> bool:
         """The turn answers the objection with substance: a handling act on a handling answer."""

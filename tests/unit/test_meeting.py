@@ -277,3 +277,19 @@ def test_any_input_gets_a_reply(mini_meeting: Meeting) -> None:
         assert rec["replies"], text
         if mini_meeting.ended:
             break
+
+
+def test_offers_that_speak_to_what_the_employer_weighs_build_trust(mini_library) -> None:
+    s = mini_library.scenarios["mini-lager"]
+    p = mini_library.personas[s.company.persona]
+    cost_minded = p.model_copy(update={"personality": p.personality.model_copy(update={
+        "weighs": p.personality.weighs.model_copy(update={"cost": 1.0, "time": 0.0})})})
+    time_minded = p.model_copy(update={"personality": p.personality.model_copy(update={
+        "weighs": p.personality.weighs.model_copy(update={"cost": 0.0, "time": 1.0})})})
+    line = "Jobcentret betaler en mentor, så det ikke tager tid fra jeres folk."
+    a = Meeting(s, cost_minded, seed=1)
+    b = Meeting(s, time_minded, seed=1)
+    a.take_turn(line)
+    rec = b.take_turn(line)
+    assert [e for e in rec["events"] if e["type"] == "weighs_addressed"][0]["weighs"] == ["time"]
+    assert b.state.trust > a.state.trust
