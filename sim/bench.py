@@ -98,7 +98,15 @@ def enlarge(scenario: Scenario, factor: int = 10, seed: int = 0) -> Scenario:
 def run_bench(
     library: ContentLibrary, rounds: int = 20, only: Sequence[str] | None = None
 ) -> dict[str, Any]:
-    results: dict[str, Any] = {"scenarios": {}, "targets": {}}
+    from sim.acts import classify_acts
+
+    start = time.perf_counter()
+    classify_acts("Hvordan ser en typisk dag ud hos jer?")  # first call: loads and trains
+    results: dict[str, Any] = {
+        "scenarios": {},
+        "targets": {},
+        "first_turn_ms": (time.perf_counter() - start) * 1000,
+    }
     worst_p99 = 0.0
     ratios = []
     for sid, scenario in sorted(library.scenarios.items()):
@@ -135,6 +143,8 @@ def format_bench(results: dict[str, Any]) -> str:
         )
     tg = results["targets"]
     lines.append("")
+    lines.append(f"first turn of a session (loads and trains the act reader): "
+                 f"{results['first_turn_ms']:.0f} ms, once")
     lines.append(
         f"p99 per turn {tg['p99_ms']:.2f} ms (target ≤ {tg['p99_target_ms']} ms): "
         f"{'met' if tg['p99_met'] else 'MISSED'}"
@@ -143,4 +153,61 @@ def format_bench(results: dict[str, Any]) -> str:
         f"10x phrases cost {tg['x10_ratio']:.2f}x per turn (target ≤ "
         f"{tg['x10_ratio_target']}x): {'met' if tg['x10_ratio_met'] else 'MISSED'}"
     )
+    return "\n".join(lines)
+
+
+def bench_report(library: ContentLibrary, sizes: Sequence[int] = (250, 500, 1000)
+                 ) -> dict[str, Any]:
+    """Time `brobygger report` over generated class folders of growing size.
+
+    A few meetings are really played (a strong and a weak one per scenario); the folder is
+    filled with copies under other trainee names, which costs the report the same to read and
+    score as distinct meetings would.
+    """
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from sim.report import build_report
+    from sim.transcript import dumps, transcript_of
+
+    played = []
+    for scenario in sorted(library.scenarios.values(), key=lambda s: s.id):
+        persona = library.personas[scenario.company.persona]
+        for i, turns in enumerate((GENERIC_TURNS[:4] + tuple(_scenario_turns(scenario)),
+                                   GENERIC_TURNS[8:12])):
+            meeting = Meeting(scenario, persona, seed=i,
+                              content_hash=library.content_hash(scenario.id))
+            for text in turns:
+                if meeting.ended:
+                    break
+                meeting.take_turn(text)
+            if not meeting.ended:
+                meeting.end()
+            played.append(transcript_of(meeting))
+    results: dict[str, Any] = {"sizes": {}}
+    with tempfile.TemporaryDirectory() as tmp:
+        written = 0
+        for size in sorted(sizes):
+            while written < size:
+                data = dict(played[written % len(played)], trainee=f"trainee-{written % 30}")
+                Path(tmp, f"{written:05d}.json").write_text(dumps(data), encoding="utf-8")
+                written += 1
+            start = time.perf_counter()
+            report = build_report([Path(tmp)], library)
+            elapsed = time.perf_counter() - start
+            assert len(report.rows) == size, json.dumps(report.skipped[:3])
+            results["sizes"][size] = {"seconds": elapsed, "ms_per_transcript": 1000 * elapsed
+                                      / size}
+    per = [v["ms_per_transcript"] for v in results["sizes"].values()]
+    results["linear"] = max(per) <= 1.5 * min(per)
+    return results
+
+
+def format_report_bench(results: dict[str, Any]) -> str:
+    lines = [f"{'transcripts':>12s} {'seconds':>8s} {'ms each':>8s}"]
+    for size, r in results["sizes"].items():
+        lines.append(f"{size:12d} {r['seconds']:8.2f} {r['ms_per_transcript']:8.2f}")
+    lines.append(f"time per transcript stays flat (linear growth): "
+                 f"{'yes' if results['linear'] else 'NO'}")
     return "\n".join(lines)

@@ -16,6 +16,8 @@ _TOKEN_RE = re.compile(r"§?\d+(?:[.,]\d+)*|[^\W_](?:[\w]|['’\-](?=[^\W_]))*",
 
 
 def _clean_chars(text: str) -> str:
+    if text.isprintable():  # fast path: no control, format or unassigned characters at all
+        return text
     out = []
     for ch in text:
         if ch in "\t\n\r\f\v":

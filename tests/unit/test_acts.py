@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -12,12 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import sim.acts as acts_module
 from sim.acts import ACTS, SentenceReading, TurnReading, classify_acts, read_turn
 
 REPO = Path(__file__).resolve().parents[2]
 DEV_SET = REPO.parent / "shared" / "eval" / "acts_dev.jsonl"
 ACTS_MD = REPO.parent / "shared" / "eval" / "acts.md"
 OWN_CHECK = REPO / "tests" / "data" / "acts" / "own_check.jsonl"
+BANK = REPO / "sim" / "data" / "acts_bank.jsonl"
+BLIND_DIR = REPO / "tests" / "data" / "acts"
 
 
 def _load(path: Path) -> list[tuple[str, set[str]]]:
@@ -290,18 +292,6 @@ def test_property_always_known_acts(text: str) -> None:
     assert acts == ["other"] or "other" not in acts
 
 
-def test_speed_under_a_millisecond_typical() -> None:
-    texts = [t for t, _ in SINGLE] + [t for t, _ in RULES]
-    classify_acts("warm up")
-    timings = []
-    for i, text in enumerate(texts * 3):
-        t0 = time.perf_counter()
-        classify_acts(f"{text} {i}")  # defeat the turn cache
-        timings.append(time.perf_counter() - t0)
-    timings.sort()
-    assert timings[len(timings) // 2] < 0.001
-
-
 # --- figures ----------------------------------------------------------------------------------
 
 
@@ -314,5 +304,125 @@ def test_own_check_set_micro_f1() -> None:
     rows = _load(OWN_CHECK)
     assert len(rows) >= 150
     assert all(acts <= set(ACTS) for _, acts in rows)
-    # the reader was tuned against this set (0.99 at hand-over); a drop below 0.95 is a regression
+    # the rules were tuned against this set and the model is trained on a copy of it
+    # (sim/data/acts_own_check.jsonl): below 0.95 is a regression, not a generalisation figure
     assert _micro_f1(rows) >= 0.95
+
+
+# --- the statistical layer: example bank, training, honest figures ------------------------------
+
+
+def test_bank_is_large_varied_and_labelled_per_the_inventory() -> None:
+    rows = _load(BANK)
+    assert len(rows) >= 1800
+    per_act = Counter(a for _, acts in rows for a in acts)
+    assert set(per_act) == set(ACTS)
+    assert min(per_act.values()) >= 120, per_act
+    assert all(acts and acts <= set(ACTS) for _, acts in rows)
+    assert all(acts == {"other"} or "other" not in acts for _, acts in rows)
+    texts = [t.strip().lower() for t, _ in rows]
+    assert len(set(texts)) == len(texts), "duplicate utterances in the bank"
+    danish = sum(acts_module.detect_language(t) == "da" for t in texts)
+    assert 0.5 <= danish / len(texts) <= 0.75
+    if DEV_SET.exists():  # the bank is original: no dev sentence in it
+        assert not {t.strip().lower() for t, _ in _load(DEV_SET) if len(t) > 12} & set(texts)
+
+
+def test_model_trains_deterministically() -> None:
+    # (its speed is measured by `brobygger bench`, not asserted here: the machine is shared)
+    first = acts_module._bank_model.__wrapped__()
+    second = acts_module._bank_model.__wrapped__()
+    assert first is not None and first == second
+
+
+def test_model_decisions_carry_a_readable_cue() -> None:
+    # no cue list covers this wording; the model reads it as an argument in the company's terms
+    reading = read_turn("Hvis lageret er ryddeligt, når montørerne ud til flere kunder om dagen.")
+    assert reading.acts == ("business_case",)
+    cues = reading.sentences[0].cues
+    assert any(
+        re.fullmatch(r"model: business_case 0\.\d\d|model: business_case 1\.00", c) for c in cues
+    ), cues
+
+
+def _fold(text: str, k: int = 5) -> int:
+    import zlib
+
+    return zlib.crc32(text.encode("utf-8")) % k
+
+
+def test_cross_validated_bank_fold_micro_f1() -> None:
+    """Train on four fifths of the bank (plus the old check set), score the held-out fifth.
+
+    Five-fold cross-validation gave 0.894 micro-F1 at hand-over (fold 0: 0.878); the honest
+    proxy for fresh utterances, unlike the dev and own-check figures (both trained or tuned on).
+    """
+    rows = [json.loads(line) for line in BANK.read_text(encoding="utf-8").splitlines() if line]
+    train = [r for r in rows if _fold(r["text"]) != 0]
+    test = [(r["text"], set(r["acts"])) for r in rows if _fold(r["text"]) == 0]
+    extra = acts_module._bank_rows(acts_module._EXTRA_FILE)
+    model = acts_module._train_nb(acts_module._training_examples(train + extra))
+    try:
+        acts_module._use_model(model)
+        score = _micro_f1(test)
+    finally:
+        acts_module._use_model(None)
+    assert len(test) > 300
+    assert score >= 0.85
+
+
+# Blind sets written by another engineer; scored (summary only) once at hand-over:
+# blind_a 0.948 (progress check), blind_b 0.950, blind_c 0.961.
+BLIND_FLOORS = {"blind_a": 0.93, "blind_b": 0.93, "blind_c": 0.94}
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_blind_set_micro_f1(name: str) -> None:
+    path = BLIND_DIR / f"{name}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{name} not present")
+    score = _micro_f1(_load(path))
+    assert score >= BLIND_FLOORS[name], f"{name}: micro-F1 {score:.3f}"  # never print sentences
+
+
+# --- over-fires found on fresh utterances -----------------------------------------------------
+
+OVER_FIRES = [
+    # off-topic questions are not needs discovery
+    ("Hvor er toilettet?", ["other"]),
+    ("Skal vi have mere kaffe?", ["other"]),
+    ("Is it going to rain later?", ["other"]),
+    ("Må jeg låne din oplader et øjeblik?", ["other"]),
+    ("Where did you park your car?", ["other"]),
+    # "han/hun + verb" is not a pitch by itself
+    ("Hun er syg i dag.", ["other"]),
+    ("Han er på ferie i næste uge.", ["other"]),
+    # ... while on-topic questions and real pitches still are
+    ("Har I travlt om morgenen i bageriet?", ["closed_question"]),
+    ("Hvordan fordeler I vagterne mellem jer?", ["open_question"]),
+    ("Do your drivers load the vans themselves?", ["closed_question"]),
+    ("Hun er meget pålidelig og har kørt truck i ti år.", ["candidate_pitch"]),
+]
+
+
+@pytest.mark.parametrize(("text", "acts"), OVER_FIRES)
+def test_known_over_fires(text: str, acts: list[str]) -> None:
+    assert classify_acts(text) == acts
+
+
+# wording outside the cue lists (recall losses seen on fresh batches)
+UNCUED = [
+    ("Your lads would spend their afternoons on jobs you can invoice.", "business_case"),
+    ("Det betyder færre knallerter, der står og venter på reservedele.", "business_case"),
+    ("Så jeres folk bruger en god del af fredagen på at vaske biler?", "summarize"),
+    ("Jeg lægger en invitation i din kalender til et opfølgende møde.", "next_steps"),
+    ("Ærlig talt synes jeg, I er alt for kræsne.", "pressure"),
+    ("Hun er vant til at stå op hele dagen og er aldrig syg.", "candidate_pitch"),
+    ("A cleaning firm in Herning has kept two of our candidates on for three years.", "evidence"),
+    ("That sounds like a really tough winter for you.", "acknowledge"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), UNCUED)
+def test_uncued_wording(text: str, act: str) -> None:
+    assert classify_acts(text) == [act]

@@ -112,3 +112,19 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 )
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "raw", ["Hej med dig", "æøå ÆØÅ §56", "a\tb", "x\u200by", "\x00\x01", "é\u0301"]
+)
+def test_normalize_fast_path_agrees_with_character_scan(raw: str) -> None:
+    import unicodedata
+
+    from sim.text import _CONTROL_CATS, _clean_chars
+
+    slow = "".join(
+        " " if ch in "\t\n\r\f\v" else ch
+        for ch in raw
+        if ch in "\t\n\r\f\v" or unicodedata.category(ch) not in _CONTROL_CATS
+    )
+    assert _clean_chars(raw) == slow
