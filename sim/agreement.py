@@ -23,6 +23,7 @@ class Terms:
     times: str | None = None  # time of day as said, e.g. "8-11"
     start: str | None = None  # start as said, e.g. "1. marts", "næste mandag"
     tasks: tuple[str, ...] = ()  # task ids of the scenario's agreement.tasks
+    without_tasks: tuple[str, ...] = ()  # tasks explicitly taken off ("uden pakning")
     support: tuple[str, ...] = ()  # sim.vocab.Support values
     without_support: tuple[str, ...] = ()  # support explicitly ruled out ("uden mentor")
     follow_up: str | None = None  # when/how, as said, e.g. "efter 4 uger"
@@ -32,7 +33,8 @@ class Terms:
         return self == Terms()
 
     def merged(self, newer: Terms) -> Terms:
-        """Newer terms override single values and add to lists; 'without' removes support."""
+        """Newer terms override single values and add to lists; 'without' removes support and
+        tasks (and a later mention puts them back)."""
         support = tuple(
             s for s in dict.fromkeys(self.support + newer.support) if s not in newer.without_support
         )
@@ -51,7 +53,14 @@ class Terms:
             days=newer.days or self.days,
             times=newer.times or self.times,
             start=newer.start or self.start,
-            tasks=tuple(dict.fromkeys(self.tasks + newer.tasks)),
+            tasks=tuple(
+                t for t in dict.fromkeys(self.tasks + newer.tasks) if t not in newer.without_tasks
+            ),
+            without_tasks=tuple(
+                t
+                for t in dict.fromkeys(self.without_tasks + newer.without_tasks)
+                if t not in newer.tasks
+            ),
             support=support,
             without_support=without,
             follow_up=newer.follow_up or self.follow_up,

@@ -51,6 +51,8 @@ def _plural(n: int, word: str) -> str:
 def _cmd_check(args: argparse.Namespace) -> int:
     """Validate content files; print every problem; exit 2 on any error."""
     from sim.content.library import ContentLibrary, content_paths_from_args
+    from sim.content.lint import lint_library
+    from sim.content.problems import sorted_problems
 
     explicit = [Path(p) for p in args.paths]
     given_content = [Path(p) for p in [*args.content, *args.command_content]]
@@ -65,9 +67,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
     # only problems in the files asked about are reported.
     library = ContentLibrary.load([*targets, *context], strict=False)
     roots = [t.resolve() for t in targets]
+    # Whole-scenario lints (sim.content.lint) on every file that loaded without errors.
+    lints = lint_library(library, include=lambda path: _within(path, roots))
     problems = [
         dataclasses.replace(p, path=_display_path(p.path))
-        for p in library.problems
+        for p in sorted_problems([*library.problems, *lints.problems])
         if _within(p.path, roots)
     ]
     files = [f for f in library.files if _within(f, roots)]
@@ -79,6 +83,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
             "errors": errors,
             "warnings": warnings,
             "problems": [p.to_json() for p in problems],
+            "info": [
+                dataclasses.replace(i, path=_display_path(i.path)).to_json() for i in lints.info
+            ],
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
@@ -104,6 +111,28 @@ def _cmd_schema(args: argparse.Namespace) -> int:
         return 2
     for path in written:
         print(path)
+    return 0
+
+
+def _cmd_diagram(args: argparse.Namespace) -> int:
+    """Print a scenario's meeting as a Mermaid state diagram (or Markdown around one)."""
+    from sim.content.problems import ContentError
+    from sim.diagram import render
+
+    library = _load_library(args)
+    if library is None:
+        return 2
+    try:
+        scenario = library.find_scenario(args.scenario)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem.format(), file=sys.stderr)
+        print(f"brobygger diagram: {args.scenario}: the scenario has errors", file=sys.stderr)
+        return 2
+    except LookupError as exc:
+        print(f"brobygger diagram: {exc.args[0]}", file=sys.stderr)
+        return 2
+    print(render(scenario, args.format), end="")
     return 0
 
 
@@ -152,6 +181,8 @@ def _cmd_play(args: argparse.Namespace) -> int:
     except UnicodeDecodeError:
         print(f"brobygger play: {script}: not UTF-8 text", file=sys.stderr)
         return 2
+    if args.trainee:
+        data["trainee"] = args.trainee
     card = _score(library, data)
     data["score"] = card.to_dict()
     if args.save:
@@ -255,37 +286,174 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     except LookupError as exc:
         print(f"brobygger bench: {exc.args[0]}", file=sys.stderr)
         return 2
+    if args.report:
+        from sim.bench import bench_report, format_report_bench
+
+        sizes = sorted({max(1, args.report // 4), max(1, args.report // 2), args.report})
+        rep = bench_report(library, sizes)
+        print(json.dumps(rep, indent=2) if args.json else format_report_bench(rep))
+        return 1 if args.check and not rep["linear"] else 0
     results = run_bench(library, rounds=args.rounds, only=ids or None)
     print(json.dumps(results, indent=2) if args.json else format_bench(results))
     met = results["targets"]["p99_met"] and results["targets"]["x10_ratio_met"]
     return 1 if args.check and not met else 0
 
 
+def _app_settings(args: argparse.Namespace) -> tuple[str, str | None]:
+    """The app's language and theme: the option, else $BROBYGGER_LANG (language), else the
+    persisted setting, else Danish and the default theme."""
+    import os
+
+    from sim.i18n import LANGS
+    from sim.sessions import load_settings
+
+    settings = load_settings()
+    env = os.environ.get("BROBYGGER_LANG", "")
+    lang = args.lang or (env if env in LANGS else None) or settings.get("lang") or "da"
+    theme = getattr(args, "theme", None) or settings.get("theme")
+    return (lang if lang in LANGS else "da"), theme
+
+
+def _run_app(args: argparse.Namespace, library, session=None) -> int:
+    """Start the Textual app (imported only here: the rest of the CLI never loads textual)."""
+    from sim.ui.app import THEME_NAMES, BrobyggerApp
+
+    lang, theme = _app_settings(args)
+    if theme is not None and theme not in THEME_NAMES:
+        if getattr(args, "theme", None):
+            print(
+                f"brobygger: unknown theme '{theme}' (known: {', '.join(THEME_NAMES)})",
+                file=sys.stderr,
+            )
+            return 2
+        theme = None  # a stale persisted setting is ignored
+    app = BrobyggerApp(library, lang=lang, theme=theme, seed=args.seed, session=session)
+    app.run()
+    return app.return_code or 0
+
+
+def _cmd_test(args: argparse.Namespace) -> int:
+    """Run scripted plays (*.play.yaml); exit 1 when an expectation fails, 2 on bad plays."""
+    from sim.content.library import content_paths_from_args
+    from sim.playtest import format_results, run_plays
+
+    explicit = [Path(p) for p in args.paths]
+    missing = [p for p in explicit if not p.exists()]
+    for path in missing:
+        print(f"brobygger test: no such file or folder: {path}", file=sys.stderr)
+    if missing:
+        return 2
+    library = _load_library(args)
+    if library is None:
+        return 2
+    targets = explicit or [p for p in content_paths_from_args(args) if p.is_dir()]
+    results, found = run_plays(targets, library)
+    problems = [dataclasses.replace(p, path=_display_path(p.path)) for p in found]
+    for r in results:
+        if r.path is not None:
+            r.path = _display_path(r.path)
+    errors = sum(1 for p in problems if p.is_error)
+    if not results and not errors:
+        print("brobygger test: no plays found (*.play.yaml)", file=sys.stderr)
+        return 2
+    failed = sum(1 for r in results if not r.passed)
+    if args.json:
+        out = {
+            "plays": [r.to_json() for r in results],
+            "passed": len(results) - failed,
+            "failed": failed,
+            "errors": errors,
+            "warnings": len(problems) - errors,
+            "problems": [p.to_json() for p in problems],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            print(problem.format())
+        print(format_results(results), end="")
+    return 2 if errors else 1 if failed else 0
+
+
 def _cmd_default(args: argparse.Namespace) -> int:
-    """No command: pick a bundled scenario and play it at the terminal."""
-    from sim.play import format_transcript, interactive, new_meeting
-    from sim.transcript import transcript_of
+    """No command: the simulator app (scenario picker, briefing, meeting, debrief)."""
+    library = _load_library(args)
+    if library is None:
+        return 2
+    return _run_app(args, library)
+
+
+def _cmd_resume(args: argparse.Namespace) -> int:
+    """Resume a saved session (default: the newest unfinished one) in the app."""
+    from sim.sessions import Session, SessionError, SessionStore
 
     library = _load_library(args)
     if library is None:
         return 2
-    lang = _lang(args)
-    ids = sorted(library.scenarios)
-    for i, sid in enumerate(ids, start=1):
-        s = library.scenarios[sid]
-        print(f"{i}. {s.title} [{s.industry}, {s.difficulty}, {s.language}]")
-    if not sys.stdin.isatty():
-        return 0
-    choice = input("> ").strip()
-    if not choice.isdigit() or not 1 <= int(choice) <= len(ids):
-        print("brobygger: choose one of the numbers above", file=sys.stderr)
+    try:
+        session = Session.resume(SessionStore(), library, args.session)
+    except SessionError as exc:
+        print(f"brobygger resume: {exc}", file=sys.stderr)
         return 2
-    meeting = new_meeting(library, ids[int(choice) - 1], seed=0)
-    s = meeting.scenario
-    for part in (s.briefing.role, s.briefing.company, s.briefing.citizen):
-        print(part)
-    interactive(meeting, sys.stdin, sys.stdout, lang)
-    print(format_transcript(transcript_of(meeting), lang))
+    return _run_app(args, library, session)
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    """The same app in a browser, through textual-serve (the optional extra `serve`)."""
+    import shlex
+
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        print(
+            "brobygger serve needs textual-serve; install it with\n"
+            "  uv sync --extra serve        (in a checkout)\n"
+            "  pip install 'brobygger[serve]'",
+            file=sys.stderr,
+        )
+        return 2
+    library = _load_library(args)  # report broken content here, not in the browser
+    if library is None:
+        return 2
+    command = [sys.executable, "-m", "sim"]
+    if args.lang:
+        command += ["--lang", args.lang]
+    if args.theme:
+        command += ["--theme", args.theme]
+    if args.seed is not None:
+        command += ["--seed", str(args.seed)]
+    for folder in [*args.content, *args.command_content]:
+        command += ["--content", str(Path(folder).resolve())]
+    server = Server(shlex.join(command), host=args.host, port=args.port, title="Brobygger")
+    server.serve()
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    """A class summary over many transcripts: terminal table, CSV, JSON or HTML."""
+    from sim.report import build_report, to_csv, to_html, to_json, to_text
+
+    library = _load_library(args)
+    if library is None:
+        return 2
+    report = build_report([Path(p) for p in args.paths], library, anonymous=args.anonymous)
+    lang = _lang(args)
+    outputs = {"csv": args.csv, "html": args.html}
+    for kind, target in outputs.items():
+        if target:
+            text = to_csv(report) if kind == "csv" else to_html(report, lang)
+            if target == "-":
+                print(text, end="")
+            else:
+                from sim.transcript import write_atomic
+
+                write_atomic(Path(target), text)
+    if args.json:
+        print(to_json(report), end="")
+    elif "-" not in outputs.values():
+        print(to_text(report, lang), end="")
+    if not report.rows:
+        print("brobygger report: no transcripts could be read", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -303,7 +471,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=["da", "en"],
         default=None,
-        help="language of the program's own text (default: da, or $BROBYGGER_LANG)",
+        help="language of the program's own text (default: da, or $BROBYGGER_LANG, or the "
+        "saved setting)",
+    )
+    parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        default=None,
+        help="the app's colour theme, e.g. brobygger-projektor (high contrast, for a projector) "
+        "or brobygger-kontrast; default: the saved setting",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="seed for the agents' line choice in new meetings (default: random)",
     )
     parser.set_defaults(func=_cmd_default)
     sub = parser.add_subparsers(dest="command")
@@ -320,6 +502,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="seed for the agents' line choice")
     p.add_argument("--json", action="store_true", help="print the transcript as JSON")
     p.add_argument("--save", metavar="FILE", help="also save the transcript (JSON) to FILE")
+    p.add_argument("--trainee", metavar="NAME", help="the trainee's name, kept in the transcript")
     add_content_argument(p)
     p.set_defaults(func=_cmd_play)
 
@@ -329,6 +512,39 @@ def build_parser() -> argparse.ArgumentParser:
                    help="output format (default: json)")
     add_content_argument(p)
     p.set_defaults(func=_cmd_score)
+
+    p = sub.add_parser(
+        "resume",
+        help="resume a saved meeting in the app",
+        description="Resumes SESSION (an id, a unique start of one, or its transcript file) "
+        "or, without SESSION, the newest unfinished meeting.",
+    )
+    p.add_argument("session", metavar="SESSION", nargs="?", default=None)
+    add_content_argument(p)
+    p.set_defaults(func=_cmd_resume)
+
+    p = sub.add_parser(
+        "serve",
+        help="run the app in a web browser (needs the 'serve' extra: textual-serve)",
+    )
+    p.add_argument("--host", default="localhost", help="address to listen on (default: localhost)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    add_content_argument(p)
+    p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser(
+        "report",
+        help="class summary over many transcripts (table, CSV, JSON, HTML)",
+        description="Scores every transcript in the given files and folders and summarises "
+        "them per trainee and scenario; files that are not transcripts are listed and skipped.",
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    p.add_argument("--csv", metavar="FILE", help="write the table as CSV ('-' for stdout)")
+    p.add_argument("--html", metavar="FILE", help="write an HTML page with charts ('-': stdout)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--anonymous", action="store_true", help="replace trainee names by numbers")
+    add_content_argument(p)
+    p.set_defaults(func=_cmd_report)
 
     p = sub.add_parser("replay", help="replay a saved transcript and check it comes out the same")
     p.add_argument("transcript", metavar="TRANSCRIPT")
@@ -341,6 +557,8 @@ def build_parser() -> argparse.ArgumentParser:
         "scenarios", nargs="*", metavar="SCENARIO", help="only these scenarios (default: all)"
     )
     p.add_argument("--rounds", type=int, default=20, help="passes over the bench turns")
+    p.add_argument("--report", type=int, metavar="N", default=0,
+                   help="instead: time `report` over N/4, N/2 and N generated transcripts")
     p.add_argument("--json", action="store_true")
     p.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     add_content_argument(p)
@@ -352,13 +570,53 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "check",
         help="validate scenario and persona files",
-        description="Validate *.scenario.yaml and *.persona.yaml files (default: all content). "
-        "Prints every problem as 'path:line: key: message' and exits 2 on any error.",
+        description="Validate *.scenario.yaml and *.persona.yaml files (default: all content), "
+        "then lint each scenario and persona that loads as a whole (unreachable states, needs "
+        "no words can reveal, objections that cannot be handled, no deal serving all three "
+        "parties, ...; the code in brackets, see docs/authoring.md). Prints every problem as "
+        "'path:line: key: message' and exits 2 on any error. --json adds an example deal "
+        "per scenario under 'info'.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to check")
     p.add_argument("--json", action="store_true", help="print one JSON object instead")
     add_content_argument(p)
     p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser(
+        "test",
+        help="run scripted plays (*.play.yaml) and check their expectations",
+        description="Runs each play (*.play.yaml) in a fresh meeting, checks its expectations "
+        "after its turns and at the end, and prints one line a play (✓/✗, overall score, "
+        "outcome) and every failed expectation. PATHs are play files or folders (default: the "
+        "plays in every content folder, e.g. scenarios/plays/). Exits 0 when all pass, 1 when "
+        "an expectation fails, 2 on bad play files or unknown scenarios. A turn's expect: and "
+        "the play's expect: take phase, needs_revealed, needs_not_revealed, objections_open, "
+        "objections_raised, objections_handled, trust and events; a turn's also acts and "
+        "replies_from; the end's also all_parties_served, parties, score, competences and "
+        "terms. Every key is described in the play JSON Schema (brobygger schema writes "
+        "play.schema.json).",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="play files or folders to run")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead")
+    add_content_argument(p)
+    p.set_defaults(func=_cmd_test)
+
+    p = sub.add_parser(
+        "diagram",
+        help="print a scenario's meeting as a Mermaid state diagram",
+        description="Prints the meeting of SCENARIO as a Mermaid stateDiagram-v2: the default "
+        "phases and the scenario's own states, transitions labelled with their event and "
+        "conditions, and notes of where needs and objections come up.",
+    )
+    p.add_argument("scenario", metavar="SCENARIO", help="scenario id or path to its file")
+    p.add_argument(
+        "--format",
+        choices=["mermaid", "markdown"],
+        default="mermaid",
+        help="mermaid text (default) or Markdown with a ```mermaid fence and a title",
+    )
+    add_content_argument(p)
+    p.set_defaults(func=_cmd_diagram)
 
     p = sub.add_parser("schema", help="write JSON Schemas for the content files")
     p.add_argument(

@@ -49,6 +49,347 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "{n} linje(r) efter mødets afslutning blev ikke spillet",
         "en": "{n} line(s) after the end of the meeting were not played",
     },
+    # ------------------------------------------------------------------ the app (sim.ui)
+    "app.subtitle": {"da": "Forhandlingstræning", "en": "Negotiation training"},
+    "key.quit": {"da": "Afslut", "en": "Quit"},
+    "key.contrast": {"da": "Kontrast", "en": "Contrast"},
+    "key.select": {"da": "Vælg", "en": "Choose"},
+    "key.switch_list": {"da": "Skift liste", "en": "Switch list"},
+    "key.start": {"da": "Start mødet", "en": "Start the meeting"},
+    "key.back": {"da": "Tilbage", "en": "Back"},
+    "key.terms": {"da": "Vilkår", "en": "Terms"},
+    "key.hint": {"da": "Råd", "en": "Hint"},
+    "key.end": {"da": "Afslut mødet", "en": "End meeting"},
+    "key.to_citizen": {"da": "Til borgeren", "en": "To the citizen"},
+    "key.panel": {"da": "Status", "en": "Status"},
+    "key.debrief": {"da": "Debriefing", "en": "Debrief"},
+    "key.export": {"da": "Eksportér", "en": "Export"},
+    "key.new": {"da": "Ny samtale", "en": "New meeting"},
+    "key.turns": {"da": "Vis replikker", "en": "Show turns"},
+    "key.submit": {"da": "Læg på bordet", "en": "Put forward"},
+    "key.cancel": {"da": "Annullér", "en": "Cancel"},
+    "key.yes": {"da": "Ja", "en": "Yes"},
+    "key.earlier": {"da": "Tidligere replik", "en": "Earlier line"},
+    "key.later": {"da": "Senere replik", "en": "Later line"},
+    "key.no": {"da": "Nej", "en": "No"},
+    "cmd.language": {"da": "Sprog: English", "en": "Language: dansk"},
+    "cmd.language.help": {
+        "da": "Skift programmets sprog til engelsk (gemmes)",
+        "en": "Switch the program's language to Danish (saved)",
+    },
+    "cmd.contrast": {"da": "Høj kontrast", "en": "High contrast"},
+    "cmd.contrast.help": {
+        "da": "Skift til et tema med høj kontrast, der kan læses på en projektor (gemmes)",
+        "en": "Switch to a high-contrast theme that reads well on a projector (saved)",
+    },
+    "cmd.screen.help": {"da": "Tast: {keys}", "en": "Key: {keys}"},
+    "notice.content_warnings": {
+        "da": "{n} advarsel(er) i indholdet – kør 'brobygger check' for detaljer",
+        "en": "{n} warning(s) in the content – run 'brobygger check' for details",
+    },
+    "notice.language": {
+        "da": "Sproget er nu dansk.",
+        "en": "The language is now English.",
+    },
+    "picker.title": {"da": "Vælg en samtale", "en": "Choose a meeting"},
+    "picker.help": {
+        "da": "Vælg et scenarie med piletasterne og tryk Enter. Tab skifter til dine "
+        "ufærdige samtaler.",
+        "en": "Choose a scenario with the arrow keys and press Enter. Tab moves to your "
+        "unfinished meetings.",
+    },
+    "picker.scenarios": {"da": "Scenarier", "en": "Scenarios"},
+    "picker.sessions": {"da": "Ufærdige samtaler", "en": "Unfinished meetings"},
+    "picker.no_sessions": {"da": "Ingen ufærdige samtaler.", "en": "No unfinished meetings."},
+    "picker.no_scenarios": {
+        "da": "Ingen scenarier fundet. Brug --content MAPPE.",
+        "en": "No scenarios found. Use --content DIR.",
+    },
+    "picker.resuming": {"da": "Genoptager samtalen …", "en": "Resuming the meeting …"},
+    "col.title": {"da": "Titel", "en": "Title"},
+    "col.industry": {"da": "Branche", "en": "Industry"},
+    "col.difficulty": {"da": "Sværhed", "en": "Difficulty"},
+    "col.language": {"da": "Sprog", "en": "Lang."},
+    "col.minutes": {"da": "Min.", "en": "Min."},
+    "col.started": {"da": "Startet", "en": "Started"},
+    "col.turns": {"da": "Replikker", "en": "Turns"},
+    "col.phase": {"da": "Fase", "en": "Phase"},
+    "col.competence": {"da": "Kompetence", "en": "Competence"},
+    "col.points": {"da": "Point", "en": "Points"},
+    "col.band": {"da": "Niveau", "en": "Level"},
+    "difficulty.easy": {"da": "let", "en": "easy"},
+    "difficulty.medium": {"da": "middel", "en": "medium"},
+    "difficulty.hard": {"da": "svær", "en": "hard"},
+    "lang.da": {"da": "dansk", "en": "Danish"},
+    "lang.en": {"da": "engelsk", "en": "English"},
+    "briefing.role": {"da": "Din rolle", "en": "Your role"},
+    "briefing.company": {"da": "Virksomheden", "en": "The company"},
+    "briefing.citizen": {"da": "Borgeren", "en": "The citizen"},
+    "briefing.goal": {"da": "Målet", "en": "The goal"},
+    "briefing.meta": {
+        "da": "{industry} · {difficulty} · ca. {minutes} min. · samtalen er på {language}",
+        "en": "{industry} · {difficulty} · about {minutes} min. · the meeting is in {language}",
+    },
+    "briefing.keys": {
+        "da": "I mødet: Enter sender din replik, ↑/↓ henter tidligere replikker, Ctrl+T lægger "
+        "vilkår på bordet, Ctrl+G giver et råd, Ctrl+X afslutter mødet.",
+        "en": "In the meeting: Enter sends your line, ↑/↓ recall earlier lines, Ctrl+T puts "
+        "terms on the table, Ctrl+G gives a hint, Ctrl+X ends the meeting.",
+    },
+    "meeting.placeholder": {
+        "da": "Skriv din replik og tryk Enter …",
+        "en": "Type your line and press Enter …",
+    },
+    "meeting.placeholder_citizen": {
+        "da": "Til {citizen}: skriv din replik og tryk Enter …",
+        "en": "To {citizen}: type your line and press Enter …",
+    },
+    "meeting.ended_placeholder": {
+        "da": "Mødet er slut – tryk Enter for at se din debriefing.",
+        "en": "The meeting has ended – press Enter to see your debrief.",
+    },
+    "notice.empty": {
+        "da": "Skriv noget, før du sender.",
+        "en": "Type something before you send it.",
+    },
+    "notice.busy": {
+        "da": "Et øjeblik – svaret er på vej.",
+        "en": "One moment – the reply is on its way.",
+    },
+    "notice.no_citizen": {
+        "da": "Borgeren er ikke med i mødet endnu.",
+        "en": "The citizen has not joined the meeting yet.",
+    },
+    "notice.to_employer": {"da": "Du taler til {name}.", "en": "You are talking to {name}."},
+    "notice.resumed": {
+        "da": "Samtalen er genoptaget ({n} replikker).",
+        "en": "The meeting is resumed ({n} turns).",
+    },
+    "notice.content_changed": {
+        "da": "Scenariet er ændret, siden samtalen blev startet; forløbet kan afvige.",
+        "en": "The scenario has changed since the meeting started; it may play out differently.",
+    },
+    "notice.replay_differs": {
+        "da": "Genafspilningen giver ikke helt de samme svar som før.",
+        "en": "The replay does not give quite the same replies as before.",
+    },
+    "notice.engine_error": {
+        "da": "Replikken kunne ikke behandles: {error}",
+        "en": "The line could not be processed: {error}",
+    },
+    "notice.save_error": {
+        "da": "Samtalen kunne ikke gemmes: {error}",
+        "en": "The meeting could not be saved: {error}",
+    },
+    "notice.session_error": {
+        "da": "Samtalen kunne ikke åbnes: {error}",
+        "en": "The meeting could not be opened: {error}",
+    },
+    "notice.ended": {"da": "Mødet er slut.", "en": "The meeting has ended."},
+    "coach.title": {"da": "Råd", "en": "Hint"},
+    "panel.phase": {"da": "Fase", "en": "Phase"},
+    "panel.trust": {"da": "Tillid", "en": "Trust"},
+    "panel.needs": {"da": "Behov afdækket", "en": "Needs uncovered"},
+    "panel.objections": {"da": "Indvendinger", "en": "Objections"},
+    "panel.terms": {"da": "Vilkår på bordet", "en": "Terms on the table"},
+    "panel.no_terms": {"da": "ingen endnu", "en": "none yet"},
+    "panel.none": {"da": "ingen endnu", "en": "none yet"},
+    "panel.hours": {"da": "{hours} t/uge", "en": "{hours} h/week"},
+    "panel.weeks": {"da": "{weeks} uger", "en": "{weeks} weeks"},
+    "panel.tasks": {"da": "Opgaver", "en": "Tasks"},
+    "panel.support": {"da": "Støtte", "en": "Support"},
+    "panel.follow_up": {"da": "Opfølgning", "en": "Follow-up"},
+    "panel.start": {"da": "Start", "en": "Start"},
+    "panel.company_yes": {"da": "Virksomheden: ja", "en": "Company: yes"},
+    "panel.citizen_yes": {"da": "Borgeren: ja", "en": "Citizen: yes"},
+    "panel.citizen": {"da": "Borgeren", "en": "The citizen"},
+    "panel.citizen_present": {"da": "er med i mødet", "en": "is in the meeting"},
+    "panel.citizen_absent": {"da": "er ikke med endnu", "en": "has not joined yet"},
+    "verdict.accept": {"da": "siger ja til forslaget", "en": "accepts the proposal"},
+    "verdict.counter": {"da": "vil have forslaget justeret", "en": "wants the proposal adjusted"},
+    "verdict.refuse": {"da": "siger nej til forslaget", "en": "turns the proposal down"},
+    "confirm.end": {
+        "da": "Vil du afslutte mødet? Bagefter kan du ikke sige mere, og du får din debriefing.",
+        "en": "End the meeting? You cannot say more afterwards, and you get your debrief.",
+    },
+    "confirm.yes_end": {"da": "Ja, afslut", "en": "Yes, end it"},
+    "confirm.no_end": {"da": "Nej, fortsæt", "en": "No, go on"},
+    "form.title": {"da": "Læg vilkår på bordet", "en": "Put terms on the table"},
+    "form.scheme": {"da": "Ordning", "en": "Scheme"},
+    "form.hours": {"da": "Timer om ugen", "en": "Hours a week"},
+    "form.weeks": {"da": "Uger", "en": "Weeks"},
+    "form.tasks": {"da": "Opgaver", "en": "Tasks"},
+    "form.support": {"da": "Støtte fra jobcentret", "en": "Support from the jobcentre"},
+    "form.follow_up": {"da": "Opfølgning", "en": "Follow-up"},
+    "form.follow_up_placeholder": {"da": "fx efter 2 uger", "en": "e.g. after 2 weeks"},
+    "form.choose": {"da": "Vælg …", "en": "Choose …"},
+    "form.example": {"da": "fx {value}", "en": "e.g. {value}"},
+    "form.invalid_hours": {
+        "da": "Timer om ugen skal være et tal mellem 1 og 37.",
+        "en": "Hours a week must be a number from 1 to 37.",
+    },
+    "form.invalid_weeks": {
+        "da": "Uger skal være et helt tal mellem 1 og 104.",
+        "en": "Weeks must be a whole number from 1 to 104.",
+    },
+    "form.empty": {"da": "Udfyld mindst ét felt.", "en": "Fill in at least one field."},
+    "proposal.intro": {"da": "Mit forslag:", "en": "My proposal:"},
+    "proposal.hours": {"da": "{hours} timer om ugen", "en": "{hours} hours a week"},
+    "proposal.weeks": {"da": "i {weeks} uger", "en": "for {weeks} weeks"},
+    "proposal.tasks": {"da": "med opgaverne {tasks}", "en": "with the tasks {tasks}"},
+    "proposal.support": {"da": "med {support}", "en": "with {support}"},
+    "proposal.follow_up": {"da": "Opfølgning: {follow_up}.", "en": "Follow-up: {follow_up}."},
+    "proposal.and": {"da": "og", "en": "and"},
+    "debrief.title": {"da": "Debriefing", "en": "Debrief"},
+    "debrief.overall": {
+        "da": "Samlet: {score}/100 – {band}",
+        "en": "Overall: {score}/100 – {band}",
+    },
+    "debrief.agreement_yes": {"da": "Aftale indgået", "en": "Agreement reached"},
+    "debrief.agreement_no": {"da": "Ingen aftale", "en": "No agreement"},
+    "debrief.all_served": {
+        "da": "Alle tre parter er tjent",
+        "en": "All three parties are served",
+    },
+    "debrief.not_all_served": {
+        "da": "Ikke alle tre parter er tjent",
+        "en": "Not all three parties are served",
+    },
+    "debrief.scoring": {"da": "Beregner scorekortet …", "en": "Scoring the meeting …"},
+    "debrief.no_scoring": {
+        "da": "Scorekortet er ikke tilgængeligt i denne version. Her er mødets udfald.",
+        "en": "The scorecard is not available in this version. Here is the outcome.",
+    },
+    "debrief.scoring_failed": {
+        "da": "Scorekortet kunne ikke beregnes: {error}",
+        "en": "The scorecard could not be computed: {error}",
+    },
+    "debrief.item_turns": {"da": "Replik {turns}", "en": "Turn {turns}"},
+    "debrief.no_turns": {
+        "da": "Dette punkt hænger ikke på bestemte replikker.",
+        "en": "This item does not rest on particular turns.",
+    },
+    "debrief.choose_item": {
+        "da": "Vælg et punkt og tryk Enter for at se replikkerne bag det.",
+        "en": "Choose an item and press Enter to see the turns behind it.",
+    },
+    "debrief.exported": {"da": "Eksporteret til {folder}", "en": "Exported to {folder}"},
+    "debrief.export_failed": {
+        "da": "Eksporten fejlede: {error}",
+        "en": "The export failed: {error}",
+    },
+    "tab.score": {"da": "Scorekort", "en": "Scorecard"},
+    "tab.parties": {"da": "Parter", "en": "Parties"},
+    "tab.missed": {"da": "Missede muligheder", "en": "Missed"},
+    "tab.believed": {"da": "Troet og sandt", "en": "Believed vs true"},
+    "tab.transcript": {"da": "Samtalen", "en": "Transcript"},
+    "party.company": {"da": "Virksomheden", "en": "The company"},
+    "party.citizen": {"da": "Borgeren", "en": "The citizen"},
+    "party.jobcentre": {"da": "Jobcentret", "en": "The jobcentre"},
+    "party.served": {"da": "tjent", "en": "served"},
+    "party.not_served": {"da": "ikke tjent", "en": "not served"},
+    "missed.needs": {"da": "Behov, du ikke fandt", "en": "Needs you did not uncover"},
+    "missed.objections": {
+        "da": "Indvendinger, der ikke blev håndteret",
+        "en": "Objections left unhandled",
+    },
+    "missed.none": {"da": "Ingen – godt gået.", "en": "None – well done."},
+    "missed.topics": {"da": "Emner", "en": "Topics"},
+    "missed.hinted": {
+        "da": "Arbejdsgiveren antydede det i replik {turns}",
+        "en": "The employer hinted at it in turn {turns}",
+    },
+    "believed.believed": {"da": "Det troede du", "en": "What you believed"},
+    "believed.true": {"da": "Det var sandt", "en": "What was true"},
+    "believed.situation": {"da": "Virksomhedens situation", "en": "The company's situation"},
+    "believed.alternative": {
+        "da": "Virksomhedens alternativ til en aftale",
+        "en": "The company's alternative to a deal",
+    },
+    # ------------------------------------------------------------------ the coach (sim.coach)
+    "coach.meeting_over": {
+        "da": "Mødet er slut. Læs din debriefing, og se hvilke replikker der trak op og ned.",
+        "en": "The meeting is over. Read your debrief and see which turns helped and hurt.",
+    },
+    "coach.agree_follow_up": {
+        "da": "Aftalen er på plads. Aftal nu næste skridt og en dato for opfølgning – hvem gør "
+        "hvad, og hvornår I ses igen.",
+        "en": "The deal is in place. Now agree the next steps and a follow-up date – who does "
+        "what, and when you meet again.",
+    },
+    "coach.agree_next_steps": {
+        "da": "Aftalen er på plads. Opsummer den, aftal næste skridt (startdato, kontaktperson, "
+        "papirer), og afslut mødet med Ctrl+X.",
+        "en": "The deal is in place. Sum it up, agree the next steps (start date, contact "
+        "person, paperwork) and end the meeting with Ctrl+X.",
+    },
+    "coach.involve_citizen": {
+        "da": "Virksomheden siger ja. Spørg {citizen}, hvad hun eller han synes om forslaget "
+        "(Ctrl+B taler til borgeren).",
+        "en": "The company says yes. Ask {citizen} what they think of the proposal (Ctrl+B "
+        "talks to the citizen).",
+    },
+    "coach.acknowledge_explore": {
+        "da": "Arbejdsgiveren har en indvending: {objection}. Anerkend den uden 'ja, men', og "
+        "spørg ind til den, før du svarer.",
+        "en": "The employer has an objection: {objection}. Acknowledge it without 'yes, but' "
+        "and explore it before you answer.",
+    },
+    "coach.respond_objection": {
+        "da": "Du har taget {objection} alvorligt. Svar nu med noget konkret, der løser "
+        "bekymringen, og tjek om det hjalp.",
+        "en": "You have taken {objection} seriously. Now answer with something concrete that "
+        "meets the concern, and check whether it helped.",
+    },
+    "coach.adjust_terms": {
+        "da": "Virksomheden vil have forslaget justeret: {reasons}. Tilpas vilkårene (Ctrl+T).",
+        "en": "The company wants the proposal adjusted: {reasons}. Adjust the terms (Ctrl+T).",
+    },
+    "coach.state_purpose": {
+        "da": "Start med at sige, hvad mødet skal handle om, og hvor lang tid I har – og "
+        "spørg, hvad der fylder i virksomheden lige nu.",
+        "en": "Start by saying what the meeting is for and how long you have – and ask what is "
+        "on the company's mind right now.",
+    },
+    "coach.ask_about_topic": {
+        "da": "Arbejdsgiveren antydede noget om {topic}. Stil et åbent spørgsmål om det "
+        "(hvordan, hvad, hvornår …).",
+        "en": "The employer hinted at something about {topic}. Ask an open question about it "
+        "(how, what, when …).",
+    },
+    "coach.implication": {
+        "da": "Du har fundet {need}. Spørg til konsekvenserne: »Hvad betyder det for …?«",
+        "en": "You have found {need}. Ask about its consequences: “What does that mean for …?”",
+    },
+    "coach.propose_with_tasks": {
+        "da": "Du har afdækket {needs}. Læg et konkret forslag på bordet (Ctrl+T), der løser "
+        "det – fx opgaver som {tasks}, med timer, støtte og opfølgning.",
+        "en": "You have uncovered {needs}. Put a concrete proposal on the table (Ctrl+T) that "
+        "meets it – e.g. tasks such as {tasks}, with hours, support and follow-up.",
+    },
+    "coach.propose": {
+        "da": "Du har afdækket {needs}. Læg et konkret forslag på bordet (Ctrl+T), der løser det.",
+        "en": "You have uncovered {needs}. Put a concrete proposal on the table (Ctrl+T) that "
+        "meets it.",
+    },
+    "coach.open_question": {
+        "da": "Der er mere at finde. Stil et åbent spørgsmål om {topic}.",
+        "en": "There is more to find. Ask an open question about {topic}.",
+    },
+    "coach.open_question_general": {
+        "da": "Der er mere at finde. Stil åbne spørgsmål om virksomhedens hverdag, og "
+        "opsummer det, du hører.",
+        "en": "There is more to find. Ask open questions about the company's everyday work, "
+        "and sum up what you hear.",
+    },
+    "coach.ask_commitment": {
+        "da": "Forslaget ligger på bordet. Spørg, om det kan fungere for dem.",
+        "en": "The proposal is on the table. Ask whether it can work for them.",
+    },
+    "coach.summarize": {
+        "da": "Opsummer, hvad du har hørt, og tjek om du har forstået det rigtigt.",
+        "en": "Sum up what you have heard and check that you understood it right.",
+    },
 }
 
 

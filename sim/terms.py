@@ -482,7 +482,9 @@ _SENTENCE_PUNCT = frozenset("!?")
 _CLAUSE_WORDS = frozenset("men but however derimod mens whereas although selvom though".split())
 _ABBREV = frozenset("pr kl ca fx evt bl mht mr dr nr st dvs osv etc vs ifm jf ex eg ie".split())
 _NEG_STRONG = frozenset(
-    "uden ingen intet inget without no undtagen except hverken neither nor".split()
+    "uden ingen intet inget without no undtagen except hverken neither nor"
+    # taking something off the table: "så dropper vi pakningen", "drop the packing"
+    " dropper droppe drop dropping fjerner fjerne fjern remove removing minus".split()
 )
 _NEG_WEAK = frozenset(
     "ikke not aldrig never ej dont doesnt don't doesn't won't isn't aren't can't cannot"
@@ -792,28 +794,38 @@ class _TaskIndex:
                 found.add(i)
         return found
 
-    def find(self, doc: _Doc) -> tuple[list[str], list[tuple[int, int]]]:
-        """Task ids the text names (not negated), in order of mention, and their spans."""
+    def find(
+        self, doc: _Doc
+    ) -> tuple[list[str], list[tuple[int, int]], list[str], list[tuple[int, int]]]:
+        """Task ids the text names, in order of mention, and their spans; then the same for
+        the tasks it names negated ("uden pakning", "ikke ved kassen")."""
         if not self.phrases:
-            return [], []
+            return [], [], [], []
         positions: dict[int, list[int]] = {}
         for t, word in enumerate(doc.words):
             if 2 <= len(word) <= MAX_WORD and not word.isdigit():
                 for v in self.word_matches(word):
                     positions.setdefault(v, []).append(t)
         hits: dict[str, tuple[int, int, int]] = {}  # task -> (first token, start, end)
+        negated: dict[str, tuple[int, int, int]] = {}
         for task_id, ids in self.phrases:
             match = self._match_phrase(doc, ids, positions)
             if match is None:
                 continue
             first, last = match
-            if doc.negated(doc.starts[first]):
-                continue
             start, end = doc.starts[first], doc.ends[last]
-            if task_id not in hits or first < hits[task_id][0]:
-                hits[task_id] = (first, start, end)
+            found = negated if doc.negated(start) else hits
+            if task_id not in found or first < found[task_id][0]:
+                found[task_id] = (first, start, end)
+        negated = {k: v for k, v in negated.items() if k not in hits}
         order = sorted(hits.items(), key=lambda kv: kv[1][0])
-        return [t for t, _ in order], [(s, e) for _, (_, s, e) in order]
+        off = sorted(negated.items(), key=lambda kv: kv[1][0])
+        return (
+            [t for t, _ in order],
+            [(s, e) for _, (_, s, e) in order],
+            [t for t, _ in off],
+            [(s, e) for _, (_, s, e) in off],
+        )
 
     @staticmethod
     def _match_phrase(
@@ -880,10 +892,13 @@ class TermsReader:
         self._supports(doc, put)
         self._hours(doc, put, day_hours, days, day_spans)
         self._weeks(doc, put)
-        tasks, spans = self._tasks.find(doc)
+        tasks, spans, without, without_spans = self._tasks.find(doc)
         if tasks:
             found["tasks"] = tuple(tasks)
             evidence["tasks"] = "; ".join(doc.span(s, e) for s, e in spans)
+        if without:
+            found["without_tasks"] = tuple(without)
+            evidence["without_tasks"] = "; ".join(doc.span(s, e) for s, e in without_spans)
         return TermsExtraction(terms=Terms(**found), evidence=evidence)
 
     # -- follow-up and consent ------------------------------------------------------------

@@ -111,6 +111,34 @@ EVENTS: tuple[str, ...] = (
     "end_meeting",  # the trainee ended the meeting
 )
 
+# Every kind of event the engine records in a turn (a transcript's turns[].events[].type);
+# scripted plays expect them by these names.
+EVENT_TYPES: tuple[str, ...] = (
+    "business_case_on_need",
+    "citizen_agrees",
+    "citizen_joined",
+    "citizen_objects",
+    "citizen_pressured",
+    "early_pitch",
+    "ended",
+    "hint",
+    "jobcentre_rules",
+    "need_revealed",
+    "objection_acknowledged",
+    "objection_explored",
+    "objection_handled",
+    "objection_ignored",
+    "objection_mishandled",
+    "objection_preempted",
+    "objection_raised",
+    "objections_cleared",
+    "pressure",
+    "terms_verdict",
+    "walkout",
+    "weighs_addressed",
+    "yes_but",
+)
+
 # Named conditions a transition may require; each is a `-> bool` method of the meeting model.
 CONDITIONS: tuple[str, ...] = (
     "any_need_revealed",

@@ -175,7 +175,9 @@ class _ScenarioChecks:
             if trigger == {}:
                 self.warn(path, "a trigger without conditions fires on every turn")
         self.refs(("objections", "*", "triggers", "*", "phase"), states, "phase", "phases")
-        answers = topics + tasks + [s.value for s in Scheme] + [s.value for s in Support]
+        answers = (
+            topics + tasks + [s.value for s in Scheme] + [s.value for s in Support] + ["follow_up"]
+        )
         for path, value in self.strings(("objections", "*", "handling", "answers", "*")):
             if value not in answers:
                 hit = suggest(value, answers)

@@ -188,12 +188,18 @@ class Citizen(Strict):
     age: int | None = Field(None, ge=15, le=80)
     background: Text
     consented_to_share: list[Text] = Field(
-        default_factory=list, description="What the citizen has agreed the consultant may share."
+        default_factory=list,
+        description="What the citizen has agreed the consultant may share; write the "
+        "briefing to match (the engine does not police what the trainee says).",
     )
     max_hours_per_week: float = Field(ge=0, le=37, description="Most hours a week.")
     min_hours_per_week: float = Field(0, ge=0, le=37, description="Fewest hours worth starting.")
     restrictions: list[Restriction] = Field(default_factory=list)
-    wishes: list[Text] = Field(default_factory=list)
+    wishes: list[Text] = Field(
+        default_factory=list,
+        description="The citizen's own wishes, in words; for the briefing and the instructor "
+        "(the citizen agent judges hours, tasks and scheme, not these).",
+    )
     eligible_schemes: list[Scheme] = Field(min_length=1)
     benefit_group: Literal[
         "jobparat",
@@ -204,7 +210,10 @@ class Citizen(Strict):
         "foertidspension",
         "sygedagpenge",
         "ledig_forsikret",
-    ] = Field(description="Benefit group; sets e.g. how long a work trial may last.")
+    ] = Field(
+        description="Benefit group, for the instructor's overview; the rules it implies (e.g. "
+        "how long a work trial may last) are stated in jobcentre.rules."
+    )
     assessed_for_fleksjob: bool = False
     present_from: Phase | Literal["never", "start"] | str = Field(
         "proposal",

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from sim.content.models import Persona, Scenario
+from sim.content.play_models import Play
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-KINDS = ("scenario", "persona")
+KINDS = ("scenario", "persona", "play")
 
 _HEADER = {
     "scenario": (
@@ -23,12 +24,18 @@ _HEADER = {
         "An employer persona: who they are, how they behave and what they say. A persona is "
         "reusable across scenarios.",
     ),
+    "play": (
+        "Brobygger play (*.play.yaml)",
+        "A scripted play of one scenario: the trainee's turns and what must happen after them "
+        "and at the end (phase, needs, objections, trust, events, score). `brobygger test` runs "
+        "plays as tests.",
+    ),
 }
-_MODELS = {"scenario": Scenario, "persona": Persona}
+_MODELS = {"scenario": Scenario, "persona": Persona, "play": Play}
 
 
 def json_schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one content kind: 'scenario' or 'persona'."""
+    """The JSON Schema (draft 2020-12) of one file kind: 'scenario', 'persona' or 'play'."""
     body = _MODELS[kind].model_json_schema()
     _tighten_property_names(body)
     title, description = _HEADER[kind]
@@ -42,7 +49,7 @@ def json_schema(kind: str) -> dict[str, Any]:
 
 
 def json_schemas() -> dict[str, dict[str, Any]]:
-    """{'scenario': schema, 'persona': schema}."""
+    """{'scenario': schema, 'persona': schema, 'play': schema}."""
     return {kind: json_schema(kind) for kind in KINDS}
 
 
@@ -56,7 +63,7 @@ def schema_text(kind: str) -> str:
 
 
 def write_schemas(out_dir: Path) -> list[Path]:
-    """Write scenario.schema.json and persona.schema.json into out_dir; return their paths."""
+    """Write scenario, persona and play .schema.json into out_dir; return their paths."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []

@@ -115,7 +115,7 @@ class EmployerAgent:
 
     def _answers(self, r: Reading) -> set[str]:
         """Everything in the turn that can answer a concern: topics, tasks, schemes, support."""
-        t = r.terms
+        t = r.mentioned
         found = set(r.topics) | set(t.tasks) | set(t.support)
         if t.scheme:
             found.add(t.scheme)
@@ -197,6 +197,11 @@ class EmployerAgent:
                 )
                 out.event("weighs_addressed", weighs=addressed)
 
+    @staticmethod
+    def _concern(obj: Objection) -> set[str]:
+        """The topics an objection is about: what raises it and what answers it."""
+        return set(obj.handling.answers) | {t for tr in obj.triggers for t in tr.topics}
+
     def _answers_concern(self, obj: Objection, r: Reading) -> bool:
         """The turn answers the objection with substance: a handling act on a handling answer."""
         return bool(r.act_set & set(obj.handling.acts)) and bool(
@@ -207,25 +212,34 @@ class EmployerAgent:
         """LAER on every open objection: acknowledged, explored, answered with substance."""
         acts = r.act_set
         answers = self._answers(r)
-        for ostate in st.open_objections():
+        open_now = st.open_objections()
+        # pushing back lands on the concerns the turn is about, else on the one raised last
+        pushed = [o for o in open_now if set(r.topics) & self._concern(self.objections[o.id])]
+        if not pushed and open_now:
+            pushed = [max(open_now, key=lambda o: o.raised_turn or 0)]
+        for ostate in open_now:
             obj = self.objections[ostate.id]
             if "pressure" in acts or r.yes_but:
+                if ostate not in pushed:
+                    continue
                 ostate.mishandled_turns.append(st.turn)
                 out.trust_delta += obj.trust.mishandled
                 out.event("objection_mishandled", id=obj.id)
                 out.say(self.pick.pick(obj.mishandled_lines))
                 continue
+            first_look = ostate.acknowledged_turn is None and ostate.explored_turn is None
             if "acknowledge" in acts and ostate.acknowledged_turn is None:
                 ostate.acknowledged_turn = st.turn
                 out.event("objection_acknowledged", id=obj.id)
-            concern = set(obj.handling.answers) | {t for tr in obj.triggers for t in tr.topics}
             explores = bool(acts & {"open_question", "summarize"}) and (
-                st.turn == ostate.raised_turn + 1 or bool(set(r.topics) & concern)
+                st.turn == ostate.raised_turn + 1 or bool(set(r.topics) & self._concern(obj))
             )
             if explores and ostate.explored_turn is None:
                 ostate.explored_turn = st.turn
                 out.event("objection_explored", id=obj.id)
-                if obj.explored_lines and not self._answers_concern(obj, r):
+            taken_seriously = ostate.turn_seen(st.turn)
+            if first_look and taken_seriously and obj.explored_lines:
+                if not self._answers_concern(obj, r):  # the story behind it, told once
                     out.say(self.pick.pick(obj.explored_lines))
             responded = self._answers_concern(obj, r)
             if responded:
@@ -379,6 +393,8 @@ class EmployerAgent:
         acts = r.act_set
         if "open_question" in acts and r.topics and "on_topic" in self.p.lines:
             return self.line("on_topic")
+        if st.turn > 2 and len(acts) > 1:
+            acts = acts - {"greeting"}  # small talk mid-meeting: answer the substance
         for act in REPLY_PRIORITY:
             if act in acts and act in self.p.lines:
                 return self.line(act)

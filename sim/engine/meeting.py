@@ -13,13 +13,17 @@ from sim.engine.lines import LinePicker
 from sim.engine.machine import build_machine, is_ended
 from sim.engine.reading import Reading, TurnReader
 from sim.engine.state import MeetingState, NeedState, ObjectionState
-from sim.judge import judge_company
+from sim.judge import judge_company, judge_jobcentre
 
 ENGINE_VERSION = "1"
 EXPLORE_ACTS = frozenset({"open_question", "closed_question", "summarize", "agenda"})
 COMMIT_ACTS = frozenset({"ask_commitment", "next_steps"})
 # Changing these (or taking support away) takes acceptance back: it is no longer the same deal.
 MATERIAL_TERMS = ("scheme", "hours_per_week", "weeks", "days", "tasks")
+# Jobcentre requirements a deal normally meets only at the end of the meeting.
+PENDING_RULES = frozenset(
+    {"follow_up_missing", "consent_missing", "scheme_missing", "trial_length_missing"}
+)
 
 
 class MeetingOver(Exception):
@@ -113,6 +117,8 @@ class Meeting:
         phase_before = self.phase
         self._entered = []
         r = self.reader.read(text, to=to, citizen_present=st.citizen_present)
+        if terms is not None and not terms.is_empty():
+            r = self.reader.with_form_terms(r, terms)
         terms_changed = self._put_terms(r, terms)
         to_citizen = r.addressee == "citizen" and st.citizen_present
         # when the trainee talks to the citizen, the employer listens: no needs or objections
@@ -191,6 +197,10 @@ class Meeting:
             return ""
         if st.open_objections():
             return ""  # the open concern comes first; the employer repeats it
+        rules = [f.code for f in judge_jobcentre(self.scenario, st.terms).failures
+                 if f.code not in PENDING_RULES]
+        if terms_changed and rules:
+            out.event("jobcentre_rules", reasons=rules)  # the consultant's own side breaks a rule
         verdict = judge_company(self.scenario, st.terms)
         trust = st.trust + out.trust_delta
         reaction, line = self.employer.verdict_line(verdict, trust)
@@ -270,15 +280,19 @@ class Meeting:
             lines = list(out.fragments)
             if verdict_line:
                 lines.append(verdict_line)
-            if not lines and not to_citizen:
-                lines.append(e.generic_line(st, r, out))
             if self.phase == "agreement":
-                lines.append(e.line("closing"))
+                lines.append(e.line("closing"))  # the deal is the answer to whatever was said
+            elif not lines and not to_citizen:
+                lines.append(e.generic_line(st, r, out))
             for state in self._entered:
                 extra = next((x for x in self.scenario.machine.states if x.name == state), None)
                 if extra and extra.lines:
                     lines.append(e.pick.pick(extra.lines))
-            if 0 < st.patience <= LOW_PATIENCE and "patience_low" in self.persona.lines:
+            if (
+                not self.ended
+                and 0 < st.patience <= LOW_PATIENCE
+                and "patience_low" in self.persona.lines
+            ):
                 lines.append(e.line("patience_low"))
         replies = []
         text = " ".join(x for x in lines if x)

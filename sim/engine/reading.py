@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sim.acts import read_turn
@@ -14,6 +14,13 @@ from sim.text import normalize
 from sim.topics import PhraseHit, PhraseMatcher, topic_matcher
 
 MAX_INPUT = 10_000  # longer input is read up to here (the transcript keeps all of it)
+# Sentences that can put terms on the table. An example ("Salling Group har 1.000 i fleksjob"),
+# an argument ("billigere end lørdagsoverarbejde") or the agenda ("vi har en halv time") names
+# schemes, hours and days without proposing them.
+TERM_ACTS = frozenset(
+    {"proposal", "ask_commitment", "next_steps", "summarize", "offer_support", "acknowledge",
+     "other"}
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -25,7 +32,8 @@ class Reading:
     acts: tuple[str, ...]
     sentences: tuple[dict[str, Any], ...]
     topics: dict[str, PhraseHit]
-    extraction: TermsExtraction = field(default_factory=TermsExtraction)
+    extraction: TermsExtraction = field(default_factory=TermsExtraction)  # what is proposed
+    mentioned: Terms = field(default_factory=Terms)  # every scheme, task, support named at all
     addressee: str = "employer"
 
     @property
@@ -80,11 +88,24 @@ class TurnReader:
             if citizen_present and self._citizen_address.search(normalize(clean))
             else "employer"
         )
+        whole = self.terms.read(clean)
+        proposing = [s.text for s in turn.sentences if TERM_ACTS & set(s.acts)]
+        if len(proposing) == len(turn.sentences):
+            extraction = whole
+        else:
+            extraction = self.terms.read(" ".join(proposing)) if proposing else TermsExtraction()
         return Reading(
             text=text,
             acts=tuple(turn.acts),
             sentences=sentences,
             topics=self.topics.match(clean),
-            extraction=self.terms.read(clean),
+            extraction=extraction,
+            mentioned=whole.terms,
             addressee=addressee,
         )
+
+    def with_form_terms(self, r: Reading, terms: Terms) -> Reading:
+        """A turn sent with the terms form is a proposal, and its terms answer concerns too."""
+        acts = r.acts if "proposal" in r.acts else (*(a for a in r.acts if a != "other"),
+                                                     "proposal")
+        return replace(r, acts=acts, mentioned=r.mentioned.merged(terms))

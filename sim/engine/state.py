@@ -39,6 +39,10 @@ class ObjectionState:
     def is_open(self) -> bool:
         return self.raised_turn is not None and self.handled_turn is None
 
+    def turn_seen(self, turn: int) -> bool:
+        """Whether the trainee acknowledged or explored the concern in this turn."""
+        return turn in (self.acknowledged_turn, self.explored_turn)
+
 
 @dataclass
 class MeetingState:

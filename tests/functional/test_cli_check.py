@@ -84,6 +84,7 @@ def test_json_output() -> None:
                 "severity": "error",
             }
         ],
+        "info": [],
     }
 
 
@@ -121,7 +122,71 @@ def test_schema_command(tmp_path: Path) -> None:
     assert result.stdout.splitlines() == [
         str(tmp_path / "s" / "scenario.schema.json"),
         str(tmp_path / "s" / "persona.schema.json"),
+        str(tmp_path / "s" / "play.schema.json"),
     ]
     assert (REPO / "schemas" / "scenario.schema.json").read_text(encoding="utf-8") == (
         tmp_path / "s" / "scenario.schema.json"
     ).read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- whole-scenario lints
+
+LINT = Path("tests/data/lint")
+
+
+def line_of(path: Path, text: str) -> int:
+    """1-based number of the first line of a file that contains text."""
+    lines = (REPO / path).read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if text in line)
+
+
+def test_lints_are_reported_with_their_code() -> None:
+    result = run("check", str(LINT), "--content", str(GOOD))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    *problems, summary = result.stdout.splitlines()
+    assert re.fullmatch(r"18 files checked: [1-9]\d* errors, [1-9]\d* warnings", summary)
+    for line in problems:
+        assert LINE.match(line), line
+        assert re.search(r" \[[a-z-]+\]$", line), line
+    expected = (
+        f"{LINT / 'unreachable_state.scenario.yaml'}:"
+        f"{line_of(LINT / 'unreachable_state.scenario.yaml', '- name: eskalering')}: "
+        "machine.states[0].name: state "
+        "'eskalering' can never be reached: no transition leads to it (add one to "
+        "machine.transitions) [unreachable-state]"
+    )
+    assert expected in problems
+    assert {LINE.match(line)["path"] for line in problems} == {str(p) for p in LINT.iterdir()}
+
+
+def test_lint_warnings_alone_exit_zero() -> None:
+    result = run("check", str(LINT / "dead_phrase.scenario.yaml"), "--content", str(GOOD))
+    assert result.returncode == 0
+    first, summary = result.stdout.splitlines()
+    at = line_of(LINT / "dead_phrase.scenario.yaml", "det er der")
+    assert first.startswith(f"{LINT / 'dead_phrase.scenario.yaml'}:{at}: warning: topics.retur")
+    assert first.endswith("[dead-phrase]")
+    assert summary == "1 file checked: 0 errors, 1 warning"
+
+
+def test_lint_json_carries_severity_code_and_an_example_deal() -> None:
+    result = run(
+        "check",
+        "--json",
+        str(LINT / "no_deal_possible.scenario.yaml"),
+        str(GOOD),
+        "--content",
+        str(GOOD),
+    )
+    assert result.returncode == 2
+    out = json.loads(result.stdout)
+    (problem,) = out["problems"]
+    assert problem["severity"] == "error" and problem["code"] == "no-deal-possible"
+    at = line_of(LINT / "no_deal_possible.scenario.yaml", "agreement:")
+    assert problem["key"] == "agreement" and problem["line"] == at
+    (info,) = out["info"]
+    assert info["scenario"] == "mini-lager" and info["code"] == "example-deal"
+    assert info["deal"]["scheme"] == "virksomhedspraktik" and info["deal"]["consent"] is True
+    assert info["line"] == line_of(GOOD / "mini-lager.scenario.yaml", "agreement:")
+    assert info["path"] == str(GOOD / "mini-lager.scenario.yaml")

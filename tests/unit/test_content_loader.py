@@ -339,8 +339,8 @@ def test_missing_nested_key_points_at_the_parent(tmp_path: Path) -> None:
     text = text.replace('    handled_lines:\n      - "En mentor', '    x:\n      - "En mentor')
     path = write(tmp_path, "t.scenario.yaml", text)
     got = [(p.line, p.key, p.message) for p in load_file(path).problems]
-    assert (133, "objections[1]", "missing required key 'handled_lines'") in got
-    assert (150, "objections[1].debrif", "unknown key 'debrif' (did you mean 'debrief'?)") in got
+    assert (135, "objections[1]", "missing required key 'handled_lines'") in got
+    assert (152, "objections[1].debrif", "unknown key 'debrif' (did you mean 'debrief'?)") in got
 
 
 def test_unknown_line_key_and_bad_id_key(tmp_path: Path) -> None:
@@ -412,7 +412,7 @@ def test_machine_states_and_transitions(tmp_path: Path) -> None:
             "machine.states[0].lines[0]",
             f"unknown placeholder {{konsulent}} (did you mean {{consultant}}? {PLACEHOLDERS})",
         ),
-        ("machine.states[1].name", "duplicate state name 'pause' (first at line 173)"),
+        ("machine.states[1].name", "duplicate state name 'pause' (first at line 175)"),
         ("machine.states[2].name", "state 'closing' is already a default phase"),
         ("machine.transitions[1].source[1]", "unknown state 'pauze' (did you mean 'pause'?)"),
         ("machine.transitions[1].dest", "unknown state 'closingg' (did you mean 'closing'?)"),

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from sim.content.models import Persona, Scenario
+from sim.content.play_models import Play
 from sim.content.schema import DIALECT, json_schemas, schema_text, write_schemas
 
 REPO_SCHEMAS = Path(__file__).resolve().parent.parent.parent / "schemas"
 
 
-@pytest.mark.parametrize("kind", ["scenario", "persona"])
+@pytest.mark.parametrize("kind", ["scenario", "persona", "play"])
 def test_committed_schema_is_up_to_date(kind: str) -> None:
     path = REPO_SCHEMAS / f"{kind}.schema.json"
     assert path.read_text(encoding="utf-8") == schema_text(kind), (
@@ -23,8 +24,8 @@ def test_committed_schema_is_up_to_date(kind: str) -> None:
 
 def test_schema_shape() -> None:
     schemas = json_schemas()
-    assert set(schemas) == {"scenario", "persona"}
-    for kind, model in (("scenario", Scenario), ("persona", Persona)):
+    assert set(schemas) == {"scenario", "persona", "play"}
+    for kind, model in (("scenario", Scenario), ("persona", Persona), ("play", Play)):
         schema = schemas[kind]
         assert schema["$schema"] == DIALECT
         assert schema["$id"] == f"urn:brobygger:{kind}"
@@ -41,6 +42,10 @@ def test_id_keyed_maps_require_ids_as_key_names() -> None:
 
 def test_write_schemas(tmp_path: Path) -> None:
     written = write_schemas(tmp_path / "out")
-    assert [p.name for p in written] == ["scenario.schema.json", "persona.schema.json"]
+    assert [p.name for p in written] == [
+        "scenario.schema.json",
+        "persona.schema.json",
+        "play.schema.json",
+    ]
     for path in written:
         assert json.loads(path.read_text(encoding="utf-8"))["$schema"] == DIALECT

@@ -166,12 +166,18 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # tasks: inflections, compounds, typos, English; negated tasks are left out
     (
         "han kan tage pakkeopgaverne og afgrate emnerne, men ikke ved kassen",
-        dict(tasks=("pakning", "afgratning")),
+        dict(tasks=("pakning", "afgratning"), without_tasks=("kasse",)),
     ),
     ("hun kan lave oprydningen og vareopfylding", dict(tasks=("oprydning", "vareopfyldning"))),
     ("Han er god til at rydde op og pakke varer", dict(tasks=("oprydning", "pakning"))),
-    ("tidying up and packing, not the checkout", dict(tasks=("oprydning", "pakning"))),
-    ("Jens vil gerne have oprydningen, ikke pakning", dict(tasks=("oprydning",))),
+    (
+        "tidying up and packing, not the checkout",
+        dict(tasks=("oprydning", "pakning"), without_tasks=("kasse",)),
+    ),
+    (
+        "Jens vil gerne have oprydningen, ikke pakning",
+        dict(tasks=("oprydning",), without_tasks=("pakning",)),
+    ),
     # a whole proposal
     (
         "Vi starter 1. marts med 4 ugers praktik på 10 timer om ugen, mandag og tirsdag 8-13",
@@ -221,7 +227,6 @@ NOTHING: list[str] = [
     "Vi følger op på din mail",
     "Han kan arbejde fra kl. 8",
     "det regner meget i dag",
-    "Han kan ikke arbejde ved kassen",
     "opringning, parkering, klasse, regering, kassere",  # near misses of task words
     "Hun har det svært med at tale i telefon",
     "Vi har 3 trucks og 2 lagre",
@@ -384,3 +389,27 @@ def test_never_raises(text: str) -> None:
 def test_non_text_reads_as_nothing() -> None:
     assert READER.read(None) == TermsExtraction()  # type: ignore[arg-type]
     assert READER.read(42) == TermsExtraction()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Så dropper vi pakningen.", "uden pakning", "Han skal ikke lave pakning.",
+     "Let's drop the packing.", "without packing"],
+)
+def test_tasks_can_be_taken_off_the_table(text: str) -> None:
+    terms = READER.read(text).terms
+    assert "pakning" in terms.without_tasks
+    assert "pakning" not in terms.tasks
+
+
+def test_merged_without_tasks_removes_and_a_new_mention_restores() -> None:
+    on = Terms(tasks=("pakning", "afgratning"))
+    off = on.merged(Terms(without_tasks=("pakning",)))
+    assert off.tasks == ("afgratning",) and off.without_tasks == ("pakning",)
+    back = off.merged(Terms(tasks=("pakning",)))
+    assert back.tasks == ("afgratning", "pakning") and back.without_tasks == ()
+
+
+def test_a_task_ruled_out_is_not_a_term_to_add() -> None:
+    terms = read("Han kan ikke arbejde ved kassen")
+    assert terms.tasks == () and terms.without_tasks == ("kasse",)

@@ -1,0 +1,1 @@
+"""Reusable widgets of the app: transcript view, meeting panel, input with history."""
