@@ -202,21 +202,26 @@ def needs_discovery(f: Facts, s: Scenario) -> list[Item]:
         t["n"] for t in f.says if {"candidate_pitch", "offer_support", "proposal"} & set(t["acts"])
     ]
     first_reveal = min((v["revealed_turn"] for v in revealed.values()), default=None)
-    asked_first = not pitches or (first_reveal is not None and pitches[0] > first_reveal)
-    items.append(
-        _item(
-            "asked_before_pitching",
-            10 if asked_first else 0,
-            10,
-            pitches[:1],
-            "Spurgte ind, før kandidat og ordninger kom på bordet"
-            if asked_first
-            else "Præsenterede kandidat eller ordninger, før behovet var afdækket",
-            "Asked before pitching the candidate or schemes"
-            if asked_first
-            else "Pitched the candidate or schemes before uncovering a need",
+    asked_first = bool(pitches) and first_reveal is not None and pitches[0] > first_reveal
+    if not pitches:  # nothing pitched yet: neither credit nor blame for the order
+        pts, da, en = (
+            5,
+            "Kandidat og ordninger kom ikke på bordet",
+            "The candidate and schemes never came up",
         )
-    )
+    elif asked_first:
+        pts, da, en = (
+            10,
+            "Spurgte ind, før kandidat og ordninger kom på bordet",
+            "Asked before pitching the candidate or schemes",
+        )
+    else:
+        pts, da, en = (
+            0,
+            "Præsenterede kandidat eller ordninger, før behovet var afdækket",
+            "Pitched the candidate or schemes before uncovering a need",
+        )
+    items.append(_item("asked_before_pitching", pts, 10, pitches[:1], da, en))
     early = f.event_turns("early_pitch")
     if early:
         items.append(
@@ -250,14 +255,20 @@ def handling_resistance(f: Facts, s: Scenario) -> list[Item]:
             )
         )
     if not raised and not preempted:
+        # no resistance met: earned when the meeting got to the terms, where resistance shows
+        reached_terms = any(t.get("terms_said") or t.get("form_terms") for t in f.says)
         items.append(
             _item(
                 "no_objections",
-                85,
+                85 if reached_terms else 50,
                 100,
                 [],
-                "Arbejdsgiveren rejste ingen indvendinger",
-                "The employer raised no objections",
+                "Arbejdsgiveren rejste ingen indvendinger, heller ikke da vilkårene kom på bordet"
+                if reached_terms
+                else "Mødet nåede aldrig dertil, hvor indvendingerne kommer",
+                "The employer raised no objections, not even when terms were put forward"
+                if reached_terms
+                else "The meeting never got to where objections come up",
             )
         )
     share = 100 // len(raised) if raised else 0
