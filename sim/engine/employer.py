@@ -228,17 +228,23 @@ class EmployerAgent:
                 out.say(self.pick.pick(obj.mishandled_lines))
                 continue
             first_look = ostate.acknowledged_turn is None and ostate.explored_turn is None
-            if "acknowledge" in acts and ostate.acknowledged_turn is None:
+            acknowledges = "acknowledge" in acts
+            # a question or summary explores the concern while the talk is still on it (the
+            # turn after it was raised or last taken up), or when it touches its topics
+            still_on_it = st.turn - 1 in (ostate.raised_turn, ostate.engaged_turn)
+            explores = bool(acts & {"open_question", "summarize"}) and (
+                still_on_it or bool(set(r.topics) & self._concern(obj))
+            )
+            if acknowledges and ostate.acknowledged_turn is None:
                 ostate.acknowledged_turn = st.turn
                 out.event("objection_acknowledged", id=obj.id)
-            explores = bool(acts & {"open_question", "summarize"}) and (
-                st.turn == ostate.raised_turn + 1 or bool(set(r.topics) & self._concern(obj))
-            )
             if explores and ostate.explored_turn is None:
                 ostate.explored_turn = st.turn
                 out.event("objection_explored", id=obj.id)
-            taken_seriously = ostate.turn_seen(st.turn)
-            if first_look and taken_seriously and obj.explored_lines:
+            engaged = acknowledges or explores
+            if engaged:
+                ostate.engaged_turn = st.turn
+            if first_look and engaged and obj.explored_lines:
                 if not self._answers_concern(obj, r):  # the story behind it, told once
                     out.say(self.pick.pick(obj.explored_lines))
             responded = self._answers_concern(obj, r)
@@ -256,9 +262,7 @@ class EmployerAgent:
                     by=sorted(answers & set(obj.handling.answers)),
                 )
                 out.say(self.pick.pick(obj.handled_lines))
-            elif st.turn > ostate.raised_turn and not (
-                ostate.acknowledged_turn == st.turn or ostate.explored_turn == st.turn
-            ):
+            elif st.turn > ostate.raised_turn and not engaged:
                 out.event("objection_ignored", id=obj.id)
                 out.trust_delta -= 1
         if st.objections and not st.open_objections() and out.has("objection_handled"):

@@ -32,6 +32,7 @@ class ObjectionState:
     explored_turn: int | None = None
     handled_turn: int | None = None
     preempted_turn: int | None = None  # answered before it was raised, so never raised
+    engaged_turn: int | None = None  # the last turn that acknowledged or explored it
     quality: Literal["full", "bare"] | None = None
     mishandled_turns: list[int] = field(default_factory=list)
 
@@ -39,9 +40,7 @@ class ObjectionState:
     def is_open(self) -> bool:
         return self.raised_turn is not None and self.handled_turn is None
 
-    def turn_seen(self, turn: int) -> bool:
-        """Whether the trainee acknowledged or explored the concern in this turn."""
-        return turn in (self.acknowledged_turn, self.explored_turn)
+
 
 
 @dataclass

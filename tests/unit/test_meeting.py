@@ -293,3 +293,14 @@ def test_offers_that_speak_to_what_the_employer_weighs_build_trust(mini_library)
     rec = b.take_turn(line)
     assert [e for e in rec["events"] if e["type"] == "weighs_addressed"][0]["weighs"] == ["time"]
     assert b.state.trust > a.state.trust
+
+
+def test_a_follow_up_question_after_acknowledging_explores_the_objection(
+    mini_meeting: Meeting,
+) -> None:
+    mini_meeting.take_turn("Hvad koster det jer, når pakkerne rydder op?")  # raises for_dyrt
+    mini_meeting.take_turn("Det forstår jeg godt.")
+    rec = mini_meeting.take_turn("Hvad er du mest bekymret for?")
+    assert not events(rec, "objection_ignored")
+    rec = mini_meeting.take_turn("Hvad tænker du om det?")  # still on it: not ignored
+    assert not events(rec, "objection_ignored")
