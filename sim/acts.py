@@ -1850,8 +1850,8 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
 # question form, work/small-talk vocabulary and the rule layer's own cue hits and decision.
 # (Character 4-grams were tried and cut: they lowered cross-validated accuracy, 0.85 -> 0.81.)
 # It is trained at first use, deterministically, on the example bank shipped in
-# sim/data/acts_bank.jsonl plus the old check set (pure Python, ~0.7 s of CPU). The precise rules of acts.md stay decisive; the model decides where the rules
-# are silent or only have the question form to go on, and says `other` below its threshold.
+# sim/data/acts_bank.jsonl plus the old check set (pure Python, ~0.7 s of CPU). The precise
+# rules of acts.md stay decisive; the model decides where the rules are silent or only have the question form to go on, and says `other` below its threshold.
 # --------------------------------------------------------------------------------------------
 
 _BANK_FILE = "acts_bank.jsonl"  # the example bank written for the model (~2,200 turns)
