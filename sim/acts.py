@@ -7,26 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sim.text import detect_language, normalize, split_sentences
+from sim.vocab import ACTS
 
 __all__ = ["ACTS", "SentenceReading", "TurnReading", "classify_acts", "read_turn"]
-
-ACTS: tuple[str, ...] = (
-    "greeting",
-    "agenda",
-    "open_question",
-    "closed_question",
-    "acknowledge",
-    "summarize",
-    "business_case",
-    "offer_support",
-    "evidence",
-    "candidate_pitch",
-    "proposal",
-    "ask_commitment",
-    "next_steps",
-    "pressure",
-    "other",
-)
 
 _MAX_CHARS = 4000  # longer turns are truncated before reading (keeps the reader fast)
 _MAX_SENTENCES = 40

@@ -152,6 +152,19 @@ CONDITIONS: tuple[str, ...] = (
     "trust_low",
 )
 
+# Situations the citizen has lines for (a scenario's citizen.lines).
+CITIZEN_LINE_KEYS: tuple[str, ...] = (
+    "greeting",  # joins the meeting
+    "answer",  # answers a question put to them
+    "worried",  # voices a worry
+    "agrees",  # says yes to the terms
+    "objects_hours",  # the hours do not fit their capacity
+    "objects_tasks",  # a task breaks a restriction
+    "objects_scheme",  # they are not eligible for the scheme
+    "pressure",  # reacts to being pressured
+    "thanks",  # the meeting ends with an agreement
+)
+
 # Keys a persona's `lines` may have besides the act names: reactions to situations.
 REACTION_KEYS: tuple[str, ...] = (
     "early_pitch",  # the trainee pitched before uncovering any need

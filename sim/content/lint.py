@@ -14,11 +14,19 @@ from sim.agreement import Terms
 from sim.content.models import Persona, Scenario
 from sim.content.problems import KeyPath, Problem, Severity, format_key
 from sim.content.yamlsource import YamlDocument
-from sim.engine.machine import TRANSITIONS, _with_extra_sources
+from sim.engine.machine import TRANSITIONS, with_extra_sources
 from sim.judge import PARTIES, judge_all
 from sim.text import normalize, tokenize
 from sim.topics import STOPWORDS, topic_matcher
-from sim.vocab import ACTS, ENDED_PHASES, REACTION_KEYS, Phase, Scheme, Support
+from sim.vocab import (
+    ACTS,
+    CITIZEN_LINE_KEYS,
+    ENDED_PHASES,
+    REACTION_KEYS,
+    Phase,
+    Scheme,
+    Support,
+)
 
 # --------------------------------------------------------------------------- codes
 
@@ -74,17 +82,6 @@ _SILENT_WITHOUT = {
     "closing": "the agreement being made",
     "patience_low": "patience running low",
 }
-CITIZEN_LINE_KEYS: tuple[str, ...] = (
-    "greeting",
-    "answer",
-    "worried",
-    "agrees",
-    "objects_hours",
-    "objects_tasks",
-    "objects_scheme",
-    "pressure",
-    "thanks",
-)
 _CITIZEN_FALLBACK = {
     "worried": "'answer' (or nothing, when a proposal worries the citizen)",
     "objects_hours": "'worried'",
@@ -229,7 +226,7 @@ def meeting_edges(scenario: Scenario) -> list[Edge]:
             edges.append(
                 Edge(src, t.dest, t.trigger, tuple(t.conditions), tuple(t.unless), True, i, wild)
             )
-    for t in _with_extra_sources(TRANSITIONS, extra):
+    for t in with_extra_sources(TRANSITIONS, extra):
         for src, _ in sources(t["source"]):
             edges.append(
                 Edge(

@@ -10,27 +10,19 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from sim.vocab import ACTS, CONDITIONS, EVENTS, REACTION_KEYS, Phase, Scheme, Support
+from sim.vocab import (
+    ACTS,
+    CITIZEN_LINE_KEYS,
+    CONDITIONS,
+    EVENTS,
+    REACTION_KEYS,
+    Phase,
+    Scheme,
+    Support,
+)
 
 Lang = Literal["da", "en"]
-Act = Literal[
-    "greeting",
-    "agenda",
-    "open_question",
-    "closed_question",
-    "acknowledge",
-    "summarize",
-    "business_case",
-    "offer_support",
-    "evidence",
-    "candidate_pitch",
-    "proposal",
-    "ask_commitment",
-    "next_steps",
-    "pressure",
-    "other",
-]
-assert set(Act.__args__) == set(ACTS)  # type: ignore[attr-defined]
+Act = Literal[ACTS]  # type: ignore[valid-type]
 Spin = Literal["situation", "problem", "implication", "need_payoff"]
 Event = Literal[EVENTS]  # type: ignore[valid-type]
 Condition = Literal[CONDITIONS]  # type: ignore[valid-type]
@@ -221,17 +213,7 @@ class Citizen(Strict):
         "'start' for the whole meeting, or 'never'.",
     )
     lines: dict[
-        Literal[
-            "greeting",
-            "answer",
-            "worried",
-            "agrees",
-            "objects_hours",
-            "objects_tasks",
-            "objects_scheme",
-            "pressure",
-            "thanks",
-        ],
+        Literal[CITIZEN_LINE_KEYS],  # type: ignore[valid-type]
         Lines,
     ] = Field(description="The citizen's lines per situation.")
 

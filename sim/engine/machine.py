@@ -92,7 +92,7 @@ def build_machine(
                 "unless": list(t.unless),
             }
         )
-    transitions.extend(_with_extra_sources(TRANSITIONS, extra_states))
+    transitions.extend(with_extra_sources(TRANSITIONS, extra_states))
     return Machine(
         model=model,
         states=[str(p) for p in Phase] + extra_states,
@@ -105,7 +105,7 @@ def build_machine(
     )
 
 
-def _with_extra_sources(table: Iterable[dict[str, Any]], extra: list[str]) -> list[dict[str, Any]]:
+def with_extra_sources(table: Iterable[dict[str, Any]], extra: list[str]) -> list[dict[str, Any]]:
     """Extra scenario states are live states: walking out and ending work from them too."""
     out = []
     for t in table:

@@ -147,7 +147,7 @@ def test_messages_name_what_is_wrong(report: LintReport) -> None:
 def test_dead_end_state(library: ContentLibrary, monkeypatch: pytest.MonkeyPatch) -> None:
     """Extra states get walk_out and end_meeting from the engine; without them, 'pause' in the
     fixture could not be left."""
-    monkeypatch.setattr(lint, "_with_extra_sources", lambda table, extra: list(table))
+    monkeypatch.setattr(lint, "with_extra_sources", lambda table, extra: list(table))
     scenario = library.scenarios["lint-no-way-to-agreement"]
     found = lint_scenario(scenario, None, None, Path("x.scenario.yaml"))
     assert [p.code for p in found.problems if p.is_error] == ["dead-end-state"]
