@@ -106,3 +106,36 @@ class Scorecard:
             "missed": self.missed,
             "believed_vs_true": self.believed_vs_true,
         }
+
+
+def turn_points(card: Scorecard | dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
+    """The points each turn earned or lost: every scorecard item that names the turn.
+
+    Each entry carries the item (competence, code, points, max, da, en), a signed `label` and a
+    `tone`: an item earned in full reads `+points` ("earned"), in part `+points/max`
+    ("partial"), not at all `-max` ("lost": what the turn cost), a penalty its own negative
+    points ("lost"). An item resting on several turns is listed on each; points are not split.
+    """
+    data = card.to_dict() if isinstance(card, Scorecard) else card
+    out: dict[int, list[dict[str, Any]]] = {}
+    for cid, comp in (data.get("competences") or {}).items():
+        for item in comp.get("items") or []:
+            points, most = int(item.get("points", 0)), int(item.get("max", 0))
+            if most == 0:
+                label, tone = f"{points:+d}", "lost" if points < 0 else "earned"
+            elif points >= most:
+                label, tone = f"+{points}", "earned"
+            elif points <= 0:
+                label, tone = f"-{most}", "lost"
+            else:
+                label, tone = f"+{points}/{most}", "partial"
+            entry = {
+                "competence": cid,
+                "competence_name": comp.get("name") or COMPETENCES.get(cid, {}),
+                **{k: item.get(k) for k in ("code", "points", "max", "da", "en")},
+                "label": label,
+                "tone": tone,
+            }
+            for n in item.get("turns") or []:
+                out.setdefault(int(n), []).append(entry)
+    return out

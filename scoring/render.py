@@ -5,7 +5,7 @@ from __future__ import annotations
 import html as _html
 from typing import Any
 
-from scoring.card import Scorecard
+from scoring.card import Scorecard, turn_points
 
 L = {
     "title": {"da": "Vurdering", "en": "Assessment"},
@@ -35,6 +35,8 @@ L = {
     "turns": {"da": "ture", "en": "turns"},
     "transcript": {"da": "Samtalen", "en": "Transcript"},
     "nothing": {"da": "ingen", "en": "none"},
+    "consultant": {"da": "Konsulent", "en": "Consultant"},
+    "ended": {"da": "mødet afsluttes", "en": "the meeting is ended"},
 }
 
 
@@ -146,16 +148,30 @@ def markdown(card: Scorecard | dict[str, Any], lang: str = "da") -> str:
     return "\n".join(out) + "\n"
 
 
-def transcript_markdown(transcript: dict[str, Any], lang: str = "da") -> str:
-    consultant = "Konsulent" if lang == "da" else "Consultant"
+def _point_text(entry: dict[str, Any], lang: str) -> str:
+    """'Hilste og åbnede mødet (Mødeledelse)': a turn's score item and its competence."""
+    name = (entry.get("competence_name") or {}).get(lang) or entry["competence"]
+    return f"{entry[lang]} ({name})"
+
+
+def transcript_markdown(
+    transcript: dict[str, Any], lang: str = "da", card: Scorecard | dict[str, Any] | None = None
+) -> str:
+    """The turns; with a scorecard, each turn followed by the points it earned or lost."""
+    consultant = _l("consultant", lang)
+    points = turn_points(card) if card is not None else {}
     out = [f"## {_l('transcript', lang)}", ""]
     for turn in transcript["turns"]:
         if turn["action"] == "say":
             acts = ", ".join(turn["acts"])
             out.append(f"**{turn['n']}. {consultant}:** {_md_escape(turn['text'])}  ")
             out.append(f"<sub>{acts}</sub>  ")
+        else:
+            out.append(f"**{turn['n']}.** *({_l('ended', lang)})*  ")
         for reply in turn["replies"]:
             out.append(f"**{_md_escape(reply['name'])}:** {_md_escape(reply['text'])}  ")
+        for entry in points.get(turn["n"], []):
+            out.append(f"> **{entry['label']}** {_md_escape(_point_text(entry, lang))}  ")
         out.append("")
     return "\n".join(out)
 
@@ -165,23 +181,34 @@ def full_markdown(
 ) -> str:
     """The transcript and its scorecard as one Markdown document."""
     head = f"# {transcript.get('scenario_title', transcript['scenario_id'])}\n\n"
-    return head + markdown(card, lang) + "\n" + transcript_markdown(transcript, lang)
+    return head + markdown(card, lang) + "\n" + transcript_markdown(transcript, lang, card)
 
 
+# On screen the scorecard stays beside the turns (sticky) on wide windows and goes above them on
+# narrow ones; on paper everything is one column, and a turn or an item is never split.
 CSS = """
-body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;
+body{font-family:system-ui,sans-serif;max-width:80rem;margin:2rem auto;padding:0 1rem;
 color:#111;background:#fff;line-height:1.45}
-.grid{display:grid;grid-template-columns:1fr 1fr;gap:2rem}
+.grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:2rem;align-items:start}
+.card{position:sticky;top:0;max-height:100vh;overflow:auto}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.3rem;
 text-align:left}td.n{text-align:right}
-.turn{margin:.6rem 0}.who{font-weight:700}.acts{color:#555;font-size:.85em}
-.ok{color:#075e07}.no{color:#8a0000}.employer .who{color:#003f8a}.citizen .who{color:#6b2e00}
-@media print{.grid{grid-template-columns:1fr}body{margin:0}}
+.t{margin:.6rem 0;padding-bottom:.4rem;border-bottom:1px solid #e4e4e4}
+.turn{margin:.3rem 0}.who{font-weight:700}.acts{color:#555;font-size:.85em}
+.pts{list-style:none;margin:.2rem 0 0 1rem;padding:0;font-size:.9em}
+.pts b{display:inline-block;min-width:4.5em}
+.ok,.earned{color:#075e07}.no,.lost{color:#8a0000}.partial{color:#6b4400}
+.employer .who{color:#003f8a}.citizen .who{color:#6b2e00}
+@media (max-width:60rem){.grid{grid-template-columns:1fr}.card{position:static;max-height:none}}
+@media print{body{margin:0;max-width:none;font-size:10.5pt}.grid{display:block}
+.card{position:static;max-height:none;overflow:visible}.t,li,tr,h4{break-inside:avoid}
+h2,h3,h4{break-after:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 """
 
 
 def html(card: Scorecard | dict[str, Any], transcript: dict[str, Any], lang: str = "da") -> str:
-    """A standalone page (no external assets): scorecard beside the turns; prints well."""
+    """A standalone page (no external assets): the scorecard beside the turns on screen, one
+    column on paper; each turn lists the points it earned or lost."""
     c = _card(card)
     e = _html.escape
     rows = "".join(
@@ -211,7 +238,8 @@ def html(card: Scorecard | dict[str, Any], transcript: dict[str, Any], lang: str
         for o in c["missed"]["objections"]
     )
     bvt = c["believed_vs_true"]
-    consultant = "Konsulent" if lang == "da" else "Consultant"
+    consultant = _l("consultant", lang)
+    points = turn_points(c)
     turns = []
     for turn in transcript["turns"]:
         parts = []
@@ -221,16 +249,27 @@ def html(card: Scorecard | dict[str, Any], transcript: dict[str, Any], lang: str
                 f"</span> {e(turn['text'])}<div class=acts>"
                 f"{e(', '.join(turn['acts']))}</div></div>"
             )
+        else:
+            parts.append(
+                f"<div class='turn trainee'><span class=who>{turn['n']}.</span> "
+                f"<i>({e(_l('ended', lang))})</i></div>"
+            )
         for reply in turn["replies"]:
             parts.append(
                 f"<div class='turn {e(reply['speaker'])}'><span class=who>"
                 f"{e(reply['name'])}:</span> {e(reply['text'])}</div>"
             )
-        turns.append("".join(parts))
+        earned = "".join(
+            f"<li class={p['tone']}><b>{e(p['label'])}</b> {e(_point_text(p, lang))}</li>"
+            for p in points.get(turn["n"], [])
+        )
+        if earned:
+            parts.append(f"<ul class=pts>{earned}</ul>")
+        turns.append(f"<article class=t id=turn-{turn['n']}>{''.join(parts)}</article>")
     title = e(transcript.get("scenario_title", transcript["scenario_id"]))
     return (
         f"<!DOCTYPE html><html lang={lang}><head><meta charset=utf-8><title>{title}</title>"
-        f"<style>{CSS}</style></head><body><h1>{title}</h1><div class=grid><section>"
+        f"<style>{CSS}</style></head><body><h1>{title}</h1><div class=grid><section class=card>"
         f"<h2>{e(_l('title', lang))}: {c['overall']}/100 – {e(c['band'][lang])}</h2>"
         f"<table><tr><th>{e(_l('competence', lang))}</th><th>{e(_l('score', lang))}</th>"
         f"<th>{e(_l('band', lang))}</th></tr>{rows}</table>{''.join(details)}"
@@ -240,6 +279,7 @@ def html(card: Scorecard | dict[str, Any], transcript: dict[str, Any], lang: str
         + f"<h3>{e(_l('bvt', lang))}</h3><p><b>{e(_l('believed', lang))}:</b> "
         f"{e(', '.join(bvt['believed']) or '–')}</p><p><b>{e(_l('true', lang))}:</b> "
         f"{e(', '.join(bvt['true']))}</p><p><b>{e(_l('situation', lang))}:</b> "
-        f"{e(bvt['situation'])}</p></section><section><h2>{e(_l('transcript', lang))}</h2>"
+        f"{e(bvt['situation'])}</p><p><b>{e(_l('alternative', lang))}:</b> "
+        f"{e(bvt['alternative'])}</p></section><section><h2>{e(_l('transcript', lang))}</h2>"
         f"{''.join(turns)}</section></div></body></html>\n"
     )

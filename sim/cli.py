@@ -238,6 +238,77 @@ def _cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    """A saved transcript with its scorecard beside the turns: HTML, Markdown or JSON."""
+    from scoring import score_transcript
+    from sim.sessions import render_export, renderers
+    from sim.transcript import TranscriptError, load_transcript, write_atomic
+
+    library = _load_library(args)
+    if library is None:
+        return 2
+    try:
+        data = load_transcript(Path(args.transcript))
+        scenario = library.find_scenario(data["scenario_id"])
+    except TranscriptError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except LookupError as exc:
+        print(f"brobygger export: {args.transcript}: {exc.args[0]}", file=sys.stderr)
+        return 2
+    if data.get("content_hash") != library.content_hash(scenario.id):
+        print("brobygger export: the scenario has changed since this transcript was played; "
+              "the score is for the scenario as it is now", file=sys.stderr)
+    card = score_transcript(data, scenario)
+    fmt = {"markdown": "md"}.get(args.format, args.format)
+    text = render_export(data, card, _lang(args), fmt, renderers())
+    if not args.out or args.out == "-":
+        print(text, end="")
+        return 0
+    try:
+        write_atomic(Path(args.out), text)
+    except OSError as exc:
+        print(f"brobygger export: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(args.out)
+    return 0
+
+
+def _cmd_present(args: argparse.Namespace) -> int:
+    """A saved meeting on a projector, turn by turn; checked before any screen opens."""
+    from sim.present import Presentation, PresentError
+
+    library = _load_library(args)
+    if library is None:
+        return 2
+    path = Path(args.transcript)
+    try:
+        presentation = Presentation.load(library, path)
+    except PresentError as exc:
+        print(f"brobygger present: {exc}", file=sys.stderr)
+        return 2
+    total = len(presentation)
+    if not 1 <= args.turn <= max(1, total):
+        print(f"brobygger present: {path}: there is no turn {args.turn} (1-{total})",
+              file=sys.stderr)
+        return 2
+    if presentation.content_changed:
+        print("brobygger present: the scenario has changed since this transcript was played; "
+              "what-ifs may differ", file=sys.stderr)
+    if presentation.card is None:
+        print(f"brobygger present: {path}: no score: {presentation.score_error}", file=sys.stderr)
+    from sim.ui.app import THEME_NAMES, PresentApp
+
+    lang, _ = _app_settings(args)
+    if args.theme and args.theme not in THEME_NAMES:
+        print(f"brobygger: unknown theme '{args.theme}' (known: {', '.join(THEME_NAMES)})",
+              file=sys.stderr)
+        return 2
+    app = PresentApp(library, presentation, start=args.turn, lang=lang, theme=args.theme)
+    app.run()
+    return app.return_code or 0
+
+
 def _cmd_replay(args: argparse.Namespace) -> int:
     """Replay a saved transcript's inputs and show whether the result is identical."""
     from sim.play import format_transcript, replay
@@ -278,6 +349,18 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     """Time turn processing on the bundled scenarios and a 10x larger one."""
     from sim.bench import format_bench, run_bench
 
+    if args.serve:
+        from sim.loadtest import LoadTestError, format_load, run_load
+
+        try:
+            result = run_load(
+                args.serve, timeout=args.timeout, content=[*args.content, *args.command_content]
+            )
+        except LoadTestError as exc:
+            print(f"brobygger bench --serve: {exc}", file=sys.stderr)
+            return 2
+        print(json.dumps(result, indent=2) if args.json else format_load(result))
+        return 1 if args.check and not result["all_within_target"] else 0
     library = _load_library(args)
     if library is None:
         return 2
@@ -514,6 +597,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_score)
 
     p = sub.add_parser(
+        "export",
+        help="a saved transcript with its scorecard, as HTML, Markdown or JSON",
+        description="Scores TRANSCRIPT and writes it with its scorecard: a standalone HTML page "
+        "(the scorecard beside the turns on screen, one column in print, each turn with the "
+        "points it earned or lost), Markdown, or JSON ({\"transcript\", \"score\"}). Prints "
+        "it unless --out is given.",
+    )
+    p.add_argument("transcript", metavar="TRANSCRIPT")
+    p.add_argument("--format", choices=["html", "markdown", "json"], default="html",
+                   help="output format (default: html)")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of printing")
+    add_content_argument(p)
+    p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser(
+        "present",
+        help="show a saved meeting on a projector, turn by turn (for instructors)",
+        description="Opens TRANSCRIPT in a projector view, one turn at a time, each annotated "
+        "with what the engine read, what happened and the points it earned or lost. Keys: "
+        "→/space/n next, ←/p back, g go to a turn, Home/End, i the instructor's lens (trust, "
+        "patience, hidden needs, open objections, hints), w what if (play another line from "
+        "this turn), c compare the what-if with the original, q quit. The projector theme is "
+        "the default (--theme changes it).",
+    )
+    p.add_argument("transcript", metavar="TRANSCRIPT")
+    p.add_argument("--turn", type=int, default=1, metavar="N", help="start at turn N")
+    add_content_argument(p)
+    p.set_defaults(func=_cmd_present)
+
+    p = sub.add_parser(
         "resume",
         help="resume a saved meeting in the app",
         description="Resumes SESSION (an id, a unique start of one, or its transcript file) "
@@ -559,6 +672,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rounds", type=int, default=20, help="passes over the bench turns")
     p.add_argument("--report", type=int, metavar="N", default=0,
                    help="instead: time `report` over N/4, N/2 and N generated transcripts")
+    p.add_argument("--serve", type=int, metavar="N", default=0,
+                   help="instead: open N browser sessions of `brobygger serve` at once on "
+                   "127.0.0.1 and time each one's answer to key presses (N ≤ 100)")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="with --serve: the whole run's limit (default 60)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     add_content_argument(p)

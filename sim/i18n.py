@@ -306,6 +306,179 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Virksomhedens alternativ til en aftale",
         "en": "The company's alternative to a deal",
     },
+    # ------------------------------------------------------------------ the presenter (present)
+    "key.next": {"da": "Næste", "en": "Next"},
+    "key.prev": {"da": "Forrige", "en": "Previous"},
+    "key.jump": {"da": "Gå til", "en": "Go to"},
+    "key.first": {"da": "Første", "en": "First"},
+    "key.last": {"da": "Sidste", "en": "Last"},
+    "key.lens": {"da": "Instruktør", "en": "Instructor"},
+    "key.whatif": {"da": "Hvad nu hvis", "en": "What if"},
+    "key.compare": {"da": "Sammenlign", "en": "Compare"},
+    "key.save_branch": {"da": "Gem grenen", "en": "Save branch"},
+    "key.go": {"da": "Gå", "en": "Go"},
+    "present.title": {"da": "Gennemgang", "en": "Review"},
+    "present.status": {"da": "Replik {n} af {total}", "en": "Turn {n} of {total}"},
+    "present.no_turns": {
+        "da": "Der blev ikke sagt noget i dette møde. Tryk w for at prøve selv.",
+        "en": "Nothing was said in this meeting. Press w to try it yourself.",
+    },
+    "present.read": {"da": "Læst som", "en": "Read as"},
+    "present.cues": {"da": "spor", "en": "cues"},
+    "present.yes_but": {"da": "»ja, men«", "en": "“yes, but”"},
+    "present.topics": {"da": "Emner", "en": "Topics"},
+    "present.happened": {"da": "Det skete", "en": "What happened"},
+    "present.nothing": {"da": "Intet særligt.", "en": "Nothing in particular."},
+    "present.form": {"da": "fra formularen", "en": "from the form"},
+    "present.points": {"da": "Point på denne replik", "en": "Points on this turn"},
+    "present.no_points": {
+        "da": "Ingen point hænger på denne replik.",
+        "en": "No points rest on this turn.",
+    },
+    "present.no_score": {
+        "da": "Scorekortet kunne ikke beregnes: {error}",
+        "en": "The scorecard could not be computed: {error}",
+    },
+    "present.lens": {"da": "Instruktørens blik", "en": "Instructor's lens"},
+    "present.lens_on": {"da": "Instruktørens blik: til", "en": "Instructor's lens: on"},
+    "present.lens_off": {"da": "Instruktørens blik: fra", "en": "Instructor's lens: off"},
+    "present.needs_hidden": {"da": "Behov, der ikke er afdækket", "en": "Needs not uncovered"},
+    "present.objections_open": {"da": "Åbne indvendinger", "en": "Open objections"},
+    "present.hints": {"da": "Antydninger indtil nu", "en": "Hints so far"},
+    "present.none": {"da": "ingen", "en": "none"},
+    "present.all_found": {"da": "alle er fundet", "en": "all found"},
+    "present.accepted": {"da": "Siger ja", "en": "Says yes"},
+    "present.jump_prompt": {
+        "da": "Gå til replik (1–{total}):",
+        "en": "Go to turn (1–{total}):",
+    },
+    "present.jump_invalid": {
+        "da": "Der er ingen replik {n} – vælg 1–{total}.",
+        "en": "There is no turn {n} – choose 1–{total}.",
+    },
+    "present.content_changed": {
+        "da": "Scenariet er ændret, siden mødet blev spillet; hvad nu hvis kan afvige.",
+        "en": "The scenario has changed since the meeting was played; what-ifs may differ.",
+    },
+    "present.preparing": {
+        "da": "Genafspiller replik 1–{n} …",
+        "en": "Replaying turns 1–{n} …",
+    },
+    "present.no_branch": {
+        "da": "Ingen hvad nu hvis endnu – tryk w.",
+        "en": "No what-if yet – press w.",
+    },
+    "whatif.title": {"da": "Hvad nu hvis – fra replik {n}", "en": "What if – from turn {n}"},
+    "whatif.original": {"da": "Originalen sagde", "en": "The original said"},
+    "whatif.placeholder": {
+        "da": "Skriv en anden replik og tryk Enter (↑ henter originalen) …",
+        "en": "Type another line and press Enter (↑ recalls the original) …",
+    },
+    "whatif.ended_placeholder": {
+        "da": "Grenen er slut – Ctrl+R sammenligner, Ctrl+S gemmer.",
+        "en": "The branch has ended – Ctrl+R compares, Ctrl+S saves.",
+    },
+    "whatif.state": {
+        "da": "{phase} · tillid {trust} · tålmodighed {patience} · behov {needs}/{total} · "
+        "åbne indvendinger {open}",
+        "en": "{phase} · trust {trust} · patience {patience} · needs {needs}/{total} · "
+        "open objections {open}",
+    },
+    "whatif.saved": {"da": "Grenen er gemt: {path}", "en": "The branch is saved: {path}"},
+    "whatif.save_failed": {
+        "da": "Grenen kunne ikke gemmes: {error}",
+        "en": "The branch could not be saved: {error}",
+    },
+    "whatif.failed": {
+        "da": "Hvad nu hvis kunne ikke startes: {error}",
+        "en": "The what-if could not be started: {error}",
+    },
+    "compare.title": {"da": "Originalen og hvad nu hvis", "en": "The original and the what-if"},
+    "compare.original": {"da": "Originalen", "en": "The original"},
+    "compare.whatif": {"da": "Hvad nu hvis (fra replik {n})", "en": "What if (from turn {n})"},
+    "compare.scoring": {"da": "Beregner …", "en": "Scoring …"},
+    "compare.turns": {"da": "Replikker", "en": "Turns"},
+    "compare.score": {"da": "Score", "en": "Score"},
+    "compare.so_far": {"da": "indtil nu", "en": "so far"},
+    "compare.final": {"da": "mødet er slut", "en": "the meeting has ended"},
+    "compare.no_score": {"da": "ingen score", "en": "no score"},
+    "status.handled": {"da": "håndteret", "en": "handled"},
+    "status.open": {"da": "åben", "en": "open"},
+    "status.preempted": {"da": "imødekommet på forhånd", "en": "answered before it was raised"},
+    "event.need_revealed": {"da": "Behov afdækket", "en": "Need uncovered"},
+    "event.objection_raised": {"da": "Indvending rejst", "en": "Objection raised"},
+    "event.objection_acknowledged": {"da": "Indvending anerkendt", "en": "Objection acknowledged"},
+    "event.objection_explored": {"da": "Indvending udforsket", "en": "Objection explored"},
+    "event.objection_handled": {"da": "Indvending håndteret", "en": "Objection handled"},
+    "event.objection_preempted": {
+        "da": "Indvending imødekommet, før den blev rejst",
+        "en": "Objection answered before it was raised",
+    },
+    "event.objection_mishandled": {"da": "Indvending mishåndteret", "en": "Objection mishandled"},
+    "event.objection_ignored": {"da": "Indvending overhørt", "en": "Objection talked past"},
+    "event.objections_cleared": {
+        "da": "Alle rejste indvendinger er håndteret",
+        "en": "Every objection raised is handled",
+    },
+    "event.early_pitch": {
+        "da": "Pitch før behovene var afdækket",
+        "en": "Pitch before the needs were uncovered",
+    },
+    "event.pressure": {"da": "Pres på arbejdsgiveren", "en": "Pressure on the employer"},
+    "event.yes_but": {
+        "da": "»Ja, men« – bekymringen blev fejet af bordet",
+        "en": "“Yes, but” – the concern was brushed aside",
+    },
+    "event.business_case_on_need": {
+        "da": "Forretningsargument knyttet til et behov",
+        "en": "Business case tied to a need",
+    },
+    "event.weighs_addressed": {
+        "da": "Talte til det, virksomheden vægter",
+        "en": "Spoke to what the company weighs",
+    },
+    "event.terms_verdict": {"da": "Virksomheden", "en": "The company"},
+    "event.jobcentre_rules": {
+        "da": "Vilkårene bryder jobcentrets regler",
+        "en": "The terms break the jobcentre's rules",
+    },
+    "event.citizen_joined": {"da": "Borgeren kommer med i mødet", "en": "The citizen joins"},
+    "event.citizen_agrees": {"da": "Borgeren siger ja", "en": "The citizen agrees"},
+    "event.citizen_objects": {"da": "Borgeren har indvendinger", "en": "The citizen objects"},
+    "event.citizen_pressured": {
+        "da": "Borgeren føler sig presset",
+        "en": "The citizen feels pressured",
+    },
+    "event.walkout": {"da": "Arbejdsgiveren går", "en": "The employer walks out"},
+    "event.ended": {"da": "Mødet afsluttes", "en": "The meeting is ended"},
+    "quality.full": {"da": "fuldt", "en": "fully"},
+    "quality.bare": {
+        "da": "men uden at anerkende bekymringen først",
+        "en": "but without acknowledging the concern first",
+    },
+    "weighs.cost": {"da": "pris", "en": "cost"},
+    "weighs.time": {"da": "tid", "en": "time"},
+    "weighs.risk": {"da": "risiko", "en": "risk"},
+    "weighs.reputation": {"da": "omdømme", "en": "reputation"},
+    "act.greeting": {"da": "hilsen", "en": "greeting"},
+    "act.agenda": {"da": "dagsorden", "en": "agenda"},
+    "act.open_question": {"da": "åbent spørgsmål", "en": "open question"},
+    "act.closed_question": {"da": "lukket spørgsmål", "en": "closed question"},
+    "act.acknowledge": {"da": "anerkendelse", "en": "acknowledgement"},
+    "act.summarize": {"da": "opsummering", "en": "summary"},
+    "act.business_case": {"da": "forretningsargument", "en": "business case"},
+    "act.offer_support": {"da": "tilbud om støtte", "en": "offer of support"},
+    "act.evidence": {"da": "dokumentation", "en": "evidence"},
+    "act.candidate_pitch": {"da": "præsentation af kandidaten", "en": "candidate pitch"},
+    "act.proposal": {"da": "forslag", "en": "proposal"},
+    "act.ask_commitment": {"da": "beder om en beslutning", "en": "asks for commitment"},
+    "act.next_steps": {"da": "næste skridt", "en": "next steps"},
+    "act.pressure": {"da": "pres", "en": "pressure"},
+    "act.other": {"da": "andet", "en": "other"},
+    "spin.situation": {"da": "SPIN: situation", "en": "SPIN: situation"},
+    "spin.problem": {"da": "SPIN: problem", "en": "SPIN: problem"},
+    "spin.implication": {"da": "SPIN: implikation", "en": "SPIN: implication"},
+    "spin.need_payoff": {"da": "SPIN: behovsgevinst", "en": "SPIN: need-payoff"},
     # ------------------------------------------------------------------ the coach (sim.coach)
     "coach.meeting_over": {
         "da": "Mødet er slut. Læs din debriefing, og se hvilke replikker der trak op og ned.",
@@ -405,6 +578,10 @@ def t(key: str, lang: str = "da", **values: object) -> str:
         return key
     text = entry.get(lang) or entry["da"]
     return text.format(**values) if values else text
+
+
+def act_name(act: str, lang: str = "da") -> str:
+    return t(f"act.{act}", lang) if f"act.{act}" in STRINGS else act
 
 
 def phase_name(phase: str, lang: str = "da") -> str:

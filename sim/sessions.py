@@ -332,6 +332,40 @@ def renderers() -> Any:
     return render
 
 
+EXPORT_FORMATS = ("md", "html", "json")
+
+
+def render_export(
+    transcript: dict[str, Any], card: Any, lang: str, fmt: str, render: Any = None
+) -> str:
+    """The transcript with its score as one document: "md", "html" or "json".
+
+    `render` is scoring.render (see `renderers()`); with no scorecard or no renderer the
+    Markdown and HTML carry the readable transcript alone, the JSON `"score": null`.
+    Used by the debrief's export and by `brobygger export`.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(EXPORT_FORMATS)})")
+    if card is None:
+        render = None
+    if fmt == "json":
+        return dumps({"transcript": transcript, "score": card.to_dict() if card else None})
+    readable = format_transcript(transcript, lang)
+    if fmt == "md":
+        if render is None:
+            return f"# {transcript['scenario_title']}\n\n```text\n{readable}```\n"
+        if hasattr(render, "full_markdown"):
+            return render.full_markdown(transcript, card, lang)
+        return render.markdown(card, lang) + "\n\n```text\n" + readable + "```\n"
+    if render is None:
+        return (
+            f'<!doctype html>\n<html lang="{lang}"><meta charset="utf-8">'
+            f"<title>{html.escape(transcript['scenario_title'])}</title>\n"
+            f"<pre>{html.escape(readable)}</pre>\n</html>\n"
+        )
+    return render.html(card, transcript, lang)
+
+
 def export_session(
     store: SessionStore,
     session_id: str,
@@ -340,35 +374,9 @@ def export_session(
     lang: str,
     render: Any = None,
 ) -> dict[str, Path]:
-    """Write the transcript with its score as Markdown, HTML and JSON under exports/.
-
-    `render` is scoring.render (see `renderers()`); with no scorecard or no renderer the
-    Markdown and HTML carry the readable transcript alone, the JSON `"score": null`.
-    """
-    if card is None:
-        render = None
-    card_dict = card.to_dict() if card is not None else None
-    readable = format_transcript(transcript, lang)
-    if render is not None:
-        if hasattr(render, "full_markdown"):
-            md = render.full_markdown(transcript, card, lang)
-        else:
-            md = render.markdown(card, lang) + "\n\n```text\n" + readable + "```\n"
-        page = render.html(card, transcript, lang)
-    else:
-        md = f"# {transcript['scenario_title']}\n\n```text\n{readable}```\n"
-        page = (
-            f'<!doctype html>\n<html lang="{lang}"><meta charset="utf-8">'
-            f"<title>{html.escape(transcript['scenario_title'])}</title>\n"
-            f"<pre>{html.escape(readable)}</pre>\n</html>\n"
-        )
-    data = {"transcript": transcript, "score": card_dict}
-    out = {
-        "md": store.exports_dir / f"{session_id}.md",
-        "html": store.exports_dir / f"{session_id}.html",
-        "json": store.exports_dir / f"{session_id}.json",
-    }
-    write_atomic(out["md"], md)
-    write_atomic(out["html"], page)
-    write_atomic(out["json"], dumps(data))
+    """Write the transcript with its score as Markdown, HTML and JSON under exports/
+    (see `render_export`)."""
+    out = {fmt: store.exports_dir / f"{session_id}.{fmt}" for fmt in EXPORT_FORMATS}
+    for fmt, path in out.items():
+        write_atomic(path, render_export(transcript, card, lang, fmt, render))
     return out

@@ -1,4 +1,4 @@
-"""Shared fixtures: the small good scenario and the bundled content, loaded once per session."""
+"""Shared fixtures: the small good scenario, the bundled content, and a played meeting."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from sim.agreement import Terms
 from sim.content.library import ContentLibrary, default_content_paths
 from sim.engine.meeting import Meeting
+from sim.transcript import transcript_of
 
 DATA = Path(__file__).parent / "data"
 GOOD = DATA / "good"
@@ -27,3 +29,41 @@ def bundled_library() -> ContentLibrary:
 def mini_meeting(mini_library: ContentLibrary) -> Meeting:
     scenario = mini_library.scenarios["mini-lager"]
     return Meeting(scenario, mini_library.personas[scenario.company.persona], seed=3)
+
+
+DEAL = Terms(
+    scheme="virksomhedspraktik",
+    hours_per_week=15,
+    weeks=4,
+    tasks=("returhaandtering",),
+    support=("mentor",),
+)
+# A meeting on the fixture scenario (seed 2) with something in every turn: a greeting, a hint
+# (2), a need uncovered (3), an objection raised (4) and handled (5), a second need (6), terms
+# through the form (7) and an agreement (8).
+PLAYED_LINES: list[tuple[str, Terms | None]] = [
+    ("Hej Lene, tak fordi jeg måtte komme.", None),
+    ("Har I travlt for tiden?", None),
+    ("Hvordan håndterer I returvarerne i dag?", None),
+    ("Hvad koster det jer med vikarer og løn?", None),
+    ("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.", None),
+    ("Hvad betyder det for jeres ordrer, når morgenen er travl?", None),
+    ("Mit forslag er en virksomhedspraktik.", DEAL),
+    ("Kan vi sige, at vi gør det, og følge op efter to uger?", None),
+]
+
+
+@pytest.fixture(scope="session")
+def played(mini_library: ContentLibrary) -> dict:
+    """The transcript of PLAYED_LINES (8 turns, ends in an agreement)."""
+    scenario = mini_library.scenarios["mini-lager"]
+    meeting = Meeting(
+        scenario,
+        mini_library.personas[scenario.company.persona],
+        seed=2,
+        content_hash=mini_library.content_hash(scenario.id),
+    )
+    for text, terms in PLAYED_LINES:
+        meeting.take_turn(text, terms=terms)
+    assert meeting.phase == "agreement" and len(meeting.records) == 8
+    return transcript_of(meeting)

@@ -10,7 +10,7 @@ import random
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
@@ -19,6 +19,7 @@ from textual.theme import BUILTIN_THEMES
 from sim.content.library import ContentLibrary
 from sim.engine.meeting import Meeting
 from sim.i18n import LANGS, t
+from sim.present import Presentation
 from sim.sessions import Session, SessionStore, renderers, save_settings, score_of
 from sim.ui.commands import ScreenCommands, localize_bindings
 from sim.ui.messages import SessionFailed, SessionReady
@@ -26,6 +27,7 @@ from sim.ui.screens.briefing import BriefingScreen
 from sim.ui.screens.debrief import DebriefScreen
 from sim.ui.screens.meeting import MeetingScreen
 from sim.ui.screens.picker import PickerScreen
+from sim.ui.screens.present import CompareScreen, PresentScreen, WhatIfScreen
 from sim.ui.themes import DEFAULT_THEME, HIGH_CONTRAST, THEMES
 
 THEME_NAMES: tuple[str, ...] = tuple(sorted({*BUILTIN_THEMES, *(x.name for x in THEMES)}))
@@ -188,6 +190,8 @@ class BrobyggerApp(App[None]):
                 screen.refresh_state()
             elif isinstance(screen, DebriefScreen) and screen.card is not None:
                 screen.show_card(screen.card)
+            elif isinstance(screen, (PresentScreen, WhatIfScreen, CompareScreen)):
+                screen.show()
         self.notify(t("notice.language", self.lang), markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -202,3 +206,42 @@ class BrobyggerApp(App[None]):
             t("cmd.language.help", self.lang),
             self.action_toggle_language,
         )
+
+
+class PresentApp(BrobyggerApp):
+    """The classroom presenter (`brobygger present`): one saved meeting, turn by turn.
+
+    The transcript is loaded, checked and scored before the App exists (see `sim.cli`). The
+    projector theme is the default; settings are not saved, so a projector session leaves the
+    instructor's own theme alone. What-if branches are saved under the data folder's exports/.
+    """
+
+    TITLE = "Brobygger"
+
+    def __init__(
+        self,
+        library: ContentLibrary,
+        presentation: Presentation,
+        *,
+        start: int = 1,
+        store: SessionStore | None = None,
+        lang: str = "da",
+        theme: str | None = None,
+    ) -> None:
+        super().__init__(
+            library, store=store, lang=lang, theme=theme or HIGH_CONTRAST, persist_settings=False
+        )
+        self.presentation = presentation
+        self.start = start
+
+    def on_mount(self, event: events.Mount) -> None:
+        event.prevent_default()  # Textual would run BrobyggerApp.on_mount too: no picker here
+        self.theme = self._initial_theme
+        self._settings_ready = True
+        self.sub_title = t("present.title", self.lang)
+        self.push_screen(PresentScreen(self.presentation, self.start))
+        if self.presentation.content_changed:
+            self.notify(
+                t("present.content_changed", self.lang), severity="warning", timeout=8,
+                markup=False,
+            )

@@ -7,6 +7,7 @@ from typing import Any
 
 from textual.message import Message
 
+from sim.present import Branch, Comparison
 from sim.sessions import Session, SessionInfo
 
 
@@ -36,7 +37,8 @@ class SessionsListed(Message):
 
 
 class TurnPlayed(Message):
-    """The engine played a trainee turn (or ended the meeting); the record is saved already."""
+    """The engine played a trainee turn (or ended the meeting); a session's record is saved
+    already, a what-if branch's lives in memory."""
 
     def __init__(self, record: dict[str, Any]) -> None:
         super().__init__()
@@ -67,4 +69,37 @@ class ExportDone(Message):
     def __init__(self, paths: dict[str, Path], error: str = "") -> None:
         super().__init__()
         self.paths = paths
+        self.error = error
+
+
+class BranchReady(Message):
+    """A what-if branch was replayed up to its turn (off the UI thread) and can be played on."""
+
+    def __init__(self, branch: Branch) -> None:
+        super().__init__()
+        self.branch = branch
+
+
+class BranchFailed(Message):
+    """A what-if could not be started or compared; `error` says why."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class ComparisonReady(Message):
+    """The original outcome and the what-if's, both scored."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        super().__init__()
+        self.comparison = comparison
+
+
+class BranchSaved(Message):
+    """A what-if branch was saved as a transcript at `path` (None, with `error`, on failure)."""
+
+    def __init__(self, path: Path | None, error: str = "") -> None:
+        super().__init__()
+        self.path = path
         self.error = error

@@ -13,8 +13,10 @@ import pytest
 from textual.widgets import Input
 
 from sim.content.library import ContentLibrary
+from sim.present import Presentation
 from sim.sessions import SessionStore
-from sim.ui.app import BrobyggerApp
+from sim.transcript import dumps
+from sim.ui.app import BrobyggerApp, PresentApp
 
 GOOD = Path(__file__).parent.parent / "data" / "good"
 SIZES = [(80, 24), (120, 36)]
@@ -202,3 +204,26 @@ def test_meeting_in_the_projector_theme(snap_compare, app: BrobyggerApp) -> None
         await steady(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+# --------------------------------------------------------------------------- the presenter
+
+
+@pytest.fixture
+def present_app(tmp_path: Path, library: ContentLibrary, played) -> PresentApp:
+    """The presenter on turn 5 of the played meeting (an objection acknowledged and handled)."""
+    path = tmp_path / "meeting.json"
+    path.write_text(dumps(played), encoding="utf-8")
+    presentation = Presentation.load(library, path)
+    return PresentApp(library, presentation, store=SessionStore(tmp_path), start=5)
+
+
+@pytest.mark.parametrize("lens", [False, True], ids=["lens-off", "lens-on"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_present(snap_compare, present_app: PresentApp, size, lens: bool) -> None:
+    async def run_before(pilot) -> None:
+        if lens:
+            await pilot.press("i")
+        await steady(pilot)
+
+    assert snap_compare(present_app, terminal_size=size, run_before=run_before)
