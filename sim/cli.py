@@ -203,29 +203,41 @@ def _score(library, data: dict):
     return score_transcript(data, library.find_scenario(data["scenario_id"]))
 
 
-def _cmd_score(args: argparse.Namespace) -> int:
-    """Re-score a saved transcript: JSON (default), Markdown, HTML or text."""
-    from scoring.render import full_markdown, html, text
-    from sim.transcript import TranscriptError, dumps, load_transcript
+def _scored_transcript(args: argparse.Namespace, command: str):
+    """Load the transcript named in `args` and score it on its scenario, or say why not.
+
+    Returns (transcript, scorecard), or None after printing the problem.
+    """
+    from scoring import score_transcript
+    from sim.transcript import TranscriptError, load_transcript
 
     library = _load_library(args)
     if library is None:
-        return 2
+        return None
     try:
         data = load_transcript(Path(args.transcript))
         scenario = library.find_scenario(data["scenario_id"])
     except TranscriptError as exc:
         print(exc, file=sys.stderr)
-        return 2
+        return None
     except LookupError as exc:
-        print(f"brobygger score: {exc.args[0]}", file=sys.stderr)
-        return 2
+        print(f"brobygger {command}: {args.transcript}: {exc.args[0]}", file=sys.stderr)
+        return None
     if data.get("content_hash") != library.content_hash(scenario.id):
-        print("brobygger score: the scenario has changed since this transcript was played; "
-              "the score is for the scenario as it is now", file=sys.stderr)
-    from scoring import score_transcript
+        print(f"brobygger {command}: the scenario has changed since this transcript was "
+              "played; the score is for the scenario as it is now", file=sys.stderr)
+    return data, score_transcript(data, scenario)
 
-    card = score_transcript(data, scenario)
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    """Re-score a saved transcript: JSON (default), Markdown, HTML or text."""
+    from scoring.render import full_markdown, html, text
+    from sim.transcript import dumps
+
+    loaded = _scored_transcript(args, "score")
+    if loaded is None:
+        return 2
+    data, card = loaded
     lang = _lang(args)
     if args.format == "json":
         print(dumps(card.to_dict()), end="")
@@ -240,26 +252,13 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     """A saved transcript with its scorecard beside the turns: HTML, Markdown or JSON."""
-    from scoring import score_transcript
     from sim.sessions import render_export, renderers
-    from sim.transcript import TranscriptError, load_transcript, write_atomic
+    from sim.transcript import write_atomic
 
-    library = _load_library(args)
-    if library is None:
+    loaded = _scored_transcript(args, "export")
+    if loaded is None:
         return 2
-    try:
-        data = load_transcript(Path(args.transcript))
-        scenario = library.find_scenario(data["scenario_id"])
-    except TranscriptError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    except LookupError as exc:
-        print(f"brobygger export: {args.transcript}: {exc.args[0]}", file=sys.stderr)
-        return 2
-    if data.get("content_hash") != library.content_hash(scenario.id):
-        print("brobygger export: the scenario has changed since this transcript was played; "
-              "the score is for the scenario as it is now", file=sys.stderr)
-    card = score_transcript(data, scenario)
+    data, card = loaded
     fmt = {"markdown": "md"}.get(args.format, args.format)
     text = render_export(data, card, _lang(args), fmt, renderers())
     if not args.out or args.out == "-":

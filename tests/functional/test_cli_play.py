@@ -165,3 +165,29 @@ def test_bench_runs_and_reports_targets(capsys) -> None:
     assert code == 0
     assert set(data["targets"]) >= {"p99_ms", "p99_met", "x10_ratio", "x10_ratio_met"}
     assert list(data["scenarios"]) == ["mini-lager"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "marker"),
+    [("json", '"format": "brobygger-score"'), ("markdown", "## Vurdering:"),
+     ("html", "<!DOCTYPE html>"), ("text", "Vurdering: Samlet")],
+)
+def test_score_rescores_a_saved_transcript(capsys, script: Path, tmp_path: Path, fmt: str,
+                                           marker: str) -> None:
+    saved = tmp_path / "t.json"
+    play(capsys, "--script", str(script), "--save", str(saved))
+    assert main(["--content", str(GOOD), "score", str(saved), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert marker in out
+    if fmt == "json":
+        saved_score = json.loads(saved.read_text(encoding="utf-8"))["score"]
+        assert json.loads(out) == saved_score  # same transcript, same score
+
+
+def test_score_of_a_bad_or_foreign_transcript(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text('{"format": "brobygger-transcript", "version": 1, "scenario_id": "nej", '
+                    '"seed": 0, "turns": []}', encoding="utf-8")
+    assert main(["--content", str(GOOD), "score", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "no scenario 'nej'" in err and "Traceback" not in err
