@@ -10,12 +10,42 @@ from pathlib import Path
 
 
 def _cmd_classify(args: argparse.Namespace) -> int:
-    """Read one utterance a line on stdin, print one JSON object a line."""
-    from sim.acts import classify_acts
+    """Read one utterance a line on stdin, print one JSON object a line.
 
+    With --scenario, each line also carries the scenario's topics it touches (with the
+    trainee's words that matched) and the terms it would put on the table.
+    """
+    from sim.acts import read_turn
+
+    reader = None
+    if args.scenario:
+        library = _load_library(args)
+        if library is None:
+            return 2
+        try:
+            scenario = library.find_scenario(args.scenario)
+        except LookupError as exc:
+            print(f"brobygger classify: {exc.args[0]}", file=sys.stderr)
+            return 2
+        from sim.engine.reading import TurnReader
+
+        reader = TurnReader(scenario)
     for raw in sys.stdin:
         text = raw.rstrip("\n")
-        out = {"text": text, "acts": classify_acts(text)}
+        out: dict = {"text": text}
+        if reader is None:
+            out["acts"] = list(read_turn(text).acts)
+        else:
+            r = reader.read(text)
+            out["acts"] = list(r.acts)
+            out["topics"] = {k: h.words for k, h in r.topics.items()}
+            if not r.terms.is_empty():
+                out["terms"] = {k: v for k, v in r.terms.to_dict().items() if v not in (None, [])}
+        if args.explain:
+            out["sentences"] = [
+                {"text": s.text, "acts": list(s.acts), "cues": list(s.cues)}
+                for s in read_turn(text).sentences
+            ]
         print(json.dumps(out, ensure_ascii=False), flush=False)
     sys.stdout.flush()
     return 0
@@ -682,6 +712,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_bench)
 
     p = sub.add_parser("classify", help="read utterances on stdin, print their dialogue acts")
+    p.add_argument("--scenario", metavar="SCENARIO",
+                   help="also print the scenario's topics and terms each line touches")
+    p.add_argument("--explain", action="store_true",
+                   help="also print each sentence's acts and the cues that decided them")
+    add_content_argument(p)
     p.set_defaults(func=_cmd_classify)
 
     p = sub.add_parser(
