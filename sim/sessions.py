@@ -48,6 +48,9 @@ META_VERSION = 1
 SETTINGS_KEYS = ("lang", "theme")
 
 
+AS_PLAYED = ".as-played.json"  # a session's transcript as played, kept when a resume differs
+
+
 def data_dir() -> Path:
     """The user's Brobygger data folder ($BROBYGGER_DATA overrides it, e.g. for tests)."""
     override = os.environ.get(DATA_ENV_VAR, "").strip()
@@ -144,7 +147,7 @@ class SessionStore:
         if not self.sessions_dir.is_dir():
             return out
         for path in self.sessions_dir.glob("*.json"):
-            if path.name.endswith(".meta.json") or path.name.startswith("."):
+            if path.name.endswith((".meta.json", AS_PLAYED)) or path.name.startswith("."):
                 continue
             sid = path.name.removesuffix(".json")
             try:
@@ -263,6 +266,11 @@ class Session:
             for a, b in zip(meeting.records, saved["turns"], strict=True)
         ):
             session.warnings.append("replay_differs")
+        if session.warnings:
+            # the next save writes the replayed meeting: keep the transcript as it was played
+            kept = store.sessions_dir / f"{sid}{AS_PLAYED}"
+            if not kept.exists():
+                write_atomic(kept, dumps(saved))
         return session
 
     # ------------------------------------------------------------------ turns

@@ -138,6 +138,9 @@ def test_resume_notices_changed_content(store: SessionStore, mini_library: Conte
     data["content_hash"] = "0" * 64
     path.write_text(json.dumps(data), encoding="utf-8")
     assert Session.resume(store, mini_library, session.id).warnings == ["content_changed"]
+    kept = store.sessions_dir / f"{session.id}.as-played.json"
+    assert json.loads(kept.read_text(encoding="utf-8")) == data  # the played version is kept
+    assert [s.id for s in store.list()] == [session.id]  # and is not a session of its own
 
 
 def test_settings_round_trip(tmp_path: Path) -> None:
