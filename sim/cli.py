@@ -7,6 +7,7 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def _cmd_classify(args: argparse.Namespace) -> int:
@@ -166,19 +167,66 @@ def _cmd_diagram(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_library(args: argparse.Namespace):
+# The library `preload_library` loaded (sim.ui.zygote, before it forks sessions): its content
+# paths, a stamp of their files, and the library (None: it had errors).
+_preloaded: dict[str, Any] = {}
+
+
+def _content_stamp(paths: list[Path]) -> tuple:
+    """What the content files under paths are now: each one's path, mtime and size (and what
+    finding them reported), so that an edited, added or removed file changes the stamp."""
+    from sim.content.library import discover
+
+    files, problems = discover(paths)
+    out: list[tuple] = [(str(p.path), p.message) for p in problems]
+    for path in files:
+        try:
+            stat = path.stat()
+            out.append((str(path), stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            out.append((str(path), None, None))
+    return tuple(out)
+
+
+def preload_library(args: argparse.Namespace, report: bool = True) -> bool:
+    """Load the content `args` name ahead of the commands forked later (sim.ui.zygote), or again
+    if its files have changed since; `_load_library` then hands that library out while the
+    content paths and files stay the same. False when the content has errors."""
+    from sim.content.library import content_paths_from_args
+
+    paths = content_paths_from_args(args)
+    stamp = _content_stamp(paths)
+    if _preloaded.get("paths") == paths and _preloaded.get("stamp") == stamp:
+        return _preloaded["library"] is not None
+    _preloaded.clear()
+    library = _load_library(args, report=report)
+    _preloaded.update(paths=paths, stamp=stamp, library=library)
+    return library is not None
+
+
+def _load_library(args: argparse.Namespace, report: bool = True):
     """All content the command may use; bad content is reported, not raised (exit 2)."""
     from sim.content.library import ContentLibrary, content_paths_from_args
     from sim.content.problems import ContentError
 
+    paths = content_paths_from_args(args)
+    preloaded = _preloaded.get("library")
+    if (
+        preloaded is not None
+        and _preloaded["paths"] == paths
+        and _preloaded["stamp"] == _content_stamp(paths)
+    ):
+        return preloaded
     try:
-        return ContentLibrary.load(content_paths_from_args(args))
+        return ContentLibrary.load(paths)
     except ContentError as exc:
-        for problem in exc.problems:
-            print(problem.format(), file=sys.stderr)
-        print(
-            "brobygger: the content has errors; fix them or run 'brobygger check'", file=sys.stderr
-        )
+        if report:
+            for problem in exc.problems:
+                print(problem.format(), file=sys.stderr)
+            print(
+                "brobygger: the content has errors; fix them or run 'brobygger check'",
+                file=sys.stderr,
+            )
         return None
 
 
@@ -383,7 +431,10 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
         try:
             result = run_load(
-                args.serve, timeout=args.timeout, content=[*args.content, *args.command_content]
+                args.serve,
+                timeout=args.timeout,
+                content=[*args.content, *args.command_content],
+                prefork=not args.no_prefork,
             )
         except LoadTestError as exc:
             print(f"brobygger bench --serve: {exc}", file=sys.stderr)
@@ -510,7 +561,13 @@ def _cmd_resume(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    """The same app in a browser, through textual-serve (the optional extra `serve`)."""
+    """The same app in a browser, through textual-serve (the optional extra `serve`).
+
+    Each browser session is an app process of its own. By default (POSIX) they are forked from
+    a zygote that has imported the app and loaded the content once (sim.ui.zygote), so a class
+    opening the page at once does not wait for 30 interpreters to start; `--no-prefork`, or a
+    platform without fork, starts each one as a plain `python -m sim`.
+    """
     import shlex
 
     try:
@@ -523,20 +580,38 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    library = _load_library(args)  # report broken content here, not in the browser
-    if library is None:
-        return 2
-    command = [sys.executable, "-m", "sim"]
+    argv: list[str] = []
     if args.lang:
-        command += ["--lang", args.lang]
+        argv += ["--lang", args.lang]
     if args.theme:
-        command += ["--theme", args.theme]
+        argv += ["--theme", args.theme]
     if args.seed is not None:
-        command += ["--seed", str(args.seed)]
+        argv += ["--seed", str(args.seed)]
     for folder in [*args.content, *args.command_content]:
-        command += ["--content", str(Path(folder).resolve())]
-    server = Server(shlex.join(command), host=args.host, port=args.port, title="Brobygger")
-    server.serve()
+        argv += ["--content", str(Path(folder).resolve())]
+    command = [sys.executable, "-m", "sim", *argv]
+    zygote = None
+    if not args.no_prefork:
+        from sim.ui.zygote import Zygote, ZygoteError, supported
+
+        if supported():
+            try:
+                zygote = Zygote.start(argv)  # it loads and checks the content, reporting errors
+            except ZygoteError as exc:
+                if exc.code == 2:
+                    return 2
+                print(f"brobygger serve: {exc}; each session starts on its own",
+                      file=sys.stderr)
+    if zygote is None and _load_library(args) is None:  # broken content: here, not in a browser
+        return 2
+    try:
+        if zygote is not None:
+            command = zygote.command(argv)
+        server = Server(shlex.join(command), host=args.host, port=args.port, title="Brobygger")
+        server.serve()
+    finally:
+        if zygote is not None:
+            zygote.stop()
     return 0
 
 
@@ -671,6 +746,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--host", default="localhost", help="address to listen on (default: localhost)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument(
+        "--no-prefork",
+        action="store_true",
+        help="start every browser session as a fresh process (default on POSIX: fork each "
+        "from one process that has loaded the app and the content once)",
+    )
     add_content_argument(p)
     p.set_defaults(func=_cmd_serve)
 
@@ -706,6 +787,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "127.0.0.1 and time each one's answer to key presses (N ≤ 100)")
     p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                    help="with --serve: the whole run's limit (default 60)")
+    p.add_argument("--no-prefork", action="store_true",
+                   help="with --serve: run the server with --no-prefork (every session a fresh "
+                   "process) to compare")
     p.add_argument("--json", action="store_true")
     p.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     add_content_argument(p)

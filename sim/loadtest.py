@@ -199,13 +199,29 @@ def _teardown(proc: subprocess.Popen) -> None:
     proc.wait(timeout=5)
 
 
+def _forked(log: str) -> dict[str, int] | None:
+    """How many sessions the zygote forked and declined, from its last words in the log."""
+    import re
+
+    found = re.findall(r"(\d+) session\(s\) forked from the preloaded app, (\d+) declined", log)
+    if not found:
+        return None
+    forked, declined = found[-1]
+    return {"forked": int(forked), "declined": int(declined)}
+
+
 def run_load(
     n: int,
     timeout: float = 60.0,
     content: Sequence[str] = (),
     keys: Sequence[str] = KEYS,
+    prefork: bool = True,
 ) -> dict[str, Any]:
-    """Run the load test with n sessions; every session and the whole run are bounded."""
+    """Run the load test with n sessions; every session and the whole run are bounded.
+
+    With prefork (serve's default) the result's "prefork" says how many sessions the zygote
+    forked and declined (None: it did not run, e.g. --no-prefork).
+    """
     if not 1 <= n <= MAX_SESSIONS:
         raise LoadTestError(f"sessions must be 1–{MAX_SESSIONS}, not {n}")
     if not 0 < timeout <= MAX_TIMEOUT_S:
@@ -219,6 +235,8 @@ def run_load(
         port = free_port()
         env = {**os.environ, "BROBYGGER_DATA": str(Path(tmp) / "data"), "BROBYGGER_LANG": "da"}
         command = [sys.executable, "-m", "sim", "serve", "--host", HOST, "--port", str(port)]
+        if not prefork:
+            command.append("--no-prefork")
         for folder in content:
             command += ["--content", str(Path(folder).resolve())]
         log = Path(tmp) / "server.log"
@@ -232,8 +250,8 @@ def run_load(
                 start_new_session=True,
             )
             try:
-                return asyncio.run(asyncio.wait_for(_drive(n, port, keys, proc, timeout),
-                                                    timeout + 5))
+                result = asyncio.run(asyncio.wait_for(_drive(n, port, keys, proc, timeout),
+                                                      timeout + 5))
             except TimeoutError:
                 raise LoadTestError(f"the run took longer than {timeout:g} s") from None
             except LoadTestError as exc:
@@ -241,6 +259,8 @@ def run_load(
                 raise LoadTestError(f"{exc}\n{tail}".rstrip()) from None
             finally:
                 _teardown(proc)
+        result["prefork"] = _forked(log.read_text(encoding="utf-8", errors="replace"))
+        return result
 
 
 def format_load(r: dict[str, Any]) -> str:
@@ -253,7 +273,9 @@ def format_load(r: dict[str, Any]) -> str:
     lines = [
         f"{n} browser session(s) of `brobygger serve` on {r['host']}:{r['port']} at once "
         f"({r['size'][0]}x{r['size'][1]}, {r['keys_per_session']} keys each)",
-        f"server up in {r['server_start_s']:.2f} s",
+        f"server up in {r['server_start_s']:.2f} s"
+        + (" (no prefork)" if r.get("prefork") is None else
+           f" (prefork: {r['prefork']['forked']} forked, {r['prefork']['declined']} declined)"),
         f"first screen (app start):   {secs(r['startup_s'], ' s', '.2f')}",
         f"key → screen update:        {secs(r['latency_ms'], ' ms', '.0f')} "
         f"({r['key_presses']} key presses)",

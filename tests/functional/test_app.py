@@ -724,19 +724,41 @@ def test_serve_without_textual_serve(data_env, capsys, monkeypatch) -> None:
     assert "textual-serve" in capsys.readouterr().err
 
 
-def test_serve_runs_the_app_command(data_env, monkeypatch) -> None:
+@pytest.mark.parametrize("prefork", [True, False])
+def test_serve_runs_the_app_command(data_env, monkeypatch, prefork: bool) -> None:
     pytest.importorskip("textual_serve")
     from textual_serve.server import Server
 
     from sim.cli import main
+    from sim.ui.zygote import supported
 
     served: list[Server] = []
     monkeypatch.setattr(Server, "serve", lambda self, debug=False: served.append(self))
-    assert main(["--lang", "en", "serve", "--port", "8123", "--content", str(GOOD)]) == 0
+    flags = [] if prefork else ["--no-prefork"]
+    assert main(["--lang", "en", "serve", "--port", "8123", *flags, "--content", str(GOOD)]) == 0
     [server] = served
     assert server.port == 8123
-    assert "-m sim --lang en --content" in server.command
-    assert str(GOOD.resolve()) in server.command
+    args = f"--lang en --content {GOOD.resolve()}"
+    if prefork and supported():  # the launcher, which falls back to the same `-m sim` command
+        assert "-S" in server.command and "launcher.py" in server.command
+        assert server.command.endswith(args)
+        socket_folder = Path(server.command.split()[3]).parent
+        assert not socket_folder.exists()  # the zygote was stopped after serving
+    else:
+        assert server.command.endswith(f"-m sim {args}")
+
+
+@pytest.mark.parametrize("prefork", [True, False])
+def test_serve_reports_broken_content_at_the_terminal(data_env, capfd, prefork: bool) -> None:
+    pytest.importorskip("textual_serve")
+    from sim.cli import main
+
+    flags = [] if prefork else ["--no-prefork"]
+    bad = Path(__file__).parent.parent / "data" / "bad"
+    assert main(["serve", *flags, "--content", str(bad)]) == 2
+    err = capfd.readouterr().err
+    assert "syntax_error.persona.yaml" in err
+    assert "the content has errors" in err
 
 
 def test_the_engine_side_of_the_app_never_imports_textual() -> None:

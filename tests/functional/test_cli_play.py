@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -191,3 +192,18 @@ def test_score_of_a_bad_or_foreign_transcript(capsys, tmp_path: Path) -> None:
     assert main(["--content", str(GOOD), "score", str(path)]) == 2
     err = capsys.readouterr().err
     assert "no scenario 'nej'" in err and "Traceback" not in err
+
+
+def test_same_bytes_across_processes_with_other_hash_seeds(script: Path) -> None:
+    """Determinism must not lean on set or dict order that differs between processes."""
+    outs = []
+    for hash_seed in ("1", "2"):
+        out = subprocess.run(
+            [sys.executable, "-m", "sim", "--content", str(GOOD), "play", "mini-lager",
+             "--script", str(script), "--seed", "3", "--json"],
+            capture_output=True, text=True, encoding="utf-8",
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+        )
+        assert out.returncode == 0, out.stderr
+        outs.append(out.stdout)
+    assert outs[0] == outs[1]

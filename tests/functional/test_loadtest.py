@@ -12,6 +12,7 @@ import pytest
 
 from sim.cli import main
 from sim.loadtest import LoadTestError, run_load
+from sim.ui.zygote import supported as zygote_supported
 
 needs_serve = pytest.mark.skipif(
     find_spec("textual_serve") is None,
@@ -30,6 +31,10 @@ def test_two_sessions_answer_every_key(capsys) -> None:
         assert session["startup_s"] is not None
         assert len(session["latencies_s"]) == result["keys_per_session"]
         assert all(x is not None for x in session["latencies_s"])
+    if zygote_supported():  # serve's default: both sessions forked from the zygote
+        assert result["prefork"] == {"forked": 2, "declined": 0}
+    else:
+        assert result["prefork"] is None
 
 
 @pytest.mark.parametrize("n, timeout", [(0, 60), (101, 60), (2, 0), (2, 601)])
