@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +11,7 @@ from pydantic import ValidationError
 
 from scoring import Scorecard, score_transcript
 from sim.agreement import Terms
-from sim.content.library import ContentLibrary
+from sim.content.library import ContentLibrary, find_files
 from sim.content.loader import validation_problems
 from sim.content.models import Scenario
 from sim.content.play_models import Bounds, EndExpect, EventMatch, Play, PlayTerms, TurnExpect
@@ -37,51 +36,10 @@ def is_play_file(path: Path) -> bool:
 
 
 def find_plays(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """Play files in the given files and folders (folders recursively), each once, sorted.
-
-    Problems: a path that does not exist, a file given by name that is not a play, and
-    `*.play.yml` near misses in folders (they would otherwise be skipped silently).
-    """
-    files: list[Path] = []
-    problems: list[Problem] = []
-    seen: set[Path] = set()
-
-    def add(path: Path) -> None:
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
-            files.append(path)
-
-    for path in map(Path, paths):
-        if path.is_file():
-            if is_play_file(path):
-                add(path)
-            else:
-                problems.append(
-                    Problem(path, None, "", f"not a play file: the name must end in {SUFFIX}")
-                )
-        elif path.is_dir():
-            for found in _walk(path):
-                if is_play_file(found):
-                    add(found)
-                elif found.name.endswith(NEAR_MISS):
-                    problems.append(
-                        Problem(
-                            found, None, "", f"ignored: rename it to end in {SUFFIX}", "warning"
-                        )
-                    )
-        else:
-            problems.append(Problem(path, None, "", "no such file or folder"))
-    return files, problems
-
-
-def _walk(folder: Path) -> list[Path]:
-    """Files under folder, sorted; hidden ones skipped, symlinked folders not followed."""
-    out = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        out.extend(Path(root) / n for n in sorted(names) if not n.startswith("."))
-    return out
+    """Play files in the given files and folders (folders recursively), each once, sorted."""
+    return find_files(
+        paths, is_play_file, {NEAR_MISS: SUFFIX}, f"not a play file: the name must end in {SUFFIX}"
+    )
 
 
 # --------------------------------------------------------------------------- loading plays

@@ -6,7 +6,7 @@ import argparse
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ import platformdirs
 import sim
 from sim.content.loader import ContentKind, LoadedFile, kind_of, load_file
 from sim.content.models import Persona, Scenario
-from sim.content.problems import ContentError, Problem, sorted_problems, suggest
+from sim.content.problems import ContentError, Problem, Severity, sorted_problems, suggest
 
 ENV_VAR = "BROBYGGER_CONTENT"
 """Extra content folders, separated like PATH (os.pathsep)."""
@@ -74,11 +74,18 @@ def content_paths_from_args(args: argparse.Namespace) -> list[Path]:
     return default_content_paths() + [Path(p).expanduser() for p in extra]
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """Content files in the given files and folders (recursively), each once, in a stable order.
+def find_files(
+    paths: Iterable[Path],
+    accepts: Callable[[Path], bool],
+    near_misses: dict[str, str],
+    wrong_kind: str,
+    missing: Severity = "error",
+) -> tuple[list[Path], list[Problem]]:
+    """Files of one kind in the given files and folders (recursively), each once, stable order.
 
-    Problems: a path that does not exist, a file given by name that is not a content file, and
-    `*.scenario.yml`-style near misses in folders (they would otherwise be ignored silently).
+    Problems: a path that does not exist (with severity `missing`), a file given by name that
+    `accepts` rejects (`wrong_kind` says why), and files in folders whose names end in a key of
+    `near_misses` (they would otherwise be ignored silently; the value is the right ending).
     """
     files: list[Path] = []
     problems: list[Problem] = []
@@ -92,39 +99,43 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
 
     for path in map(Path, paths):
         if path.is_file():
-            if kind_of(path):
+            if accepts(path):
                 add(path)
             else:
-                problems.append(
-                    Problem(
-                        path,
-                        None,
-                        "",
-                        "not a content file: the name must end in .scenario.yaml or .persona.yaml",
-                    )
-                )
+                problems.append(Problem(path, None, "", wrong_kind))
         elif path.is_dir():
-            for found in _walk(path):
-                if kind_of(found):
+            for found in walk(path):
+                if accepts(found):
                     add(found)
-                else:
-                    near = next((s for s in _NEAR_MISS_SUFFIXES if found.name.endswith(s)), None)
-                    if near:
-                        problems.append(
-                            Problem(
-                                found,
-                                None,
-                                "",
-                                f"ignored: rename it to end in {_NEAR_MISS_SUFFIXES[near]}",
-                                "warning",
-                            )
+                    continue
+                near = next((s for s in near_misses if found.name.endswith(s)), None)
+                if near:
+                    problems.append(
+                        Problem(
+                            found,
+                            None,
+                            "",
+                            f"ignored: rename it to end in {near_misses[near]}",
+                            "warning",
                         )
+                    )
         else:
-            problems.append(Problem(path, None, "", "no such file or folder", "warning"))
+            problems.append(Problem(path, None, "", "no such file or folder", missing))
     return files, problems
 
 
-def _walk(folder: Path) -> list[Path]:
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Scenario and persona files in the given files and folders (see find_files)."""
+    return find_files(
+        paths,
+        lambda p: bool(kind_of(p)),
+        _NEAR_MISS_SUFFIXES,
+        "not a content file: the name must end in .scenario.yaml or .persona.yaml",
+        missing="warning",
+    )
+
+
+def walk(folder: Path) -> list[Path]:
     """Files under folder, sorted; hidden ones skipped, symlinked folders not followed."""
     out = []
     for root, dirs, names in os.walk(folder):
