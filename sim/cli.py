@@ -597,7 +597,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="brobygger", description="Brobygger")
+    parser = argparse.ArgumentParser(
+        prog="brobygger",
+        description="Brobygger: a negotiation role-play simulator for jobcentre staff. "
+        "Without a command it opens the app; the commands below are for headless play, "
+        "instructors and classrooms.",
+    )
     parser.add_argument(
         "--content",
         metavar="DIR",
