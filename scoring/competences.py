@@ -8,6 +8,7 @@ from typing import Any
 
 from scoring.card import Item
 from sim.content.models import Scenario
+from sim.vocab import PITCH_ACTS
 
 
 @dataclass(frozen=True)
@@ -198,9 +199,7 @@ def needs_discovery(f: Facts, s: Scenario) -> list[Item]:
             "Checked understanding with a summary" if summaries else "Never checked understanding",
         )
     )
-    pitches = [
-        t["n"] for t in f.says if {"candidate_pitch", "offer_support", "proposal"} & set(t["acts"])
-    ]
+    pitches = [t["n"] for t in f.says if PITCH_ACTS & set(t["acts"])]
     first_reveal = min((v["revealed_turn"] for v in revealed.values()), default=None)
     asked_first = bool(pitches) and first_reveal is not None and pitches[0] > first_reveal
     if not pitches:  # nothing pitched yet: neither credit nor blame for the order

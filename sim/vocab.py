@@ -25,12 +25,6 @@ ACTS: tuple[str, ...] = (
 
 # Acts that push the citizen or a solution; before any need is uncovered they read as pitching.
 PITCH_ACTS: frozenset[str] = frozenset({"candidate_pitch", "offer_support", "proposal"})
-# Acts that explore the employer's situation.
-DISCOVERY_ACTS: frozenset[str] = frozenset({"open_question", "closed_question", "summarize"})
-# Acts that can answer a concern with substance (the R of LAER).
-RESPONSE_ACTS: frozenset[str] = frozenset(
-    {"offer_support", "business_case", "evidence", "proposal", "candidate_pitch", "next_steps"}
-)
 
 
 class Scheme(StrEnum):

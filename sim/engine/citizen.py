@@ -63,9 +63,9 @@ class CitizenAgent:
             return out
         if terms_changed and (terms.hours_per_week is not None or terms.tasks):
             verdict = judge_citizen(self.s, terms)
-            failing = list(dict.fromkeys(
-                f.code for f in verdict.failures if f.code != "terms_unclear"
-            ))
+            failing = list(
+                dict.fromkeys(f.code for f in verdict.failures if f.code != "terms_unclear")
+            )
             for prefix, key in OBJECTION_LINES:
                 if any(code.startswith(prefix) for code in failing):
                     out.lines.append(self.line(key) or self.line("worried"))

@@ -141,14 +141,12 @@ class EmployerAgent:
         if "pressure" in acts:
             out.trust_delta -= round(PENALTY_PRESSURE * sens)
             out.patience_cost += 2
-            st.pressure_turns.append(st.turn)
             out.event("pressure")
         if r.yes_but:
             out.trust_delta -= PENALTY_YES_BUT
             out.event("yes_but")
         if early:
             out.trust_delta -= PENALTY_EARLY_PITCH
-            st.early_pitch_turns.append(st.turn)
             out.event("early_pitch")
         if acts == {"other"}:
             out.trust_delta -= PENALTY_OFF_TOPIC
@@ -187,10 +185,11 @@ class EmployerAgent:
             out.trust_delta += TRUST_EVIDENCE
         if acts & OFFER_ACTS:
             weighs = self.p.personality.weighs
-            addressed = sorted({WEIGHS_ADDRESSED[x] for x in self._answers(r)
-                                if x in WEIGHS_ADDRESSED}
-                               | ({"cost"} if "business_case" in acts else set())
-                               | ({"reputation"} if "evidence" in acts else set()))
+            addressed = sorted(
+                {WEIGHS_ADDRESSED[x] for x in self._answers(r) if x in WEIGHS_ADDRESSED}
+                | ({"cost"} if "business_case" in acts else set())
+                | ({"reputation"} if "evidence" in acts else set())
+            )
             if addressed:
                 out.trust_delta += round(
                     TRUST_PER_WEIGHT * sum(getattr(weighs, w) for w in addressed)

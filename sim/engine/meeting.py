@@ -197,8 +197,11 @@ class Meeting:
             return ""
         if st.open_objections():
             return ""  # the open concern comes first; the employer repeats it
-        rules = [f.code for f in judge_jobcentre(self.scenario, st.terms).failures
-                 if f.code not in PENDING_RULES]
+        rules = [
+            f.code
+            for f in judge_jobcentre(self.scenario, st.terms).failures
+            if f.code not in PENDING_RULES
+        ]
         if terms_changed and rules:
             out.event("jobcentre_rules", reasons=rules)  # the consultant's own side breaks a rule
         verdict = judge_company(self.scenario, st.terms)

@@ -18,8 +18,15 @@ MAX_INPUT = 10_000  # longer input is read up to here (the transcript keeps all 
 # an argument ("billigere end lørdagsoverarbejde") or the agenda ("vi har en halv time") names
 # schemes, hours and days without proposing them.
 TERM_ACTS = frozenset(
-    {"proposal", "ask_commitment", "next_steps", "summarize", "offer_support", "acknowledge",
-     "other"}
+    {
+        "proposal",
+        "ask_commitment",
+        "next_steps",
+        "summarize",
+        "offer_support",
+        "acknowledge",
+        "other",
+    }
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -106,6 +113,7 @@ class TurnReader:
 
     def with_form_terms(self, r: Reading, terms: Terms) -> Reading:
         """A turn sent with the terms form is a proposal, and its terms answer concerns too."""
-        acts = r.acts if "proposal" in r.acts else (*(a for a in r.acts if a != "other"),
-                                                     "proposal")
+        acts = (
+            r.acts if "proposal" in r.acts else (*(a for a in r.acts if a != "other"), "proposal")
+        )
         return replace(r, acts=acts, mentioned=r.mentioned.merged(terms))

@@ -41,8 +41,6 @@ class ObjectionState:
         return self.raised_turn is not None and self.handled_turn is None
 
 
-
-
 @dataclass
 class MeetingState:
     """The whole hidden state of a meeting after some turns."""
@@ -56,8 +54,6 @@ class MeetingState:
     company_accepted: bool = False
     citizen_accepted: bool = False
     citizen_present: bool = False
-    early_pitch_turns: list[int] = field(default_factory=list)
-    pressure_turns: list[int] = field(default_factory=list)
 
     def open_objections(self) -> list[ObjectionState]:
         return [o for o in self.objections.values() if o.is_open]
