@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sim.text import detect_language, normalize, split_sentences
-from sim.vocab import ACTS
+from sim.vocab import ACTS, COSTLY_ACTS
 
 __all__ = ["ACTS", "SentenceReading", "TurnReading", "classify_acts", "read_turn"]
 
@@ -27,6 +27,9 @@ class SentenceReading:
     question_kind: str | None = None  # None | "open" | "closed"
     spin: str | None = None  # None | "situation" | "problem" | "implication" | "need_payoff"
     yes_but: bool = False
+    guessed: tuple[str, ...] = ()  # acts only the statistical model read: uncertain, cost nothing
+    reassurance: bool = False  # "det skal du ikke tænke på": comfort with no substance in it
+    minimising: bool = False  # "det sker ikke så tit": plays a concern down
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,13 @@ class TurnReading:
     @property
     def questions(self) -> tuple[SentenceReading, ...]:
         return tuple(s for s in self.sentences if s.question_kind)
+
+    @property
+    def certain(self) -> tuple[str, ...]:
+        """Acts that some sentence carries on a rule's explicit evidence, not a model guess."""
+        return tuple(
+            a for a in self.acts if any(a in s.acts and a not in s.guessed for s in self.sentences)
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -709,7 +719,9 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             "I skal bare",
             r"\b(?:(?:i|du) (?:skal|må|bliver nødt til|er nødt til|burde|bør)"
             r" (?:altså|bare|simpelthen|nu|jo|da|virkelig)(?: \w+)? (?:tage|ansætte|sige ja|prøve"
-            r"|give|bidrage|tage jer|have|acceptere|\w+)|nu skal (?:i|du) (?:altså|bare)"
+            r"|give|bidrage|tage jer|have|acceptere|(?!ringe|ring\b|skrive|sige til|kontakte"
+            r"|spørge|sende|maile|give besked|melde|høre|kigge forbi|komme forbi)\w+)"
+            r"|nu skal (?:i|du) (?:altså|bare)"
             r"|(?:i|du) (?:burde|bør) (?:skamme|vide bedre)|skamme (?:jer|dig)|you (?:have to"
             r"|must|should|need to) (?:just )?(?:take|hire|accept|say yes|give)|you should be"
             r" ashamed|shame on)",
@@ -939,7 +951,11 @@ _EXTRA_CUES: dict[str, list[tuple[str, str]]] = {
         (
             "I er nødt til",
             r"\b(?:i|du) (?:er|bliver|skal) (?:\w+ )?nødt til|\b(?:i|du) (?:må|skal)"
-            r" (?:altså|bare|simpelthen|nu) (?:også )?\w+|\byou (?:simply |just |really )?(?:have"
+            r" (?:altså|bare|simpelthen|nu) (?:også )?(?!ringe|ring\b|skrive|sige til|kontakte"
+            r"|spørge|sende|maile|give besked|melde|høre|kigge forbi|komme forbi)\w+"
+            r"|\b(?:må|skal) (?:i|du) (?:altså |bare |simpelthen |nu )+(?:også )?(?:vænne|leve"
+            r"|acceptere|finde jer i|finde dig i|tåle|affinde|tage jer sammen|tage dig sammen"
+            r"|tage det|klare)\b|\byou (?:simply |just |really )?(?:have"
             r" to|need to|must) (?:open|take|give|accept|help|do your)",
         ),
         (
@@ -1060,6 +1076,70 @@ _EXTRA_CUES2: dict[str, list[tuple[str, str]]] = {
     ],
 }
 for _act, _rules in _EXTRA_CUES2.items():
+    _RAW_CUES.setdefault(_act, []).extend(_rules)
+
+# Pushing for a yes: the words themselves brush the employer's pace aside ("skal vi ikke bare",
+# "lad os nu bare", "hvad har du at tabe", "bedre end ingenting"). A plain "Skal vi sige ja?" or
+# "Lad os prøve det" is an ask for commitment, not pressure.
+_PUSH_CUES: dict[str, list[tuple[str, str]]] = {
+    "pressure": [
+        (
+            "pushing: ikke bare / nu bare",
+            r"\b(?:skal|kan) (?:vi|i|du) (?:ikke )?(?:bare|nu bare|ikke bare) (?:sige|gøre|lave"
+            r"|starte|prøve|tage|køre|aftale|skrive)|\blad (?:os|hende|ham) (?:nu )?bare"
+            r"|\b(?:prøv|hør) (?:nu )?(?:bare|lige) (?:at|på|her|nu)?|\bhør nu\b"
+            r"|\bkom nu\b|\bcome on\b|\bjust (?:say yes|sign|try it|do it)",
+        ),
+        (
+            "pushing: hvad har du at tabe",
+            r"\bhvad (?:har|kan) (?:du|i) (?:så |egentlig )?(?:at )?tabe|what (?:do|have) you"
+            r" (?:got )?to lose|\bbedre end ingenting|\bbetter than nothing"
+            r"|\bdet kan ikke blive (?:meget )?værre",
+        ),
+    ],
+}
+# Moralising, blaming and leverage in the words themselves, whoever the trainee is talking about.
+_PUSH_CUES["pressure"] += [
+    (
+        "moralising: an obligation put on the company",
+        r"(?<!jeg )(?<!vi )(?<!we )\b(?:har|have|has) (?:et|a|an) (?:\w+ )?(?:ansvar|responsibility)"
+        r" (?:for|to)\b|(?<!jeg )(?<!vi )(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )\b(?:tage"
+        r"|tager|take|takes) (?:et |sit |jeres |your |their |some )?(?:\w+ )?(?:ansvar"
+        r"|responsibility)\b(?! for at følge| for (?:the )?follow)|samfundssind\w*|civic[- ]minded"
+        r"|\bforvente (?:lidt |noget |en smule )?mere (?:af|fra)\b|\bexpect (?:a bit |a little |some"
+        r" )?more (?:of|from)\b",
+    ),
+    (
+        "moralising: everyone else does",
+        r"\bhvis alle (?:tænkte|gjorde|var|sagde) (?:som|sådan|ligesom|det samme som)"
+        r"|\bif every(?:one|body) (?:thought|did|was|said) (?:like|that)"
+        r"|\balle andre (?:\w+ ){0,3}(?:gør|gør det|kan)\b|\bevery(?:one|body) else (?:does|is"
+        r" doing|can)|\bhvorfor skal (?:i|du) (?:så )?være anderledes|\bwhy should you be different",
+    ),
+    (
+        "blaming: judging the employer",
+        r"\b(?:i|du) er (?:altså |jo |bare |simpelthen |nu )?(?:alt )?for (?:kræsne|kræsen"
+        r"|forsigtig\w*|negativ\w*|bange|lukke\w*|skeptisk\w*|fastlåst\w*|firkantet\w*|stædig\w*"
+        r"|krævende)\b|\byou(?:'re| are) (?:being )?(?:too|so|very) (?:picky|negative|closed"
+        r"|stubborn|cautious|narrow|demanding)|\b(?:unfair|urimelig\w*) (?:over for|mod|to"
+        r"|towards)\b|\b(?:ikke|not) (?:acceptabelt|acceptable|i orden|okay|ok) at (?:tænke|mene"
+        r"|sige nej|think|say no)|\bnot acceptable to\b|\b(?:ikke|not) godt nok at (?:sige nej"
+        r"|afvise|sige fra)|\bnot good enough to (?:say no|refuse)|\blad (?:nu )?være med at gøre"
+        r" det (?:så )?(?:svært|besværligt|kompliceret)|\bstop making (?:it|this) (?:so )?(?:hard"
+        r"|difficult|complicated)|\b(?:jeg|i) (?:kan|kunne) ikke se,? hvad (?:problemet|det store"
+        r" problem) er|\bi (?:don't|do not) see (?:what|where) the problem is",
+    ),
+    (
+        "leverage: consequences for the company",
+        r"\b(?:ærgerligt|en skam|synd|a shame|a pity|too bad) (?:hvis|if) (?:\w+ ){0,8}?(?:hørte"
+        r"|kom ud|vidste|fandt ud|opdagede|heard|found out|knew|got out)|\blokalavis\w*"
+        r"|\blocal (?:paper|newspaper)|\b(?:kommunen|vi) køber (?:\w+ ){0,4}(?:hos|af) jer"
+        r"|\bbuys? (?:\w+ ){0,4}from you\b|\bhvis (?:i|du) (?:bliver ved med at|bliver ved at"
+        r"|bare bliver ved med at) sige nej|\bif you keep (?:on )?saying no|\b(?:svært|hard"
+        r"|difficult) for os at hjælpe (?:jer|dig)|\bhard for us to help you",
+    ),
+]
+for _act, _rules in _PUSH_CUES.items():
     _RAW_CUES.setdefault(_act, []).extend(_rules)
 
 
@@ -1467,6 +1547,11 @@ _TASK_TERMS = _rx(
     r"|opvask\w*|rengøring\w*|oprydning\w*|pakning\w*|varemodtagels\w*|packing|cleaning"
     r"|restocking|deliver(?:y|ies)|washing up|dishes)"
 )
+_TIME_OF_DAY = _rx(
+    r"\b(?:om (?:morgenen|formiddagen|eftermiddagen|aftenen)|hver (?:dag|morgen|formiddag"
+    r"|eftermiddag|aften|uge)|every (?:day|morning|afternoon|evening)|mornings|afternoons)\b"
+)
+_CITIZEN_REF = _rx(r"\b(?:han|hun|hende|ham|kandidaten|borgeren|he|she|him|her|the candidate)\b")
 _MEETING_TIME = _rx(
     r"\b(?:halv time|en times tid|en time|an hour|half an hour|\d+ minutter|\d+ minutes)\b"
 )
@@ -1636,6 +1721,10 @@ def _strip_lead(norm: str) -> str:
     return s
 
 
+# "Hvor mange timer ...?" asks for one number: a narrow factual question (acts.md).
+_NARROW_HVOR = frozenset({"mange", "længe", "laenge", "tit", "ofte", "meget", "gammel", "stor"})
+
+
 def _question_form(norm: str, lang: str, qmark: bool) -> tuple[str | None, str | None]:
     """Return (kind, cue) for the question form of a clause: open/closed/None."""
     s = _strip_lead(norm)
@@ -1651,6 +1740,8 @@ def _question_form(norm: str, lang: str, qmark: bool) -> tuple[str | None, str |
     if first in _HV_DA:
         if first == "hvor" and second in {"er", "ligger", "holder", "bor"} and not qmark:
             return None, None
+        if first == "hvor" and second in _NARROW_HVOR and (qmark or len(toks) > 3):
+            return "closed", "narrow hv-question (hvor mange/længe/tit)"
         if qmark or second not in {"vi", "jeg", "du", "i", "han", "hun", "man", "de"}:
             return "open", "hv-question"
         return None, None
@@ -1726,9 +1817,34 @@ def _find_cues(norm: str) -> dict[str, list[str]]:
         for label, rx in rules:
             if rx.search(norm):
                 found.setdefault(act, []).append(label)
-    if "pressure" in found and _NEG_PRESSURE.search(norm):
+    if "pressure" in found and (_NEG_PRESSURE.search(norm) or _negated_pressure(norm)):
         del found["pressure"]
     return found
+
+
+# "jeg skal ikke bede dig om at tage et socialt ansvar", "det er ikke for at være socialt":
+# the trainee (or "det") negates the moralising before it comes; "I tager ikke jeres ansvar"
+# (addressed to the employer) stays pressure.
+_NEGATOR_BEFORE = _rx(r"\b(?:ikke|ingen|aldrig|not|never|no)\b")
+_TRAINEE_SUBJECT = _rx(r"^\W*(?:(?:og|men|and|but|så|jo|altså)\s+)*(?:jeg|vi|det|dette|man"
+                       r"|we|it|this)\b")
+_ADDRESSEE_SUBJECT = _rx(r"^\W*(?:(?:og|men|and|but|så)\s+)*(?:i|du|jer|you)\b(?!\s+dag)")
+
+
+def _negated_pressure(norm: str) -> bool:
+    """Every pressure cue in the clause sits in the scope of the trainee's own negation."""
+    spans = []
+    for _label, rx in _cues()["pressure"]:
+        spans += [m.start() for m in rx.finditer(norm)]
+    if not spans:
+        return False
+    for start in spans:
+        head = re.split(r"[,;:–—]|\s-\s", norm[:start])[-1]
+        if _ADDRESSEE_SUBJECT.search(head) or not _TRAINEE_SUBJECT.search(head):
+            return False
+        if not _NEGATOR_BEFORE.search(head):
+            return False
+    return True
 
 
 def _analyse(norm: str, lang: str, qmark: bool) -> _Clause:
@@ -1760,6 +1876,13 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
         r"|they))\b",
         norm,
     )
+    if "hvad med (forslag)" in prop_labels and not (
+        hours or duration or scheme or task or _CITIZEN_REF.search(norm)
+        or _DATE_TERMS.search(_TIME_OF_DAY.sub(" ", norm))
+    ):
+        # "Hvad med om morgenen, når varerne kommer?" asks about the company: no deal terms
+        prop_labels = [lbl for lbl in prop_labels if lbl != "hvad med (forslag)"]
+        trigger = [lbl for lbl in trigger if lbl != "hvad med (forslag)"]
     reason = None
     if trigger and (terms or task or hvad_med_at):
         reason = trigger[0] + (" + concrete terms" if terms else " + task")
@@ -1837,6 +1960,8 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
 # rules of acts.md stay decisive; the model decides where the rules are silent or only have the question form to go on, and says `other` below its threshold.
 # --------------------------------------------------------------------------------------------
 
+MODEL_CUE = "model: "  # the cue of a decision made by the statistical layer alone
+UNCERTAIN_CUE = "uncertain: model suggested "  # a costly guess that was not taken
 _BANK_FILE = "acts_bank.jsonl"  # the example bank written for the model (~2,200 turns)
 _EXTRA_FILE = "acts_own_check.jsonl"  # the earlier hand-written check set, also trained on
 _MODEL_ACTS = ACTS  # the model predicts every act, `other` included
@@ -1844,6 +1969,10 @@ _ALPHA = 0.3  # additive smoothing
 _MIN_CONF = 0.3  # below this the model does not decide on its own
 _OVERRIDE_CONF = 0.5  # the model overrides a non-decisive rule decision above this
 _PREFIX_REST_CONF = 0.9  # the rest of "Det forstår jeg godt, ..." needs a confident model
+# A costly act (pressure) from the model alone needs this confidence. On a held-out fifth of the
+# bank, guesses at >= 0.8 were right 19 times in 20; the false pressure readings of strong
+# consultants' natural turns all sat at 0.34-0.60.
+_COSTLY_CONF = 0.8
 _TEMPERATURE = 4.0  # softens NB's over-confident posteriors into a usable confidence
 # Rule decisions that acts.md's labelling rules make precise: the model does not override them.
 _DECISIVE = frozenset({"proposal", "summarize", "ask_commitment", "greeting"})
@@ -2073,10 +2202,12 @@ def _judge(c: _Clause, lang: str, after_prefix: bool = False) -> tuple[str | Non
         return rule_act, why
     ranked = model.predict(_features(c, lang, rule_act))
     best, conf = ranked[0]
-    if best == "pressure" and _NEG_PRESSURE.search(c.text):
-        return rule_act, why  # "jeg siger ikke, at I har fordomme": explicitly not pressure
+    if best in COSTLY_ACTS and (conf < _COSTLY_CONF or _NEG_PRESSURE.search(c.text)):
+        # Charitable by design: a reading that costs the trainee needs explicit words (a rule
+        # cue) or a confident model. A weaker guess is kept as a note and costs nothing.
+        return rule_act, [*why, f"{UNCERTAIN_CUE}{best} {conf:.2f}, not counted"]
     model_act = None if best == "other" else best
-    cue = f"model: {best} {conf:.2f}"
+    cue = f"{MODEL_CUE}{best} {conf:.2f}"
     if rule_act == model_act:
         return rule_act, why
     if rule_act in _DECISIVE:
@@ -2088,6 +2219,11 @@ def _judge(c: _Clause, lang: str, after_prefix: bool = False) -> tuple[str | Non
     if conf >= (_PREFIX_REST_CONF if after_prefix and rule_act is None else _MIN_CONF):
         return model_act, [cue]
     return rule_act, why
+
+
+def _guessed(why: list[str]) -> bool:
+    """The decision rests on the statistical model alone, not on words a rule names."""
+    return bool(why) and why[0].startswith(MODEL_CUE)
 
 
 _QUESTION_ACTS = frozenset({"open_question", "closed_question", "ask_commitment", None})
@@ -2103,8 +2239,11 @@ def _weak(act: str, why: list[str]) -> bool:
 _PREFIX_ACTS = ("greeting", "acknowledge")
 
 
-def _read_clause(clause: str, lang: str, qmark: bool) -> tuple[list[str], list[str], _Clause]:
-    """Acts (usually one) for a clause; a leading greeting/acknowledgement may add one more."""
+def _read_clause(
+    clause: str, lang: str, qmark: bool
+) -> tuple[list[str], list[str], _Clause, set[str]]:
+    """Acts (usually one) for a clause; a leading greeting/acknowledgement may add one more.
+    The last item is the acts the model guessed (no rule named words for them)."""
     norm = clause
     c = _analyse(norm, lang, qmark)
     parts = _PREFIX_SPLIT.split(norm, maxsplit=1)
@@ -2115,20 +2254,25 @@ def _read_clause(clause: str, lang: str, qmark: bool) -> tuple[list[str], list[s
             hact, hwhy = _decide(hc)
             if hact in _PREFIX_ACTS and not _FILLER_RE.search(head):
                 if _COMPLEMENT_RE.search(rest) and hact == "acknowledge":
-                    return [hact], hwhy, c
+                    return [hact], hwhy, c, set()
                 rc = _analyse(rest, lang, qmark)
                 ract, rwhy = _judge(rc, lang, after_prefix=True)
                 acts = [hact]
                 why = list(hwhy)
+                guessed = set()
                 if ract and ract != hact:
                     if hact == "greeting" and (ract == "acknowledge" or rwhy == ["question mark"]):
                         pass
                     else:
                         acts.append(ract)
                         why += rwhy
-                return acts, why, rc if ract else c
+                        if _guessed(rwhy):
+                            guessed.add(ract)
+                elif not ract:
+                    why += [w for w in rwhy if w.startswith(UNCERTAIN_CUE)]
+                return acts, why, rc if ract else c, guessed
     act, why = _judge(c, lang)
-    return ([act] if act else []), why, c
+    return ([act] if act else []), why, c, ({act} if act and _guessed(why) else set())
 
 
 def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
@@ -2141,21 +2285,35 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
         return SentenceReading(
             sentence, (), False, lang, ("filler",) if body else (), None, None, False
         )
+    if _REASSURANCE.search(body):
+        return SentenceReading(
+            sentence, (), False, lang, ("reassurance without substance",), reassurance=True
+        )
     acts: list[str] = []
+    guessed: list[str] = []
     cues: list[str] = []
     kind: str | None = None
     spin: str | None = None
     clauses = [p for p in _CLAUSE_SPLIT.split(body) if p and p.strip()]
     if len(clauses) > 1:
         cues.append("ja, men" if yes_but else "clause split on 'men/but'")
+    reassurance = False
     for i, cl in enumerate(clauses):
         last = i == len(clauses) - 1
         if i and acts and acts[-1] == "summarize":
             continue  # "so you're short on hands but long on orders": one summary
-        cacts, cwhy, c = _read_clause(cl.strip(), lang, qmark and last)
+        if i and _REASSURANCE.search(cl.strip()):
+            reassurance = True  # "..., men det skal du ikke tænke på"
+            cues.append("reassurance without substance")
+            continue
+        cacts, cwhy, c, cguess = _read_clause(cl.strip(), lang, qmark and last)
         for a in cacts:
             if a not in acts:
                 acts.append(a)
+                if a in cguess:
+                    guessed.append(a)
+            elif a in guessed and a not in cguess:
+                guessed.remove(a)  # a rule found it in another clause
         cues.extend(cwhy)
         if (
             c.kind
@@ -2172,8 +2330,43 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
     # "ja, men" is not an acknowledgement
     if yes_but and acts == ["acknowledge"] and len(clauses) == 1:
         pass
+    minimising = bool(_MINIMISING.search(body)) and "pressure" not in acts
+    if minimising:
+        cues.append("plays the concern down")
     dedup = tuple(dict.fromkeys(x for x in cues if x))
-    return SentenceReading(sentence, tuple(acts), bool(kind), lang, dedup, kind, spin, yes_but)
+    return SentenceReading(
+        sentence, tuple(acts), bool(kind), lang, dedup, kind, spin, yes_but, tuple(guessed),
+        reassurance=reassurance, minimising=minimising,
+    )
+
+
+# Minimising a concern: "det sker altså ikke så tit", "det er virkelig ikke noget problem", "det
+# er ikke sådan angst fungerer". Like reassurance, it dismisses only when a concern is open.
+_MINIMISING = _rx(
+    r"\b(?:det|dét|hun|han|det der|det her) (?:sker|er|bliver|gør|har) (?:altså |jo |virkelig"
+    r" |slet |da |overhovedet |heller )*(?:ikke|aldrig) (?:noget (?:stort )?problem|et problem"
+    r"|så (?:tit|ofte|slemt|farligt|svært|tungt)|sådan (?:\w+ )?(?:fungerer|virker|er)"
+    r"|noget (?:kunderne|nogen|folk) (?:vil )?(?:se|mærke|opdage))"
+    r"|\b(?:it's|that's|it is|that is) (?:really |just )?not (?:a (?:big )?problem|a big deal"
+    r"|that (?:bad|often|hard))|\bit (?:rarely|hardly ever) happens"
+)
+
+
+# Reassurance with no substance: never an acknowledgement (acts.md); after a concern, in context,
+# it dismisses it (sim.context). "Det ansvar skal du ikke stå alene med" names what is offered.
+_REASSURANCE = _rx(
+    r"^\W*(?:(?:men|og|så|altså|jamen|nej)\W+)*(?:(?:det|dét|det der|det her|den del)"
+    r" (?:skal|behøver|må) (?:du|i) (?:slet |altså |da |nu |bare )?(?:ikke|aldrig)"
+    r" (?:tænke (?:på|over)|være bekymret\w*|bekymre (?:dig|jer)\w*|spekulere\w*|gå op i"
+    r"|tage dig af|frygte)|(?:du|i) (?:skal|behøver) (?:slet |altså |da |bare )?ikke"
+    r" (?:at )?(?:være bekymret|bekymre (?:dig|jer)|tænke på det|spekulere)"
+    r"|bare rolig|tag det roligt|slap (?:bare )?af|det (?:skal nok|vil nok) gå"
+    r"|det går (?:nok|fint|helt sikkert)|det ordner sig|det finder vi (?:nok )?ud af"
+    r"|det klarer vi(?: nok)?|det løser vi(?: nok)?|det bliver (?:ikke )?(?:noget|et) problem"
+    r"|don't (?:you )?worry|no need to worry|it'll be fine|we'll sort it out|we'll figure it out)"
+    r"(?:\W+(?:det|dét|du|i|nok|altså|jo|da|lige|overhovedet|for|om|med|bare|helt sikkert"
+    r"|det lover jeg|vi|klarer|løser|ordner|finder|ud|af|it|that|about))*\W*$"
+)
 
 
 def _safe_text(text: object) -> str:

@@ -495,6 +495,33 @@ def _run_app(args: argparse.Namespace, library, session=None) -> int:
     return app.return_code or 0
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    """Measure the reading of natural consultant Danish on probe sets and played meetings."""
+    from sim.evaluation import KINDS, evaluate, format_result
+
+    library = _load_library(args)
+    if library is None:
+        return 2
+    kinds = list(KINDS) if args.kind == "all" else [args.kind]
+    data = Path(args.data) if args.data else None
+    if data is not None and not data.exists():
+        print(f"brobygger eval: no such file or folder: {data}", file=sys.stderr)
+        return 2
+    results = []
+    for kind in kinds:
+        try:
+            results.append(evaluate(library, kind, data))
+        except (OSError, ValueError, KeyError, LookupError) as exc:
+            print(f"brobygger eval {kind}: cannot read the set: {exc}", file=sys.stderr)
+            return 2
+    if args.json:
+        print(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
+    else:
+        print("\n\n".join(format_result(r, limit=args.limit) for r in results))
+    missed = [r for r in results if r.figure < (args.min if args.min is not None else r.target)]
+    return 1 if args.check and missed else 0
+
+
 def _cmd_test(args: argparse.Namespace) -> int:
     """Run scripted plays (*.play.yaml); exit 1 when an expectation fails, 2 on bad plays."""
     from sim.content.library import content_paths_from_args
@@ -751,6 +778,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     add_content_argument(p)
     p.set_defaults(func=_cmd_bench)
+
+    p = sub.add_parser(
+        "eval",
+        help="measure how well natural consultant Danish is read (probe sets, natural meetings)",
+        description="Runs the development probe sets (need discovery, proposal terms, acts in "
+        "context, single-sentence acts) and the naturally played meetings in-process, and prints "
+        "each figure beside its target with the items it got wrong. --data runs a held-out set "
+        "of the same format instead.",
+    )
+    p.add_argument("kind", nargs="?", default="all", choices=["all", "needs", "terms", "acts",
+                                                               "sentences", "natural"])
+    p.add_argument("--data", metavar="PATH", help="a set in the same format (a folder for natural)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=40, help="wrong items shown per measure")
+    p.add_argument("--check", action="store_true", help="exit 1 when a figure misses its target")
+    p.add_argument("--min", type=float, default=None, help="with --check: this bar, not the target")
+    add_content_argument(p)
+    p.set_defaults(func=_cmd_eval)
 
     p = sub.add_parser("classify", help="read utterances on stdin, print their dialogue acts")
     p.add_argument("--scenario", metavar="SCENARIO",

@@ -233,8 +233,10 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         Support.ARBEJDSPLADSINDRETNING,
-        r"arbejdspladsindret\w*|indret\w*\s+(?:af\s+)?(?:arbejdspladsen|arbejdsstedet"
-        r"|arbejdsstationen)|tilpas\w*\s+(?:af\s+)?arbejdspladsen"
+        r"arbejdspladsindret\w*|indret\w*\s+(?:af\s+)?(?:(?:hans|hendes|jeres|hendes\s+egen"
+        r"|hans\s+egen)\s+)?(?:arbejdspladsen|arbejdsplads|arbejdsstedet|arbejdsstationen"
+        r"|arbejdsstation|arbejdsstillingen)|tilpas\w*\s+(?:af\s+)?(?:(?:hans|hendes)\s+)?"
+        r"(?:arbejdspladsen|arbejdsplads|arbejdsstillingen)"
         r"|workplace\s+(?:adaptations?|adjustments?|accommodations?|modifications?)"
         r"|adapt(?:ing)?\s+the\s+workplace|adjust(?:ing)?\s+the\s+workplace",
     ),
@@ -254,7 +256,8 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         Support.ADMINISTRATION,
-        r"papirarbejd\w*|papirer(?:ne)?|blanketter(?:ne)?|det\s+administrative"
+        r"papir\w{0,3}(?:arbejd|abrejd|arbjed|arbej)\w*|papirer(?:ne)?|blanketter(?:ne)?"
+        r"|det\s+administrative"
         r"|(?:klarer|tager|står\s+for|ordner|håndterer)\s+(?:vi\s+)?(?:alt\s+)?(?:det\s+)?"
         r"administrationen|paperwork|red\s+tape|(?:handle|do|take\s+care\s+of)\s+(?:all\s+)?"
         r"the\s+admin\w*",
@@ -292,8 +295,11 @@ _PW = (
 )
 _PD = (
     r"(?:(?:om|pr\.?|per|hver|a|each|every|/)\s*(?:dagen|dag|day|formiddag(?:en)?"
-    r"|eftermiddag(?:en)?|morgen(?:en)?|morning|afternoon|vagt|shift)(?!\w)|dagligt?|daily)"
+    r"|eftermiddag(?:en)?|morgen(?:en)?|morning|afternoon|vagt|shift|gang(?:en)?|time)(?!\w)"
+    r"|ad\s+gangen|at\s+a\s+time|dagligt?|daily)"
 )
+# "tre formiddage à tre timer": the accent is typed every way (à, á, a, á'), and means per day
+_PER_DAY_WORDS = frozenset({"à", "á", "a", "af", "á'"})
 _OTHER = (
     r"(?:(?:om|i|pr\.?|per|a|each|every|/)\s*(?:måneden|måned|month|året|år|year)(?!\w)"
     r"|i\s+alt|in\s+total|total|månedlig\w*|monthly|årlig\w*|yearly|annually|siden|ago"
@@ -412,7 +418,16 @@ _FU_STRONG_RE = _c(
 _FU_WEAK_RE = _c(
     r"(?<!\w)(?:følge[rs]?\s+(?:\w+\s+){0,2}?op\s+på|follow(?:ing|s)?[- ]+up\s+on|ses\s+igen"
     r"|mødes\s+igen|meet\s+again|tager\s+en\s+(?:snak|status)|review\w*|catch\s+up"
-    r"|tjekke?r?\s+ind|checke?r?\s+ind|kigger\s+forbi|kommer\s+forbi|stop\s+by|drop\s+by)"
+    r"|tjekke?r?\s+ind|checke?r?\s+ind|kigger\s+forbi|kommer\s+forbi|stop\s+by|drop\s+by"
+    # a call or a look again, with a time frame: "jeg ringer efter to uger og hører, hvordan det
+    # går", "så kigger vi på det sammen igen efter en måned"
+    r"|ringer\s+(?:\w+\s+){0,3}?(?:og\s+)?hører|ringer(?:\s+til\s+(?:dig|jer|hende|ham))?"
+    r"(?=\s+(?:igen\s+)?(?:efter|om|hver|i\s+uge)\b)"
+    r"|hører\s+(?:\w+\s+){0,2}?hvordan\s+det\s+går|(?:kigger|ser|tager)\s+(?:vi\s+)?på\s+det"
+    r"\s+(?:\w+\s+){0,2}?igen|tager\s+det\s+op\s+igen|vender\s+det\s+(?:\w+\s+)?igen"
+    r"|snakker\s+(?:\w+\s+){0,3}?igen|mødes(?:\s+(?:alle\s+tre|igen))?|gør\s+status"
+    r"|call\s+(?:you|them)|give\s+you\s+a\s+(?:call|ring)|look\s+at\s+it\s+again"
+    r"|(?:see|hear)\s+how\s+(?:it's|it\s+is)\s+going)"
 )
 _NUM_A = rf"(?:{NUM}|an?(?!\w))"
 _FU_DURATION = (
@@ -673,10 +688,11 @@ _TASK_STOPWORDS = frozenset(
 
 
 def _roots(word: str) -> frozenset[str]:
-    """A word's comparable forms: itself, its Danish and English stems, minus '-ning'."""
+    """A word's comparable forms: itself, its Danish and English stems, minus '-ning'/'-else'
+    (the verb a noun is made from: "modtagelse" / "modtager", "pakning" / "pakker")."""
     da = _STEM_DA.stemWord(word)
     roots = {word, da, _STEM_EN.stemWord(word)}
-    for suffix in ("ning", "ing"):
+    for suffix in ("ning", "ing", "els", "else"):
         if da.endswith(suffix) and len(da) - len(suffix) >= 3:
             roots.add(da[: -len(suffix)])
     return frozenset(r for r in roots if len(r) >= 2)
@@ -709,8 +725,81 @@ def _same_word(a: str, b: str, root: str) -> bool:
     return _inflects(a, root) and _inflects(b, root)
 
 
+# Particles that Danish fuses into a noun and leaves after the verb: "optælling" is "tælle op",
+# "nedmærkning" "mærke ned", "udbringning" "bringe ud".
+_PARTICLES = ("op", "ned", "ud", "ind", "af", "på", "om", "over", "til", "frem", "hjem")
+_MAX_VARIANTS = 12  # word forms tried per phrase
+
+
+def _word_variants(word: str) -> list[tuple[str, ...]]:
+    """A phrase word as the trainee may say it: itself, a fused particle as its own word, or a
+    compound as its parts ("varemodtagelse": "modtager varer"). Every part must be found in the
+    text for the variant to match, so a split that is not real words never fires."""
+    out: list[tuple[str, ...]] = [(word,)]
+    for p in _PARTICLES:
+        rest = word[len(p) :]
+        if word.startswith(p) and len(rest) >= 4:
+            out.append((rest, p))
+    if len(word) >= 9 and "-" not in word:
+        for cut in range(3, len(word) - 4):
+            head, tail = word[:cut], word[cut:]
+            if len(tail) < 5:
+                continue
+            out.append((head, tail))
+            if head.endswith(("e", "s")) and len(head) >= 5:
+                out.append((head[:-1], tail))
+    return out
+
+
+def _phrase_variants(content: list[str]) -> list[tuple[str, ...]]:
+    variants: list[tuple[str, ...]] = [()]
+    for w in content:
+        variants = [v + alt for v in variants for alt in _word_variants(w)][:_MAX_VARIANTS]
+    return variants
+
+
+_LABEL_SPLIT = re.compile(r"\s*(?:[,:;()]|\s(?:og|and|samt|eller|or)\s)\s*")
+_LABEL_STOP = re.compile(
+    r"\s(?:i|på|af|til|hos|efter|med|ved|før|fra|ude|inde|nede|oppe|for|in|on|of|at|for|from"
+    r"|with|before|after)\s.*$"
+)
+
+
+_LABEL_TIME = re.compile(
+    r"^(?:(?:i|om|på|hver)\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september"
+    r"|oktober|november|december|weekend\w*|hverdag\w*|helligdag\w*|ferie\w*|sommer\w*"
+    r"|jul\w*|påske\w*|mandag\w*|tirsdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lørdag\w*"
+    r"|søndag\w*|morgen\w*|formiddag\w*|eftermiddag\w*|aften\w*)$"
+)
+
+
+def label_heads(label: str, labels: Mapping[str, str]) -> list[str]:
+    """The head of each part of a task's label, as a phrase: "Kasse og kundeservice i weekender"
+    gives "kasse", "kundeservice". A head that another task's label shares is left out."""
+    def heads(text: str) -> list[str]:
+        out = []
+        text = re.sub(r"\([^)]*\)", " ", text.lower())  # a note in brackets is no task
+        for part in _LABEL_SPLIT.split(text):
+            head = _LABEL_STOP.sub("", " " + part + " ").strip()
+            words = [w for w in _TOKEN_RE.findall(head) if w[0].isalnum()]
+            if 1 <= len(words) <= 3 and len(head) >= 4 and not _LABEL_TIME.search(head):
+                out.append(head)
+        return out
+
+    mine = heads(label)
+    others = {h for other in labels.values() if other != label for h in heads(other)}
+    return [h for h in mine if h not in others]
+
+
 class _TaskIndex:
     """Task phrases, tokenised and stemmed once, matched against a text's words."""
+
+    labels: dict[str, str] = {}
+
+    def qualifies(self, support: str, tasks: Sequence[str]) -> bool:
+        """The support word names part of a found task ("afgratning ved hæve-sænkebord")."""
+        regex = dict(_SUPPORT_RES).get(support)
+        return regex is not None and any(regex.search(self.labels.get(t, "")) for t in tasks)
 
     def __init__(self, tasks: Mapping[str, Sequence[str]] | None) -> None:
         # phrase = (task id, content words); words hold indexes into self.vocab
@@ -731,17 +820,18 @@ class _TaskIndex:
                 content = [w for w in words if w not in _TASK_STOPWORDS] or words
                 if not content:
                     continue
-                ids = []
-                for w in content:
-                    if w not in index:
-                        index[w] = len(self.vocab)
-                        self.vocab.append(w)
-                        roots = _roots(w)
-                        self.vocab_roots.append(roots)
-                        for r in roots:
-                            self.by_root.setdefault(r, []).append(index[w])
-                    ids.append(index[w])
-                self.phrases.append((task_id, tuple(ids)))
+                for variant in _phrase_variants(content):
+                    ids = []
+                    for w in variant:
+                        if w not in index:
+                            index[w] = len(self.vocab)
+                            self.vocab.append(w)
+                            roots = _roots(w)
+                            self.vocab_roots.append(roots)
+                            for r in roots:
+                                self.by_root.setdefault(r, []).append(index[w])
+                        ids.append(index[w])
+                    self.phrases.append((task_id, tuple(ids)))
         self.long_vocab = [(i, w) for i, w in enumerate(self.vocab) if len(w) >= 7]
         self.long_words = [w for _, w in self.long_vocab]
         self._cache: dict[str, frozenset[int]] = {}
@@ -752,7 +842,10 @@ class _TaskIndex:
         if hit is not None:
             return hit
         found: set[int] = set()
-        roots = _roots(word)
+        roots = set(_roots(word))
+        # a short verb or noun with its ending: "går" / "gå", "kassen" / "kasse"
+        roots |= {word[: -len(e)] for e in ("r", "er", "en", "et", "e") if
+                  word.endswith(e) and len(word) - len(e) >= 2}
         for r in roots:
             for i in self.by_root.get(r, ()):
                 vw = self.vocab[i]
@@ -862,8 +955,20 @@ class TermsReader:
     Deterministic and total: `read` never raises; what it cannot read it leaves unset.
     """
 
-    def __init__(self, tasks: Mapping[str, Sequence[str]] | None = None):
-        self._tasks = _TaskIndex(tasks)
+    def __init__(
+        self,
+        tasks: Mapping[str, Sequence[str]] | None = None,
+        labels: Mapping[str, str] | None = None,
+    ):
+        """`tasks`: each task's phrases; `labels`: its label, whose head words count too."""
+        phrases = {
+            k: [v] if isinstance(v, str) else list(v or ())
+            for k, v in (tasks or {}).items()
+        }
+        for task_id, label in (labels or {}).items():
+            phrases.setdefault(task_id, []).extend(label_heads(label, labels or {}))
+        self._tasks = _TaskIndex(phrases)
+        self._tasks.labels = {k: v.lower() for k, v in (labels or {}).items()}
 
     def read(self, text: str) -> TermsExtraction:
         try:
@@ -893,6 +998,13 @@ class TermsReader:
         self._hours(doc, put, day_hours, days, day_spans)
         self._weeks(doc, put)
         tasks, spans, without, without_spans = self._tasks.find(doc)
+        if tasks and "support" in found:
+            kept = tuple(x for x in found["support"] if not self._tasks.qualifies(x, tasks))
+            if kept:
+                found["support"] = kept
+            else:
+                del found["support"]
+                evidence.pop("support", None)
         if tasks:
             found["tasks"] = tuple(tasks)
             evidence["tasks"] = "; ".join(doc.span(s, e) for s, e in spans)
@@ -1098,6 +1210,7 @@ class TermsReader:
         day_spans: list[tuple[int, int]],
     ) -> None:
         explicit = bare = per_day = None
+        days_named = bool(days) or bool(_DAYCOUNT_RE.search(doc.work))
         for m in _HOURS_RE.finditer(doc.work):
             num, unit = m.group("num").lower(), m.group("unit").lower()
             if unit == "time" and (num in _ENGLISH_NUMBER_WORDS or num == "an"):
@@ -1117,7 +1230,7 @@ class TermsReader:
             span = (m.start(), m.end())
             if m.group("pw") or unit in ("ugentlige timer", "weekly hours"):
                 explicit = explicit or (value, span)
-            elif m.group("pd") or (before[:1] == ["à"]):
+            elif m.group("pd") or (before[:1] and before[0] in _PER_DAY_WORDS and days_named):
                 per_day = per_day or (value, span)
             elif before[:1] not in (["om"], ["in"]):
                 bare = bare or (value, span)
@@ -1143,6 +1256,12 @@ class TermsReader:
                 continue
             unit = m.group("unit").lower()
             weeks = value if unit[0] in "uw" else value * 52 / 12
+            first = doc.words_before(m.start(), 1)[:1] in (["første"], ["first"])
+            tied = _SUPPORT_WORD_RE.search(doc.low[max(0, m.start() - 40) : m.start()])
+            if first and not tied and self._is_length(doc, m.start(), m.end(), first_ok=True):
+                # "de første tre måneder": the length when nothing else names one
+                candidates.append((-1, round(weeks), m.span()))
+                continue
             if not self._is_length(doc, m.start(), m.end()):
                 continue
             genitive = unit in ("ugers", "måneders", "maaneders", "måneds", "maaneds")
@@ -1157,13 +1276,15 @@ class TermsReader:
             return
         for k, (priority, weeks, span) in enumerate(candidates):
             near = doc.low[max(0, span[0] - 40) : span[1] + 40]
-            if priority or any(r.search(near) for _, r in _SCHEME_RES):
+            if priority > 0 or (priority == 0 and any(r.search(near) for _, r in _SCHEME_RES)):
                 candidates[k] = (1, weeks, span)
         best = max(candidates, key=lambda c: (c[0], -c[2][0]))
         put("weeks", best[1], [best[2]])
 
-    def _is_length(self, doc: _Doc, start: int, end: int) -> bool:
+    def _is_length(self, doc: _Doc, start: int, end: int, first_ok: bool = False) -> bool:
         before = doc.words_before(start, 6)
+        if first_ok:
+            before = before[1:]
         if before[:1] and before[0] in _FIRST_WORDS:
             return False
         if before[1:2] and before[1] in ("inden", "løbet", "forlænge", "forlænget", "extend"):

@@ -108,7 +108,7 @@ class EmployerAgent:
 
     def is_early_pitch(self, st: MeetingState, r: Reading, phase: str) -> bool:
         return (
-            bool(r.act_set & PITCH_ACTS)
+            bool(r.certain_set & PITCH_ACTS)  # a guessed pitch is uncertain: it costs nothing
             and not st.revealed_needs()
             and phase in (Phase.OPENING, Phase.NEEDS_DISCOVERY)
         )

@@ -7,6 +7,7 @@ from typing import Any
 
 from sim.agreement import Terms
 from sim.content.models import Persona, Scenario
+from sim.context import DialogueContext
 from sim.engine.citizen import CitizenAgent
 from sim.engine.employer import LOW_PATIENCE, EmployerAgent, Reaction
 from sim.engine.lines import LinePicker
@@ -116,7 +117,9 @@ class Meeting:
         st.turn += 1
         phase_before = self.phase
         self._entered = []
-        r = self.reader.read(text, to=to, citizen_present=st.citizen_present)
+        r = self.reader.read(
+            text, to=to, citizen_present=st.citizen_present, context=self._context()
+        )
         if terms is not None and not terms.is_empty():
             r = self.reader.with_form_terms(r, terms)
         terms_changed = self._put_terms(r, terms)
@@ -134,6 +137,22 @@ class Meeting:
             self._fire_agreement(r, out)
         replies = self._compose(r, out, verdict_line, citizen_lines, to_citizen)
         return self._record(text, terms, to, r, out, replies, phase_before)
+
+    def _context(self) -> DialogueContext:
+        """What the reader needs of the meeting so far to read the next turn in context."""
+        st = self.state
+        said = [r for r in self.records if r.get("action") == "say"]
+        previous = tuple(said[-1]["acts"]) if said else ()
+        introduced = st.citizen_present or any(
+            "candidate_pitch" in r["acts"] for r in said
+        )
+        return DialogueContext(
+            phase=self.phase,
+            terms_on_table=not st.terms.is_empty(),
+            open_objections=len(st.open_objections()),
+            previous_acts=previous,
+            candidate_introduced=introduced,
+        )
 
     def end(self) -> dict[str, Any]:
         """The trainee ends the meeting: an agreement if accepted terms are on the table."""

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sim.acts import read_turn
+from sim.acts import SentenceReading, TurnReading, read_turn
 from sim.agreement import Terms, TermsExtraction
+from sim.context import DialogueContext, read_in_context
 from sim.content.models import Scenario
 from sim.terms import TermsReader
 from sim.text import normalize
@@ -22,11 +23,16 @@ TERM_ACTS = frozenset(
         "proposal",
         "ask_commitment",
         "next_steps",
-        "summarize",
         "offer_support",
         "acknowledge",
         "other",
     }
+)
+# In a turn that proposes, every sentence can carry its terms ("Opgaverne er afgratning og
+# grunding" after the hours), except those that only sum up, argue, cite or ask about the company.
+NOT_TERM_ACTS = frozenset(
+    {"summarize", "evidence", "business_case", "greeting", "agenda", "open_question",
+     "closed_question"}
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -42,10 +48,16 @@ class Reading:
     extraction: TermsExtraction = field(default_factory=TermsExtraction)  # what is proposed
     mentioned: Terms = field(default_factory=Terms)  # every scheme, task, support named at all
     addressee: str = "employer"
+    certain: tuple[str, ...] | None = None  # acts read on explicit evidence (None: all of them)
 
     @property
     def act_set(self) -> frozenset[str]:
         return frozenset(self.acts)
+
+    @property
+    def certain_set(self) -> frozenset[str]:
+        """Acts a rule read from the words; model guesses are left out (they never cost)."""
+        return frozenset(self.acts if self.certain is None else self.certain)
 
     @property
     def yes_but(self) -> bool:
@@ -70,23 +82,41 @@ class TurnReader:
             task_id: task.phrases.da + task.phrases.en
             for task_id, task in scenario.agreement.tasks.items()
         }
-        self.terms = TermsReader(tasks)
+        self.terms = TermsReader(
+            tasks, {task_id: t.label for task_id, t in scenario.agreement.tasks.items()}
+        )
         first = scenario.citizen.name.split()[0]
+        self._names = (first, scenario.citizen.name)
+        self._citizen_subject = re.compile(
+            rf"^\W*(?:(?:og|så|and|then)\s+)*(?:hun|han|she|he|{re.escape(normalize(first))})\b"
+        )
         self._citizen_address = re.compile(
             rf"^\s*(@(borger|borgeren|citizen)\b|{re.escape(normalize(first))}\s*[,:!?\-–])",
         )
 
-    def read(self, text: str, to: str | None = None, citizen_present: bool = False) -> Reading:
+    def read(
+        self,
+        text: str,
+        to: str | None = None,
+        citizen_present: bool = False,
+        context: DialogueContext | None = None,
+    ) -> Reading:
         clean = _CONTROL.sub(" ", text)[:MAX_INPUT]
         turn = read_turn(clean)
+        whole = self.terms.read(clean)
+        if context is not None:
+            t = whole.terms
+            answers = bool(t.tasks or t.support or t.scheme or t.follow_up)
+            turn = read_in_context(turn, replace(context, citizen_names=self._names), answers)
         sentences = tuple(
             {
                 "text": s.text,
                 "acts": list(s.acts),
-                "question_kind": getattr(s, "question_kind", None),
-                "spin": getattr(s, "spin", None),
-                "yes_but": bool(getattr(s, "yes_but", False)),
-                "cues": list(getattr(s, "cues", ())),
+                "question_kind": s.question_kind,
+                "spin": s.spin,
+                "yes_but": s.yes_but,
+                "cues": list(s.cues),
+                **({"guessed": list(s.guessed)} if s.guessed else {}),
             }
             for s in turn.sentences
         )
@@ -95,8 +125,13 @@ class TurnReader:
             if citizen_present and self._citizen_address.search(normalize(clean))
             else "employer"
         )
-        whole = self.terms.read(clean)
-        proposing = [s.text for s in turn.sentences if TERM_ACTS & set(s.acts)]
+        on_table = context is not None and context.terms_on_table
+        proposing = [
+            s.text for s in turn.sentences
+            if _carries_terms(s, turn, on_table) or (
+                "proposal" in turn.acts and self._citizen_subject.search(normalize(s.text))
+            )  # "hun pakker klik-og-hent-ordrerne": what the citizen will do is a term
+        ]
         if len(proposing) == len(turn.sentences):
             extraction = whole
         else:
@@ -109,6 +144,7 @@ class TurnReader:
             extraction=extraction,
             mentioned=whole.terms,
             addressee=addressee,
+            certain=turn.certain,
         )
 
     def with_form_terms(self, r: Reading, terms: Terms) -> Reading:
@@ -117,3 +153,15 @@ class TurnReader:
             r.acts if "proposal" in r.acts else (*(a for a in r.acts if a != "other"), "proposal")
         )
         return replace(r, acts=acts, mentioned=r.mentioned.merged(terms))
+
+
+def _carries_terms(s: SentenceReading, turn: TurnReading, on_table: bool) -> bool:
+    """Whether a sentence's terms go on the table. A summary never puts new terms there; once
+    terms are on the table it recaps them (and may confirm them)."""
+    acts = set(s.acts)
+    if "proposal" in acts or acts & TERM_ACTS:
+        return True
+    if "summarize" in acts and on_table:
+        return True
+    certain = acts - set(s.guessed)  # a guessed argument ("hun pakker ...") may be a term
+    return "proposal" in turn.acts and not (certain and certain <= NOT_TERM_ACTS)

@@ -1,0 +1,115 @@
+"""Reading in context: what a sentence does given the dialogue so far, as an assessor reads it.
+
+The act reader (sim.acts) reads each sentence on its own. Some acts depend on what came before:
+"Passer det?" checks an agenda after an agenda and asks for a yes after a proposal; "Det skal du
+ikke tænke på" dismisses a concern that is open, and is only comfort when none is; a sentence about
+the citizen by name presents the candidate. Every change made here leaves a cue that says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from sim.acts import SentenceReading, TurnReading
+from sim.text import normalize
+
+CONTEXT_CUE = "context: "
+
+# A short check-in question whose meaning is given by what it follows.
+_CHECK_IN = re.compile(
+    r"^\W*(?:(?:og|men|så|er|is)\W+)?(?:passer det(?: (?:dig|jer|for dig|for jer))?"
+    r"|er det (?:ok(?:ay)?|i orden|fint|en (?:god )?(?:plan|idé|ide))(?: (?:med|for) (?:dig|jer))?"
+    r"|lyder det (?:ok(?:ay)?|fint|godt|rimeligt|som en plan)|giver det mening(?: for (?:dig|jer))?"
+    r"|kan du (?:leve med|se) det|er du med(?: på det)?|er i med(?: på det)?|skal vi (?:det|sige det)"
+    r"|kan vi (?:det|gøre det sådan)|(?:does )?that (?:work|sound (?:ok|okay|good|fair))"
+    r"(?: for you)?|is that (?:ok|okay|all right|alright)(?: with you)?|ok(?:ay)? with you)"
+    r"\W*$"
+)
+# Statements whose subject is a person: "Camilla har ...", "hun er ...".
+_PERSON_CLAIM = r"(?:har|er|kan|kender|ved|var|arbejdede|elsker|vil|has|is|knows|can|worked)\b"
+
+
+@dataclass(frozen=True)
+class DialogueContext:
+    """What the reader knows of the meeting when a turn is read."""
+
+    phase: str = "opening"
+    terms_on_table: bool = False
+    open_objections: int = 0
+    previous_acts: tuple[str, ...] = ()  # the trainee's previous turn
+    citizen_names: tuple[str, ...] = ()  # the citizen's first name (and full name)
+    candidate_introduced: bool = False
+
+
+# Acts that give a concern something beyond comfort: a question about it, an offer, an argument.
+_SUBSTANCE_ACTS = frozenset(
+    {"open_question", "closed_question", "summarize", "offer_support", "proposal",
+     "business_case", "evidence", "next_steps"}
+)
+
+
+def _substance(turn: TurnReading, answers: bool) -> bool:
+    """The turn gives the concern substance: it names an answer, explores, offers or argues."""
+    return answers or bool(set(turn.acts) & _SUBSTANCE_ACTS)
+
+
+def _with(s: SentenceReading, acts: tuple[str, ...], cue: str) -> SentenceReading:
+    cues = (*s.cues, CONTEXT_CUE + cue)
+    guessed = tuple(a for a in s.guessed if a in acts)
+    return replace(s, acts=acts, cues=cues, guessed=guessed)
+
+
+def read_in_context(
+    turn: TurnReading, ctx: DialogueContext, answers_concern: bool = False
+) -> TurnReading:
+    """The turn's readings adjusted by the dialogue context; unchanged when nothing applies.
+
+    `answers_concern`: the turn names something (a task, scheme, support) that can answer a
+    concern, so comfort in it is not empty.
+    """
+    names = tuple(normalize(n) for n in ctx.citizen_names if n)
+    person = re.compile(
+        r"^\W*(?:(?:og|men|så)\W+)?(?:"
+        + "|".join(re.escape(n) for n in names)
+        + (r"|hun|han|she|he" if ctx.candidate_introduced else "")
+        + rf")\W+{_PERSON_CLAIM}"
+    ) if names else None
+    out: list[SentenceReading] = []
+    earlier: set[str] = set()
+    changed = False
+    for s in turn.sentences:
+        norm = normalize(s.text)
+        new = s
+        if _CHECK_IN.search(norm):
+            if "proposal" in earlier or (
+                ctx.terms_on_table and "agenda" not in earlier
+            ) or "proposal" in ctx.previous_acts:
+                new = _with(s, ("ask_commitment",), "check-in after terms were put forward")
+            elif "agenda" in earlier or ctx.phase == "opening" or "agenda" in ctx.previous_acts:
+                new = _with(s, ("agenda",), "check-in on the agenda")
+        elif s.reassurance and ctx.open_objections and not _substance(turn, answers_concern):
+            new = _with(
+                s, (*s.acts, "pressure"),
+                "comfort without substance while a concern is open (dismissing)",
+            )
+        elif s.minimising and ctx.open_objections:
+            new = _with(
+                s, (*s.acts, "pressure"), "plays down the concern that is open (dismissing)"
+            )
+        elif (
+            person is not None
+            and not s.question_kind
+            and set(s.acts) <= {"evidence", "business_case", "other"}
+            and person.search(norm)
+        ):
+            new = _with(s, ("candidate_pitch",), "a statement about the candidate")
+        changed = changed or new is not s
+        earlier.update(new.acts)
+        out.append(new)
+    if not changed:
+        return turn
+    acts: list[str] = []
+    for s in out:
+        acts += [a for a in s.acts if a not in acts]
+    return replace(turn, acts=tuple(acts) or ("other",), sentences=tuple(out))

@@ -1,0 +1,294 @@
+"""`brobygger eval`: how well the engine reads natural consultant Danish, on probe sets and meetings.
+
+The same measures as the shared development scorer (need-discovery probes, proposal terms,
+context-dependent acts, single-sentence acts), computed in-process so a run takes seconds, plus
+the natural meetings: every penalty the engine gave in them, with the words it read it from.
+Sets are JSON lines in the shared format; `--data` points at a held-out set of the same format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sim.content.library import ContentLibrary
+from sim.play import new_meeting
+from sim.transcript import transcript_of
+
+# Where the development sets live in a checkout of the project.
+DEV_DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval"
+KINDS = ("needs", "terms", "acts", "sentences", "natural")
+FILES = {
+    "needs": "needs.jsonl",
+    "terms": "terms.jsonl",
+    "acts": "context_acts.jsonl",
+    "sentences": "acts_dev.jsonl",
+    "natural": "natural",
+}
+# The held-out targets named in the issues (the development sets are only a sample).
+TARGETS = {"needs": 0.90, "terms": 0.95, "acts": 0.90, "sentences": 0.95, "natural": 1.0}
+TERM_FIELDS = ("scheme", "hours_per_week", "weeks", "tasks", "support", "follow_up")
+# Events that cost the trainee trust or points.
+PENALTY_EVENTS = ("pressure", "yes_but", "early_pitch", "objection_mishandled")
+
+
+@dataclass
+class Result:
+    """One measure: its figure, the target, and the items it got wrong (for reading)."""
+
+    kind: str
+    figure: float
+    details: dict[str, Any] = field(default_factory=dict)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def target(self) -> float:
+        return TARGETS[self.kind]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "figure": round(self.figure, 3), "target": self.target,
+                **self.details, "wrong": self.wrong}
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def play_lines(library: ContentLibrary, scenario: str, lines: Iterable[str],
+               seed: int = 1) -> dict[str, Any]:
+    """Play the trainee lines in-process, as `play --script --seed --json` does."""
+    meeting = new_meeting(library, scenario, seed)
+    for text in lines:
+        if meeting.ended:
+            break
+        meeting.take_turn(text)
+    return transcript_of(meeting)
+
+
+def said_turn(doc: dict[str, Any], n: int) -> dict[str, Any] | None:
+    """The n-th trainee turn (1-based), or None if the meeting ended before it."""
+    turns = [t for t in doc.get("turns", []) if t.get("action", "say") in ("say", None)]
+    return turns[n - 1] if len(turns) >= n else None
+
+
+def _events(t: dict[str, Any] | None) -> list[dict[str, Any]]:
+    return list((t or {}).get("events") or [])
+
+
+def eval_needs(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
+    """Strict: the probe turn reveals its need; loose: reveals or hints it. Negatives: nothing."""
+    valid = strict = loose = negatives = false_reveals = 0
+    wrong: list[str] = []
+    for it in items:
+        lines = [*it["prefix"], it["probe"]]
+        doc = play_lines(library, it["scenario"], lines)
+        t, before = said_turn(doc, len(lines)), said_turn(doc, len(lines) - 1)
+        revealed = [e.get("id") for e in _events(t) if e.get("type") == "need_revealed"]
+        hinted = [e.get("need") for e in _events(t) if e.get("type") == "hint"]
+        if not it.get("need"):
+            negatives += 1
+            if revealed:
+                false_reveals += 1
+                wrong.append(f'negative revealed {revealed}: {it["probe"]}')
+            continue
+        already = ((before or {}).get("state") or {}).get("needs_revealed") or []
+        if it["need"] in already:
+            continue
+        valid += 1
+        strict += it["need"] in revealed
+        loose += it["need"] in revealed + hinted
+        if it["need"] not in revealed:
+            how = "hinted" if it["need"] in hinted else "missed"
+            wrong.append(f'{it["scenario"]}/{it["need"]} ({how}): {it["probe"]}')
+    details = {"items": valid, "strict": round(strict / valid, 3) if valid else 0.0,
+               "loose": round(loose / valid, 3) if valid else 0.0,
+               "negatives": negatives, "false_reveals": false_reveals}
+    # the issue's target: the topic is understood (revealed or hinted), and no false reveal
+    figure = (loose / valid if valid else 0.0) if not false_reveals else 0.0
+    return Result("needs", figure, details, wrong)
+
+
+def _set_f1(got: set[str], gold: set[str]) -> float:
+    if not got and not gold:
+        return 1.0
+    tp = len(got & gold)
+    if not tp:
+        return 0.0
+    p, r = tp / len(got), tp / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def _num_eq(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        return abs(float(a) - float(b)) < 0.01
+    except (TypeError, ValueError):
+        return False
+
+
+def term_scores(got: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]:
+    """Field accuracy of the terms one turn put on the table (tasks and support by set F1)."""
+    return {
+        "scheme": float((got.get("scheme") or None) == gold.get("scheme")),
+        "hours_per_week": float(_num_eq(got.get("hours_per_week"), gold.get("hours_per_week"))),
+        "weeks": float(_num_eq(got.get("weeks"), gold.get("weeks"))),
+        "tasks": _set_f1(set(got.get("tasks") or []), set(gold.get("tasks") or [])),
+        "support": _set_f1(set(got.get("support") or []), set(gold.get("support") or [])),
+        "follow_up": float(bool(got.get("follow_up")) == bool(gold.get("follow_up"))),
+    }
+
+
+def eval_terms(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
+    per: dict[str, list[float]] = {k: [] for k in TERM_FIELDS}
+    wrong: list[str] = []
+    for it in items:
+        lines = [*it["prefix"], it["text"]]
+        t = said_turn(play_lines(library, it["scenario"], lines), len(lines))
+        got = (t or {}).get("terms_said") or {}
+        scores = term_scores(got, it["gold"])
+        for k, v in scores.items():
+            per[k].append(v)
+        bad = [k for k, v in scores.items() if v < 1]
+        if bad:
+            wrong.append(f'{it["text"]} -> ' + "; ".join(
+                f"{k}: got {got.get(k)!r} want {it['gold'].get(k)!r}" for k in bad))
+    fields = {k: round(sum(v) / len(v), 3) for k, v in per.items() if v}
+    figure = sum(fields.values()) / len(fields) if fields else 0.0
+    return Result("terms", figure, {"items": len(items), "per_field": fields}, wrong)
+
+
+def eval_context_acts(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
+    right = 0
+    wrong: list[str] = []
+    for it in items:
+        lines = [*it["prefix"], it["text"]]
+        t = said_turn(play_lines(library, it["scenario"], lines), len(lines))
+        got = list((t or {}).get("acts") or [])
+        if set(got) == set(it["gold"]):
+            right += 1
+        else:
+            wrong.append(f'gold={it["gold"]} got={got}: {it["text"]}')
+    n = len(items)
+    return Result("acts", right / n if n else 0.0, {"items": n}, wrong)
+
+
+def eval_sentences(items: list[dict[str, Any]]) -> Result:
+    from sim.acts import classify_acts
+
+    right = 0
+    wrong: list[str] = []
+    for it in items:
+        got = classify_acts(it["text"])
+        if set(got) == set(it["acts"]):
+            right += 1
+        else:
+            wrong.append(f'gold={it["acts"]} got={got}: {it["text"]}')
+    n = len(items)
+    return Result("sentences", right / n if n else 0.0, {"items": n}, wrong)
+
+
+@dataclass(frozen=True)
+class NaturalMeeting:
+    """One naturally played meeting: its scenario, style and the trainee's lines."""
+
+    name: str
+    scenario: str
+    style: str
+    lines: tuple[str, ...]
+
+
+def natural_meetings(folder: Path) -> list[NaturalMeeting]:
+    """`SCENARIO.STYLE.txt` files: one trainee turn a line, '#' lines are notes."""
+    out = []
+    for path in sorted(folder.glob("*.txt")):
+        scenario, style = path.stem.split(".", 1)
+        lines = tuple(
+            x for x in path.read_text(encoding="utf-8").splitlines()
+            if x.strip() and not x.lstrip().startswith("#")
+        )
+        out.append(NaturalMeeting(path.stem, scenario, style, lines))
+    return out
+
+
+def penalties(doc: dict[str, Any]) -> list[tuple[int, str, str]]:
+    """(turn, event, trainee words) for every event in a transcript that cost the trainee."""
+    out = []
+    for t in doc.get("turns", []):
+        for e in _events(t):
+            if e.get("type") in PENALTY_EVENTS:
+                out.append((int(t.get("n", 0)), str(e["type"]), str(t.get("text", ""))))
+    return out
+
+
+ALLOWED_FILE = "allowed_penalties.json"  # penalties the judging consultant agreed with
+
+
+def allowed_penalties(folder: Path) -> dict[str, dict[int, set[str]]]:
+    path = folder / ALLOWED_FILE
+    if not path.exists():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        name: {int(turn): set(kinds) for turn, kinds in turns.items()}
+        for name, turns in raw.items()
+        if not name.startswith("_")
+    }
+
+
+def eval_natural(library: ContentLibrary, folder: Path) -> Result:
+    """Non-pushy meetings should carry no penalty but those the judge agreed with."""
+    meetings = natural_meetings(folder)
+    allowed = allowed_penalties(folder)
+    clean = 0
+    wrong: list[str] = []
+    outcomes: dict[str, str] = {}
+    judged = [m for m in meetings if not m.style.startswith("pushy")]
+    for m in meetings:
+        doc = play_lines(library, m.scenario, m.lines)
+        out = doc["outcome"]
+        outcomes[m.name] = (f"{out['phase']} trust {out['trust']} "
+                            f"needs {sum(1 for n in out['needs'].values() if n['revealed_turn'])}")
+        ok = allowed.get(m.name, {})
+        found = [p for p in penalties(doc) if p[1] not in ok.get(p[0], set())]
+        if m.style.startswith("pushy"):
+            continue
+        if not found:
+            clean += 1
+        for turn, kind, text in found:
+            wrong.append(f"{m.name} turn {turn}: {kind}: {text[:140]}")
+    figure = clean / len(judged) if judged else 0.0
+    return Result("natural", figure, {"meetings": len(meetings), "judged": len(judged),
+                                      "without_penalty": clean, "outcomes": outcomes}, wrong)
+
+
+def evaluate(library: ContentLibrary, kind: str, data: Path | None = None) -> Result:
+    """Run one measure on the development set (or the file or folder in `data`)."""
+    path = data or DEV_DATA / FILES[kind]
+    if kind == "natural":
+        return eval_natural(library, path)
+    items = read_jsonl(path)
+    runners: dict[str, Callable[[], Result]] = {
+        "needs": lambda: eval_needs(library, items),
+        "terms": lambda: eval_terms(library, items),
+        "acts": lambda: eval_context_acts(library, items),
+        "sentences": lambda: eval_sentences(items),
+    }
+    return runners[kind]()
+
+
+def format_result(res: Result, limit: int = 40) -> str:
+    lines = [f"{res.kind}: {res.figure:.3f} (target {res.target})"]
+    for k, v in res.details.items():
+        if isinstance(v, dict):
+            lines.append(f"  {k}:")
+            lines += [f"    {a}: {b}" for a, b in v.items()]
+        else:
+            lines.append(f"  {k}: {v}")
+    if res.wrong:
+        lines.append(f"  wrong ({len(res.wrong)}):")
+        lines += [f"    - {w}" for w in res.wrong[:limit]]
+    return "\n".join(lines)
