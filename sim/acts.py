@@ -1510,7 +1510,9 @@ _NEG_PRESSURE = _rx(
     r"|tror) ikke,? (?:at )?(?:i|du|det)|not (?:trying|meaning|here) to (?:pressure|push|blame"
     r"|lecture)|i'm not saying|i don't think you(?:'re| are)|ingen pres|no pressure|uden pres"
     r"|ikke nogen pligt|ingen forpligtelse\w*|uforpligtende|no obligation|not an obligation"
-    r"|without obligation)"
+    r"|without obligation|ikke for at (?:være |gøre noget )?social\w*|ikke (?:om|for) at gøre"
+    r" (?:noget |en )?(?:godt|god gerning)|ikke (?:noget )?velgørenhed|not (?:about )?charity"
+    r"|handler (?:jo |altså )?ikke om (?:at være )?social\w*)"
 )
 _SUPPORT_GIVING = _rx(
     r"\b(?:betal\w*|dække\w*|dækker|refunder\w*|refusion|tilskud|søge om|pay|pays|paid|cover\w*"
@@ -2210,8 +2212,8 @@ def _judge(c: _Clause, lang: str, after_prefix: bool = False) -> tuple[str | Non
     cue = f"{MODEL_CUE}{best} {conf:.2f}"
     if rule_act == model_act:
         return rule_act, why
-    if rule_act in _DECISIVE:
-        return rule_act, why
+    if rule_act in _DECISIVE or rule_act in COSTLY_ACTS:
+        return rule_act, why  # explicit words decide; a costly act is never a guess either way
     if rule_act is not None and why and not _weak(rule_act, why):
         if conf >= _OVERRIDE_CONF:
             return model_act, [cue]

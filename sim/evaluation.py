@@ -1,4 +1,4 @@
-"""`brobygger eval`: how well the engine reads natural consultant Danish, on probe sets and meetings.
+"""`brobygger eval`: how well the engine reads natural consultant Danish (probes, meetings).
 
 The same measures as the shared development scorer (need-discovery probes, proposal terms,
 context-dependent acts, single-sentence acts), computed in-process so a run takes seconds, plus

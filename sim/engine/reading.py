@@ -8,8 +8,9 @@ from typing import Any
 
 from sim.acts import SentenceReading, TurnReading, read_turn
 from sim.agreement import Terms, TermsExtraction
-from sim.context import DialogueContext, read_in_context
 from sim.content.models import Scenario
+from sim.context import DialogueContext, read_in_context
+from sim.need_words import NeedWords
 from sim.terms import TermsReader
 from sim.text import normalize
 from sim.topics import PhraseHit, PhraseMatcher, topic_matcher
@@ -78,6 +79,10 @@ class TurnReader:
     def __init__(self, scenario: Scenario) -> None:
         self.scenario = scenario
         self.topics: PhraseMatcher = topic_matcher(scenario.topics, scenario.language)
+        self.need_words = NeedWords(
+            ((n.id, [n.title, *n.lines, *n.hint]) for n in scenario.needs), scenario.language
+        )
+        self._need_topic = {n.id: n.reveal.topics[0] for n in scenario.needs if n.reveal.topics}
         tasks = {
             task_id: task.phrases.da + task.phrases.en
             for task_id, task in scenario.agreement.tasks.items()
@@ -140,12 +145,27 @@ class TurnReader:
             text=text,
             acts=tuple(turn.acts),
             sentences=sentences,
-            topics=self.topics.match(clean),
+            topics=self._topics(clean, turn),
             extraction=extraction,
             mentioned=whole.terms,
             addressee=addressee,
             certain=turn.certain,
         )
+
+    def _topics(self, text: str, turn: TurnReading) -> dict[str, PhraseHit]:
+        """Topics from the authors' phrases, and from the needs' own words for a question or a
+        summary that names no phrase ("hvad gør I for at holde på de erfarne folk?")."""
+        topics = self.topics.match(text)
+        for s in turn.sentences:
+            if not (s.question_kind or "summarize" in s.acts):
+                continue
+            for hit in self.need_words.match(s.text):
+                topic = self._need_topic.get(hit.need)
+                if topic and topic not in topics:
+                    topics[topic] = PhraseHit(
+                        topic, f"the words of need '{hit.need}'", " ".join(hit.words)
+                    )
+        return topics
 
     def with_form_terms(self, r: Reading, terms: Terms) -> Reading:
         """A turn sent with the terms form is a proposal, and its terms answer concerns too."""

@@ -1,0 +1,120 @@
+"""Reading in context and charitably: check-ins, comfort, minimising, candidate, guesses."""
+
+from __future__ import annotations
+
+import pytest
+
+from sim.acts import UNCERTAIN_CUE, read_turn
+from sim.context import CONTEXT_CUE, DialogueContext, read_in_context
+
+AFTER_AGENDA = DialogueContext(phase="opening", previous_acts=("agenda",))
+AFTER_PROPOSAL = DialogueContext(
+    phase="negotiation", terms_on_table=True, previous_acts=("proposal",)
+)
+CONCERN_OPEN = DialogueContext(phase="objections", open_objections=1)
+
+
+def acts(text: str, ctx: DialogueContext, answers: bool = False) -> tuple[str, ...]:
+    return read_in_context(read_turn(text), ctx, answers).acts
+
+
+@pytest.mark.parametrize("check", ["Passer det?", "Er det i orden med dig?", "Lyder det fint?",
+                                   "Er det ok?", "Giver det mening for dig?"])
+def test_a_check_in_after_the_agenda_is_agenda(check: str) -> None:
+    text = f"Jeg foreslår, at vi starter med jeres hverdag og tager mulighederne til sidst. {check}"
+    assert acts(text, DialogueContext(phase="opening")) == ("agenda",)
+    assert acts(check, AFTER_AGENDA) == ("agenda",)
+
+
+@pytest.mark.parametrize("check", ["Passer det?", "Er det i orden med dig?", "Lyder det fint?"])
+def test_a_check_in_after_terms_asks_for_a_yes(check: str) -> None:
+    assert acts(check, AFTER_PROPOSAL) == ("ask_commitment",)
+
+
+def test_the_context_change_is_explained() -> None:
+    turn = read_in_context(read_turn("Passer det?"), AFTER_AGENDA)
+    assert any(c.startswith(CONTEXT_CUE) for c in turn.sentences[0].cues)
+
+
+@pytest.mark.parametrize("comfort", ["Det skal du ikke tænke på.", "Bare rolig, det klarer vi.",
+                                     "Det skal du ikke være bekymret for."])
+def test_comfort_dismisses_an_open_concern_only(comfort: str) -> None:
+    assert "pressure" in acts(comfort, CONCERN_OPEN)
+    assert "pressure" not in acts(comfort, DialogueContext(phase="needs_discovery"))
+    assert "acknowledge" not in acts(comfort, DialogueContext(phase="needs_discovery"))
+
+
+def test_comfort_with_substance_is_not_dismissing() -> None:
+    text = "Det skal du ikke tænke på. Jeg er hendes faste kontaktperson og kommer hver uge."
+    assert "pressure" not in acts(text, CONCERN_OPEN, answers=True)
+    assert "pressure" not in acts("Det skal du ikke tænke på. Hvad er du mest bekymret for?",
+                                  CONCERN_OPEN)
+
+
+def test_comfort_after_men_is_read_too() -> None:
+    assert "pressure" in acts("Hun har angst, men det skal du ikke tænke på.", CONCERN_OPEN)
+
+
+def test_playing_a_concern_down_dismisses_it_when_open() -> None:
+    text = "Det sker altså ikke så tit."
+    assert "pressure" in acts(text, CONCERN_OPEN)
+    assert "pressure" not in acts(text, DialogueContext(phase="needs_discovery"))
+
+
+def test_a_statement_about_the_candidate_by_name_presents_her() -> None:
+    ctx = DialogueContext(citizen_names=("Camilla", "Camilla Holm"))
+    text = "Camilla har tolv år fra en el-grossist og kender varenumrene bedre end de fleste."
+    assert acts(text, ctx) == ("candidate_pitch",)
+
+
+# Sentences strong and middling consultants wrote in natural meetings that were read as pressure
+# before the reader became charitable. None of them pressures, moralises or dismisses.
+NOT_PRESSURE = [
+    "Haha, nej, det er heller ikke en aftale jeg beder om endnu.",
+    "Og det er vel også der hvor I har mest travlt nu med solceller og varmepumper?",
+    "Hvad betyder det for jer, når folk står på lageret – siger I nej til noget arbejde?",
+    "Undskyld, det var ikke sådan ment.",
+    "Og det er jo ikke for at være socialt, Jørgen er faglært og kan tage noget af arbejdet.",
+    "Det forstår jeg godt, og det ansvar skal du ikke stå alene med.",
+    "I laver jo også en del til offentlige kunder, kan jeg se.",
+    "Det har du fuldstændig ret i, og det er ikke godt nok – det var derfor jeg sagde undskyld.",
+    "Det er en helt fair pointe, og jeg skal ikke bede dig om at tage et socialt ansvar.",
+    "Det gør vi gerne.",
+    "Kom endelig ind.",
+    "Hvis der er noget, skal du bare ringe til mig.",
+    "Du skal bare ringe, så kommer jeg.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PRESSURE)
+def test_polite_negated_and_particle_sentences_are_not_pressure(text: str) -> None:
+    assert "pressure" not in read_turn(text).acts
+
+
+@pytest.mark.parametrize("text", [
+    "I har altså et socialt ansvar som virksomhed.",
+    "Skal vi ikke bare sige, at hun starter på mandag?",
+    "Hvad har du at tabe?",
+    "Det må I bare vænne jer til.",
+    "Det er bare fordomme.",
+    "Hvis alle tænkte som jer, kom ingen i arbejde.",
+    "I er alt for kræsne.",
+    "Det ville være ærgerligt, hvis det kom ud i lokalavisen.",
+])
+def test_explicit_pressure_is_still_read(text: str) -> None:
+    assert "pressure" in read_turn(text).acts
+
+
+def test_a_weak_model_guess_of_pressure_is_shown_and_costs_nothing() -> None:
+    reading = read_turn("Undskyld, det var ikke sådan ment.")
+    assert "pressure" not in reading.acts
+    assert any(c.startswith(UNCERTAIN_CUE + "pressure") for s in reading.sentences
+               for c in s.cues)
+
+
+def test_guessed_acts_are_not_certain() -> None:
+    reading = read_turn("Hun har arbejdet på et lager i mange år.")
+    for s in reading.sentences:
+        for a in s.guessed:
+            assert a in s.acts
+    assert set(reading.certain) <= set(reading.acts)

@@ -1,0 +1,87 @@
+"""Terms as consultants say them: days x hours, lengths, follow-up calls, label words, forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from sim.terms import TermsReader, label_heads
+
+READER = TermsReader(
+    {
+        "date_check": ["datokontrol", "gå datoerne igennem"],
+        "warehouse_order": ["varemodtagelse", "optælling", "varebestilling"],
+        "deburring": ["afgratning"],
+        "checkout": ["kassearbejde"],
+    },
+    {
+        "date_check": "Datokontrol og nedmærkning før åbning",
+        "warehouse_order": "Lagerstyring: varemodtagelse, optælling og bestilling hos grossisten",
+        "deburring": "Afgratning af småemner ved hæve-sænkebord",
+        "checkout": "Kasse og kundeservice i weekender og december",
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("tre formiddage om ugen á tre timer", 9),
+        ("fire formiddage om ugen à tre timer", 12),
+        ("to dage om ugen, fem timer hver gang", 10),
+        ("16 timer om ugen, fire formiddage á fire timer", 16),
+        ("tirsdag og torsdag 7-11", 8),
+    ],
+)
+def test_days_times_hours(text: str, hours: float) -> None:
+    assert READER.read(text).terms.hours_per_week == hours
+
+
+def test_the_first_months_are_the_length_when_nothing_else_is() -> None:
+    assert READER.read("praktik de første tre måneder").terms.weeks == 13
+    assert READER.read("praktik i 13 uger, de første to uger 10 timer").terms.weeks == 13
+    assert READER.read("a mentor for the first two weeks").terms.weeks is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg ringer til dig efter to uger og hører, hvordan det går.",
+        "Så kigger vi på det sammen igen efter en måned.",
+        "Vi mødes efter tre uger.",
+    ],
+)
+def test_follow_up_in_natural_forms(text: str) -> None:
+    assert READER.read(text).terms.follow_up
+
+
+def test_a_call_on_a_day_is_not_a_follow_up() -> None:
+    assert READER.read("Jeg ringer til dig på mandag.").terms.follow_up is None
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("hun går datoerne igennem hver morgen", "date_check"),  # an inflected verb
+        ("hun modtager varer og tæller op", "warehouse_order"),  # compound and particle forms
+        ("hun kan stå i kassen om lørdagen", "checkout"),  # the head of the task's label
+    ],
+)
+def test_tasks_as_people_say_them(text: str, task: str) -> None:
+    assert task in READER.read(text).terms.tasks
+
+
+def test_a_label_head_shared_or_about_time_is_no_phrase() -> None:
+    labels = {"a": "Kasse og kundeservice i weekender og december", "b": "Kasse i butikken"}
+    assert label_heads(labels["a"], labels) == ["kundeservice"]
+    assert label_heads("Intern transport med truck (kræver certifikat)", {}) == ["intern transport"]
+
+
+def test_a_support_word_inside_a_task_is_the_task() -> None:
+    terms = READER.read("hun afgrater ved et hæve-sænkebord og laver afgratning").terms
+    assert "deburring" in terms.tasks and "hjaelpemidler" not in terms.support
+
+
+@pytest.mark.parametrize("text", ["Papirabrejdet tager jeg mig af.",
+                                  "Vi indretter hans arbejdsplads, så han kan sidde ned."])
+def test_support_in_natural_forms(text: str) -> None:
+    assert READER.read(text).terms.support
