@@ -161,34 +161,34 @@ def eval_terms(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
     return Result("terms", figure, {"items": len(items), "per_field": fields}, wrong)
 
 
-def eval_context_acts(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
+def _exact_sets(kind: str, items: list[dict[str, Any]], gold_key: str,
+                read: Callable[[dict[str, Any]], list[str]]) -> Result:
+    """Exact-set accuracy of the acts `read` gives each item against its gold acts."""
     right = 0
     wrong: list[str] = []
     for it in items:
-        lines = [*it["prefix"], it["text"]]
-        t = said_turn(play_lines(library, it["scenario"], lines), len(lines))
-        got = list((t or {}).get("acts") or [])
-        if set(got) == set(it["gold"]):
+        got = read(it)
+        if set(got) == set(it[gold_key]):
             right += 1
         else:
-            wrong.append(f'gold={it["gold"]} got={got}: {it["text"]}')
+            wrong.append(f"gold={it[gold_key]} got={got}: {it['text']}")
     n = len(items)
-    return Result("acts", right / n if n else 0.0, {"items": n}, wrong)
+    return Result(kind, right / n if n else 0.0, {"items": n}, wrong)
+
+
+def eval_context_acts(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
+    def read(it: dict[str, Any]) -> list[str]:
+        lines = [*it["prefix"], it["text"]]
+        t = said_turn(play_lines(library, it["scenario"], lines), len(lines))
+        return list((t or {}).get("acts") or [])
+
+    return _exact_sets("acts", items, "gold", read)
 
 
 def eval_sentences(items: list[dict[str, Any]]) -> Result:
     from sim.acts import classify_acts
 
-    right = 0
-    wrong: list[str] = []
-    for it in items:
-        got = classify_acts(it["text"])
-        if set(got) == set(it["acts"]):
-            right += 1
-        else:
-            wrong.append(f'gold={it["acts"]} got={got}: {it["text"]}')
-    n = len(items)
-    return Result("sentences", right / n if n else 0.0, {"items": n}, wrong)
+    return _exact_sets("sentences", items, "acts", lambda it: classify_acts(it["text"]))
 
 
 @dataclass(frozen=True)
