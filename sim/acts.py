@@ -970,8 +970,6 @@ _EXTRA_CUES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
 }
-for _act, _rules in _EXTRA_CUES.items():
-    _RAW_CUES.setdefault(_act, []).extend(_rules)
 _EXTRA_CUES2: dict[str, list[tuple[str, str]]] = {
     "greeting": [
         (
@@ -1075,12 +1073,10 @@ _EXTRA_CUES2: dict[str, list[tuple[str, str]]] = {
         ),
     ],
 }
-for _act, _rules in _EXTRA_CUES2.items():
-    _RAW_CUES.setdefault(_act, []).extend(_rules)
 
-# Pushing for a yes: the words themselves brush the employer's pace aside ("skal vi ikke bare",
-# "lad os nu bare", "hvad har du at tabe", "bedre end ingenting"). A plain "Skal vi sige ja?" or
-# "Lad os prøve det" is an ask for commitment, not pressure.
+# Pressure in the words themselves: pushing for a yes ("skal vi ikke bare", "hvad har du at
+# tabe"), moralising, blaming and leverage. A plain "Skal vi sige ja?" or "Lad os prøve det" is
+# an ask for commitment, not pressure.
 _PUSH_CUES: dict[str, list[tuple[str, str]]] = {
     "pressure": [
         (
@@ -1096,51 +1092,50 @@ _PUSH_CUES: dict[str, list[tuple[str, str]]] = {
             r" (?:got )?to lose|\bbedre end ingenting|\bbetter than nothing"
             r"|\bdet kan ikke blive (?:meget )?værre",
         ),
+        # Moralising, blaming and leverage in the words themselves, whoever it is about.
+        (
+            "moralising: an obligation put on the company",
+            r"(?<!jeg )(?<!vi )(?<!we )\b(?:har|have|has) (?:et|a|an) (?:\w+ )?(?:ansvar|responsibility)"
+            r" (?:for|to)\b|(?<!jeg )(?<!vi )(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )\b(?:tage"
+            r"|tager|take|takes) (?:et |sit |jeres |your |their |some )?(?:\w+ )?(?:ansvar"
+            r"|responsibility)\b(?! for at følge| for (?:the )?follow)|samfundssind\w*|civic[- ]minded"
+            r"|\bforvente (?:lidt |noget |en smule )?mere (?:af|fra)\b|\bexpect (?:a bit |a little |some"
+            r" )?more (?:of|from)\b",
+        ),
+        (
+            "moralising: everyone else does",
+            r"\bhvis alle (?:tænkte|gjorde|var|sagde) (?:som|sådan|ligesom|det samme som)"
+            r"|\bif every(?:one|body) (?:thought|did|was|said) (?:like|that)"
+            r"|\balle andre (?:\w+ ){0,3}(?:gør|gør det|kan)\b|\bevery(?:one|body) else (?:does|is"
+            r" doing|can)|\bhvorfor skal (?:i|du) (?:så )?være anderledes|\bwhy should you be different",
+        ),
+        (
+            "blaming: judging the employer",
+            r"\b(?:i|du) er (?:altså |jo |bare |simpelthen |nu )?(?:alt )?for (?:kræsne|kræsen"
+            r"|forsigtig\w*|negativ\w*|bange|lukke\w*|skeptisk\w*|fastlåst\w*|firkantet\w*|stædig\w*"
+            r"|krævende)\b|\byou(?:'re| are) (?:being )?(?:too|so|very) (?:picky|negative|closed"
+            r"|stubborn|cautious|narrow|demanding)|\b(?:unfair|urimelig\w*) (?:over for|mod|to"
+            r"|towards)\b|\b(?:ikke|not) (?:acceptabelt|acceptable|i orden|okay|ok) at (?:tænke|mene"
+            r"|sige nej|think|say no)|\bnot acceptable to\b|\b(?:ikke|not) godt nok at (?:sige nej"
+            r"|afvise|sige fra)|\bnot good enough to (?:say no|refuse)|\blad (?:nu )?være med at gøre"
+            r" det (?:så )?(?:svært|besværligt|kompliceret)|\bstop making (?:it|this) (?:so )?(?:hard"
+            r"|difficult|complicated)|\b(?:jeg|i) (?:kan|kunne) ikke se,? hvad (?:problemet|det store"
+            r" problem) er|\bi (?:don't|do not) see (?:what|where) the problem is",
+        ),
+        (
+            "leverage: consequences for the company",
+            r"\b(?:ærgerligt|en skam|synd|a shame|a pity|too bad) (?:hvis|if) (?:\w+ ){0,8}?(?:hørte"
+            r"|kom ud|vidste|fandt ud|opdagede|heard|found out|knew|got out)|\blokalavis\w*"
+            r"|\blocal (?:paper|newspaper)|\b(?:kommunen|vi) køber (?:\w+ ){0,4}(?:hos|af) jer"
+            r"|\bbuys? (?:\w+ ){0,4}from you\b|\bhvis (?:i|du) (?:bliver ved med at|bliver ved at"
+            r"|bare bliver ved med at) sige nej|\bif you keep (?:on )?saying no|\b(?:svært|hard"
+            r"|difficult) for os at hjælpe (?:jer|dig)|\bhard for us to help you",
+        ),
     ],
 }
-# Moralising, blaming and leverage in the words themselves, whoever the trainee is talking about.
-_PUSH_CUES["pressure"] += [
-    (
-        "moralising: an obligation put on the company",
-        r"(?<!jeg )(?<!vi )(?<!we )\b(?:har|have|has) (?:et|a|an) (?:\w+ )?(?:ansvar|responsibility)"
-        r" (?:for|to)\b|(?<!jeg )(?<!vi )(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )\b(?:tage"
-        r"|tager|take|takes) (?:et |sit |jeres |your |their |some )?(?:\w+ )?(?:ansvar"
-        r"|responsibility)\b(?! for at følge| for (?:the )?follow)|samfundssind\w*|civic[- ]minded"
-        r"|\bforvente (?:lidt |noget |en smule )?mere (?:af|fra)\b|\bexpect (?:a bit |a little |some"
-        r" )?more (?:of|from)\b",
-    ),
-    (
-        "moralising: everyone else does",
-        r"\bhvis alle (?:tænkte|gjorde|var|sagde) (?:som|sådan|ligesom|det samme som)"
-        r"|\bif every(?:one|body) (?:thought|did|was|said) (?:like|that)"
-        r"|\balle andre (?:\w+ ){0,3}(?:gør|gør det|kan)\b|\bevery(?:one|body) else (?:does|is"
-        r" doing|can)|\bhvorfor skal (?:i|du) (?:så )?være anderledes|\bwhy should you be different",
-    ),
-    (
-        "blaming: judging the employer",
-        r"\b(?:i|du) er (?:altså |jo |bare |simpelthen |nu )?(?:alt )?for (?:kræsne|kræsen"
-        r"|forsigtig\w*|negativ\w*|bange|lukke\w*|skeptisk\w*|fastlåst\w*|firkantet\w*|stædig\w*"
-        r"|krævende)\b|\byou(?:'re| are) (?:being )?(?:too|so|very) (?:picky|negative|closed"
-        r"|stubborn|cautious|narrow|demanding)|\b(?:unfair|urimelig\w*) (?:over for|mod|to"
-        r"|towards)\b|\b(?:ikke|not) (?:acceptabelt|acceptable|i orden|okay|ok) at (?:tænke|mene"
-        r"|sige nej|think|say no)|\bnot acceptable to\b|\b(?:ikke|not) godt nok at (?:sige nej"
-        r"|afvise|sige fra)|\bnot good enough to (?:say no|refuse)|\blad (?:nu )?være med at gøre"
-        r" det (?:så )?(?:svært|besværligt|kompliceret)|\bstop making (?:it|this) (?:so )?(?:hard"
-        r"|difficult|complicated)|\b(?:jeg|i) (?:kan|kunne) ikke se,? hvad (?:problemet|det store"
-        r" problem) er|\bi (?:don't|do not) see (?:what|where) the problem is",
-    ),
-    (
-        "leverage: consequences for the company",
-        r"\b(?:ærgerligt|en skam|synd|a shame|a pity|too bad) (?:hvis|if) (?:\w+ ){0,8}?(?:hørte"
-        r"|kom ud|vidste|fandt ud|opdagede|heard|found out|knew|got out)|\blokalavis\w*"
-        r"|\blocal (?:paper|newspaper)|\b(?:kommunen|vi) køber (?:\w+ ){0,4}(?:hos|af) jer"
-        r"|\bbuys? (?:\w+ ){0,4}from you\b|\bhvis (?:i|du) (?:bliver ved med at|bliver ved at"
-        r"|bare bliver ved med at) sige nej|\bif you keep (?:on )?saying no|\b(?:svært|hard"
-        r"|difficult) for os at hjælpe (?:jer|dig)|\bhard for us to help you",
-    ),
-]
-for _act, _rules in _PUSH_CUES.items():
-    _RAW_CUES.setdefault(_act, []).extend(_rules)
+for _table in (_EXTRA_CUES, _EXTRA_CUES2, _PUSH_CUES):
+    for _act, _rules in _table.items():
+        _RAW_CUES.setdefault(_act, []).extend(_rules)
 
 
 @lru_cache(maxsize=1)

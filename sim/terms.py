@@ -287,6 +287,7 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 _SCHEME_RES = tuple((s.value, _c(rf"(?<!\w)(?:{p})")) for s, p in _SCHEME_PATTERNS)
 _SUPPORT_RES = tuple((s.value, _c(rf"(?<![\w§])(?:{p})")) for s, p in _SUPPORT_PATTERNS)
+_SUPPORT_RE_OF = dict(_SUPPORT_RES)
 _SUPPORT_WORD_RE = _c(r"mentor|buddy|hjælpemid|kontaktperson|assistance|kursus|certifikat")
 
 _PW = (
@@ -760,7 +761,7 @@ def _phrase_variants(content: list[str]) -> list[tuple[str, ...]]:
 
 _LABEL_SPLIT = re.compile(r"\s*(?:[,:;()]|\s(?:og|and|samt|eller|or)\s)\s*")
 _LABEL_STOP = re.compile(
-    r"\s(?:i|på|af|til|hos|efter|med|ved|før|fra|ude|inde|nede|oppe|for|in|on|of|at|for|from"
+    r"\s(?:i|på|af|til|hos|efter|med|ved|før|fra|ude|inde|nede|oppe|for|in|on|of|at|from"
     r"|with|before|after)\s.*$"
 )
 
@@ -794,14 +795,15 @@ def label_heads(label: str, labels: Mapping[str, str]) -> list[str]:
 class _TaskIndex:
     """Task phrases, tokenised and stemmed once, matched against a text's words."""
 
-    labels: dict[str, str] = {}
-
     def qualifies(self, support: str, tasks: Sequence[str]) -> bool:
         """The support word names part of a found task ("afgratning ved hæve-sænkebord")."""
-        regex = dict(_SUPPORT_RES).get(support)
+        regex = _SUPPORT_RE_OF.get(support)
         return regex is not None and any(regex.search(self.labels.get(t, "")) for t in tasks)
 
-    def __init__(self, tasks: Mapping[str, Sequence[str]] | None) -> None:
+    def __init__(
+        self, tasks: Mapping[str, Sequence[str]] | None, labels: Mapping[str, str] | None = None
+    ) -> None:
+        self.labels = {k: v.lower() for k, v in (labels or {}).items()}
         # phrase = (task id, content words); words hold indexes into self.vocab
         self.phrases: list[tuple[str, tuple[int, ...]]] = []
         self.vocab: list[str] = []
@@ -967,8 +969,7 @@ class TermsReader:
         }
         for task_id, label in (labels or {}).items():
             phrases.setdefault(task_id, []).extend(label_heads(label, labels or {}))
-        self._tasks = _TaskIndex(phrases)
-        self._tasks.labels = {k: v.lower() for k, v in (labels or {}).items()}
+        self._tasks = _TaskIndex(phrases, labels)
 
     def read(self, text: str) -> TermsExtraction:
         try:

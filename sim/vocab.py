@@ -25,8 +25,9 @@ ACTS: tuple[str, ...] = (
 
 # Acts that push the citizen or a solution; before any need is uncovered they read as pitching.
 PITCH_ACTS: frozenset[str] = frozenset({"candidate_pitch", "offer_support", "proposal"})
-# Acts whose reading costs the trainee trust or points by itself. The reader never takes one from
-# a statistical guess: it needs a rule's explicit evidence in the words (issue: be charitable).
+# Acts whose reading costs the trainee trust or points by itself. The reader takes one only on a
+# rule's explicit evidence in the words or a confident model (sim.acts._COSTLY_CONF); a weaker
+# guess is shown as uncertain and costs nothing.
 COSTLY_ACTS: frozenset[str] = frozenset({"pressure"})
 
 

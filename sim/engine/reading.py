@@ -133,9 +133,7 @@ class TurnReader:
         on_table = context is not None and context.terms_on_table
         proposing = [
             s.text for s in turn.sentences
-            if _carries_terms(s, turn, on_table) or (
-                "proposal" in turn.acts and self._citizen_subject.search(normalize(s.text))
-            )  # "hun pakker klik-og-hent-ordrerne": what the citizen will do is a term
+            if _carries_terms(s, turn, on_table, self._citizen_subject)
         ]
         if len(proposing) == len(turn.sentences):
             extraction = whole
@@ -175,13 +173,20 @@ class TurnReader:
         return replace(r, acts=acts, mentioned=r.mentioned.merged(terms))
 
 
-def _carries_terms(s: SentenceReading, turn: TurnReading, on_table: bool) -> bool:
+def _carries_terms(
+    s: SentenceReading, turn: TurnReading, on_table: bool, citizen_subject: re.Pattern[str]
+) -> bool:
     """Whether a sentence's terms go on the table. A summary never puts new terms there; once
-    terms are on the table it recaps them (and may confirm them)."""
+    terms are on the table it recaps them (and may confirm them). In a proposing turn, what the
+    citizen will do ("hun pakker klik-og-hent-ordrerne") is a term whatever else it reads as."""
     acts = set(s.acts)
     if "proposal" in acts or acts & TERM_ACTS:
         return True
     if "summarize" in acts and on_table:
         return True
-    certain = acts - set(s.guessed)  # a guessed argument ("hun pakker ...") may be a term
-    return "proposal" in turn.acts and not (certain and certain <= NOT_TERM_ACTS)
+    if "proposal" not in turn.acts:
+        return False
+    if citizen_subject.search(normalize(s.text)):
+        return True
+    certain = acts - set(s.guessed)  # a guessed argument may be a term
+    return not (certain and certain <= NOT_TERM_ACTS)
