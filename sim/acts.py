@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from sim.text import detect_language, normalize, split_sentences
 from sim.vocab import ACTS, COSTLY_ACTS
@@ -1791,26 +1793,9 @@ def _spin(norm: str) -> str:
     return "situation"
 
 
-@lru_cache(maxsize=1)
-def _cue_filters() -> dict[str, re.Pattern[str]]:
-    """One alternation per act: a clause is tried against an act's cues only if it matches."""
-    out = {}
-    for act, rules in _RAW_CUES.items():
-        parts = []
-        for _label, pattern in rules:
-            for key, val in _MACROS.items():
-                pattern = pattern.replace("{" + key + "}", val)
-            parts.append(f"(?:{_fold(pattern)})")
-        out[act] = re.compile("|".join(parts))
-    return out
-
-
 def _find_cues(norm: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    filters = _cue_filters()
     for act, rules in _cues().items():
-        if not filters[act].search(norm):
-            continue
         for label, rx in rules:
             if rx.search(norm):
                 found.setdefault(act, []).append(label)
@@ -1952,8 +1937,9 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
 # Statistical layer: a multinomial naive Bayes over stems, stem bigrams, the opening words, the
 # question form, work/small-talk vocabulary and the rule layer's own cue hits and decision.
 # (Character 4-grams were tried and cut: they lowered cross-validated accuracy, 0.85 -> 0.81.)
-# It is trained at first use, deterministically, on the example bank shipped in
-# sim/data/acts_bank.jsonl plus the old check set (pure Python, ~0.7 s of CPU). The precise
+# It is trained, deterministically, on the example bank in sim/data/acts_bank.jsonl plus the old
+# check set by `brobygger train-acts`, which ships the counts as sim/data/acts_model.json; a
+# test keeps that file in step with the bank and the rules. Loading it takes ~0.05 s. The precise
 # rules of acts.md stay decisive; the model decides where the rules are silent or only have the question form to go on, and says `other` below its threshold.
 # --------------------------------------------------------------------------------------------
 
@@ -1961,6 +1947,8 @@ MODEL_CUE = "model: "  # the cue of a decision made by the statistical layer alo
 UNCERTAIN_CUE = "uncertain: model suggested "  # a costly guess that was not taken
 _BANK_FILE = "acts_bank.jsonl"  # the example bank written for the model (~2,200 turns)
 _EXTRA_FILE = "acts_own_check.jsonl"  # the earlier hand-written check set, also trained on
+MODEL_FILE = "acts_model.json"  # what was learnt from both, rebuilt by `brobygger train-acts`
+MODEL_FORMAT = 1
 _MODEL_ACTS = ACTS  # the model predicts every act, `other` included
 _ALPHA = 0.3  # additive smoothing
 _MIN_CONF = 0.3  # below this the model does not decide on its own
@@ -1979,23 +1967,28 @@ _NUMBER_RE = re.compile(r"^§?\d")
 
 @dataclass(frozen=True)
 class _NBModel:
-    """Multinomial naive Bayes over binary features; log-probabilities per act."""
+    """Multinomial naive Bayes over binary features, kept as the shipped sparse counts: every
+    known feature adds `base[k]` to act k, and `gain[c]` to each act of which c examples had it."""
 
     acts: tuple[str, ...]
     log_prior: tuple[float, ...]
-    log_prob: dict[str, tuple[float, ...]]
+    base: tuple[float, ...]
+    gain: tuple[float, ...]
+    counts: Mapping[str, Sequence[Sequence[int]]]
 
     def scores(self, feats: list[str]) -> list[float]:
         total = list(self.log_prior)
-        n = len(total)
-        get = self.log_prob.get
+        get = self.counts.get
+        gain = self.gain
+        known = 0
         for f in feats:
             row = get(f)
             if row is None:
                 continue  # features never seen in training carry no evidence
-            for k in range(n):
-                total[k] += row[k]
-        return total
+            known += 1
+            for k, c in row:
+                total[k] += gain[c]
+        return [t + known * b for t, b in zip(total, self.base, strict=True)]
 
     def predict(self, feats: list[str]) -> list[tuple[str, float]]:
         """(act, confidence) pairs, best first; confidences are a tempered softmax."""
@@ -2010,34 +2003,92 @@ class _NBModel:
         return ranked
 
 
-def _train_nb(examples: list[tuple[list[str], str]], alpha: float = _ALPHA) -> _NBModel:
-    """Train on (features, act) pairs: counts, then smoothed log-probabilities."""
-    import math
+@dataclass(frozen=True)
+class ModelCounts:
+    """What the act model learnt, as shipped in sim/data/acts_model.json: the acts, examples per
+    act, and per feature the number of examples of each act (by index) that carry it."""
 
-    acts = _MODEL_ACTS
-    index = {a: i for i, a in enumerate(acts)}
-    n = len(acts)
-    counts: dict[str, list[int]] = {}
-    totals = [0] * n
-    docs = [0] * n
+    acts: tuple[str, ...]
+    docs: tuple[int, ...]
+    counts: dict[str, dict[int, int]]
+
+    def to_json(self) -> str:
+        """One feature a line, sorted, so that a rebuild's diff shows what changed."""
+        import json
+
+        head = json.dumps({"format": MODEL_FORMAT, "acts": list(self.acts),
+                           "docs": list(self.docs)}, ensure_ascii=False)
+        lines = [
+            json.dumps(f, ensure_ascii=False) + ": " + json.dumps(
+                [[k, c] for k, c in sorted(row.items())])
+            for f, row in self.counts.items()
+        ]
+        return head[:-1] + ', "counts": {\n' + ",\n".join(lines) + "\n}}\n"
+
+    def rows(self) -> dict[str, list[tuple[int, int]]]:
+        """Per feature, its (act index, count) pairs in act order."""
+        return {f: sorted(row.items()) for f, row in self.counts.items()}
+
+    @classmethod
+    def from_json(cls, text: str) -> ModelCounts:
+        data = _read_model_json(text)
+        counts = {f: {int(k): int(c) for k, c in row} for f, row in data["counts"].items()}
+        return cls(tuple(data["acts"]), tuple(data["docs"]), counts)
+
+
+def _read_model_json(text: str) -> dict:
+    import json
+
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+        found = data.get("format") if isinstance(data, dict) else None
+        raise ValueError(f"act model format {found!r}, expected {MODEL_FORMAT}")
+    return data
+
+
+def _count(examples: list[tuple[list[str], str]]) -> ModelCounts:
+    """What the model learns from (features, act) pairs: per feature, how many examples of each
+    act carry it, and how many examples each act has."""
+    index = {a: i for i, a in enumerate(_MODEL_ACTS)}
+    counts: dict[str, dict[int, int]] = {}
+    docs = [0] * len(_MODEL_ACTS)
     for feats, act in examples:
         k = index[act]
         docs[k] += 1
         for f in set(feats):
-            row = counts.get(f)
-            if row is None:
-                row = counts[f] = [0] * n
-            row[k] += 1
-            totals[k] += 1
-    vocab = len(counts) + 1
+            row = counts.setdefault(f, {})
+            row[k] = row.get(k, 0) + 1
+    return ModelCounts(_MODEL_ACTS, tuple(docs), {f: counts[f] for f in sorted(counts)})
+
+
+def _nb_from_counts(
+    acts: Sequence[str], docs: Sequence[int], rows: Mapping[str, Sequence[Sequence[int]]],
+    alpha: float = _ALPHA,
+) -> _NBModel:
+    """Smoothed log-probabilities from the counts: per feature, (act index, count) pairs."""
+    import math
+
+    n = len(acts)
+    totals = [0] * n
+    top = 0
+    for row in rows.values():
+        for k, c in row:
+            totals[k] += c
+            top = max(top, c)
+    vocab = len(rows) + 1
     denom = [math.log(totals[k] + alpha * vocab) for k in range(n)]
-    top = max((max(row) for row in counts.values()), default=0)
     logs = [math.log(c + alpha) for c in range(top + 1)]  # counts are small integers
-    ks = range(n)
-    log_prob = {f: tuple([logs[row[k]] - denom[k] for k in ks]) for f, row in counts.items()}
+    gain = tuple(x - logs[0] for x in logs)
+    base = tuple(logs[0] - denom[k] for k in range(n))
     # uniform prior: the held-out sets are roughly balanced over the acts
     log_prior = tuple(0.0 if docs[k] else -1e9 for k in range(n))
-    return _NBModel(acts, log_prior, log_prob)
+    return _NBModel(tuple(acts), log_prior, base, gain, rows)
+
+
+def _train_nb(examples: list[tuple[list[str], str]], alpha: float = _ALPHA) -> _NBModel:
+    """Train on (features, act) pairs: counts, then smoothed log-probabilities."""
+    learnt = _count(examples)
+    return _nb_from_counts(learnt.acts, learnt.docs, learnt.rows(), alpha)
 
 
 # Work and business vocabulary (prefixes): a question with none of it, but with one of the
@@ -2167,12 +2218,26 @@ def _training_examples(rows: list[dict]) -> list[tuple[list[str], str]]:
 _MODEL_OVERRIDE: list[_NBModel | None] = []  # set by `_use_model` (cross-validation, tests)
 
 
+def learn_from_bank() -> ModelCounts:
+    """Train from the sources: the example bank and the old check set, read by today's rules
+    (the features include the rules' cues and decisions). ~1 s of CPU: `brobygger train-acts`
+    runs it and ships the result, so no process trains at run time."""
+    return _count(_training_examples(_bank_rows() + _bank_rows(_EXTRA_FILE)))
+
+
+def shipped_model_path() -> Path:
+    """Where the learnt model lives in the package (sim/data/acts_model.json)."""
+    return Path(__file__).parent / "data" / MODEL_FILE
+
+
 @lru_cache(maxsize=1)
 def _bank_model() -> _NBModel | None:
-    rows = _bank_rows() + _bank_rows(_EXTRA_FILE)
-    if not rows:
-        return None
-    return _train_nb(_training_examples(rows))
+    """The shipped model (a missing or unreadable file is a broken install: fail loudly)."""
+    from importlib import resources
+
+    raw = resources.files("sim").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    data = _read_model_json(raw)
+    return _nb_from_counts(data["acts"], data["docs"], data["counts"])
 
 
 def _model() -> _NBModel | None:
@@ -2400,6 +2465,14 @@ def read_turn(text: str) -> TurnReading:
         raise
     except Exception:  # pragma: no cover - the reader must never break a session
         return TurnReading(str(text)[:200], ("other",), (), "da", False)
+
+
+def warm_up() -> None:
+    """Load the shipped model and compile the cue tables now (~0.1 s), so that the first turn
+    read costs no more than any later one; the app runs it in a worker when it starts."""
+    _cues()
+    _model()
+    _read_turn_cached.__wrapped__("Tak. Hvordan ser en typisk dag ud hos jer?")
 
 
 def classify_acts(text: str) -> list[str]:

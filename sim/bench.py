@@ -14,6 +14,8 @@ from sim.engine.meeting import Meeting
 
 TARGET_P99_MS = 5.0
 TARGET_SCALE_RATIO = 3.0
+TARGET_STARTUP_OVER_S = 0.3  # `play` of one line over `brobygger --help`, whole process
+STARTUP_LINE = "Hvordan ser en typisk dag ud hos jer?"
 
 # A mixed bag of trainee turns: every act, several lengths, with and without the scenario's words.
 GENERIC_TURNS: tuple[str, ...] = (
@@ -101,7 +103,7 @@ def run_bench(
     from sim.acts import classify_acts
 
     start = time.perf_counter()
-    classify_acts("Hvordan ser en typisk dag ud hos jer?")  # first call: loads and trains
+    classify_acts("Hvordan ser en typisk dag ud hos jer?")  # first call: model and cue tables
     results: dict[str, Any] = {
         "scenarios": {},
         "targets": {},
@@ -130,6 +132,49 @@ def run_bench(
     return results
 
 
+def run_startup(scenario: str, runs: int = 7, content: Sequence[str] = ()) -> dict[str, Any]:
+    """Whole-process time of `play SCENARIO` with one line against `--help` (medians of `runs`,
+    after one unmeasured run of each). Modules' bytecode is cached as on a user's machine, even
+    where PYTHONDONTWRITEBYTECODE is set for this process."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory() as tmp:
+        script = os.path.join(tmp, "one.txt")
+        with open(script, "w", encoding="utf-8") as fh:
+            fh.write(STARTUP_LINE + "\n")
+        commands = {
+            "help": [sys.executable, "-m", "sim", "--help"],
+            "play": [sys.executable, "-m", "sim", *(a for c in content for a in ("--content", c)),
+                     "play", scenario, "--script", script, "--seed", "1"],
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for i in range(runs + 1):
+            for name, cmd in commands.items():
+                start = time.perf_counter()
+                done = subprocess.run(cmd, env=env, capture_output=True, check=False)
+                elapsed = time.perf_counter() - start
+                if done.returncode != 0:
+                    raise RuntimeError(f"{' '.join(cmd[2:])} failed: "
+                                       f"{done.stderr.decode(errors='replace').strip()[-300:]}")
+                if i:
+                    times[name].append(elapsed)
+    help_s, play_s = statistics.median(times["help"]), statistics.median(times["play"])
+    return {"scenario": scenario, "runs": runs, "help_s": help_s, "play_s": play_s,
+            "over_s": play_s - help_s, "target_over_s": TARGET_STARTUP_OVER_S,
+            "met": play_s - help_s <= TARGET_STARTUP_OVER_S}
+
+
+def format_startup(r: dict[str, Any]) -> str:
+    return (f"`brobygger --help`: {r['help_s']:.2f} s; `play {r['scenario']}` of one line: "
+            f"{r['play_s']:.2f} s (medians of {r['runs']})\n"
+            f"play costs {r['over_s']:.2f} s more (target ≤ {r['target_over_s']} s): "
+            f"{'met' if r['met'] else 'MISSED'}")
+
+
 def format_bench(results: dict[str, Any]) -> str:
     lines = [
         f"{'scenario':32s} {'p50 ms':>8s} {'p99 ms':>8s} {'x10 p50':>8s} {'x10 p99':>8s}"
@@ -143,7 +188,7 @@ def format_bench(results: dict[str, Any]) -> str:
         )
     tg = results["targets"]
     lines.append("")
-    lines.append(f"first turn of a session (loads and trains the act reader): "
+    lines.append(f"first turn of a session (loads the act reader): "
                  f"{results['first_turn_ms']:.0f} ms, once")
     lines.append(
         f"p99 per turn {tg['p99_ms']:.2f} ms (target ≤ {tg['p99_target_ms']} ms): "

@@ -444,6 +444,17 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     library = _load_library(args)
     if library is None:
         return 2
+    if args.startup:
+        from sim.bench import format_startup, run_startup
+
+        scenario = args.scenarios[0] if args.scenarios else min(library.scenarios)
+        try:
+            result = run_startup(scenario, content=[*args.content, *args.command_content])
+        except (OSError, RuntimeError) as exc:
+            print(f"brobygger bench --startup: {exc}", file=sys.stderr)
+            return 2
+        print(json.dumps(result, indent=2) if args.json else format_startup(result))
+        return 1 if args.check and not result["met"] else 0
     try:
         ids = [library.find_scenario(ref).id for ref in args.scenarios]
     except LookupError as exc:
@@ -520,6 +531,35 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         print("\n\n".join(format_result(r, limit=args.limit) for r in results))
     missed = [r for r in results if r.figure < (args.min if args.min is not None else r.target)]
     return 1 if args.check and missed else 0
+
+
+def _cmd_train_acts(args: argparse.Namespace) -> int:
+    """Rebuild (or with --check compare) the shipped act model."""
+    from sim.acts import ModelCounts, learn_from_bank, shipped_model_path
+
+    path = shipped_model_path()
+    learnt = learn_from_bank()
+    try:
+        shipped = ModelCounts.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError) as exc:
+        shipped = None
+        problem = f"cannot read it ({exc})"
+    else:
+        problem = "out of step with the bank and the rules"
+    if shipped == learnt:
+        print(f"{path}: in step ({len(learnt.counts)} features, {sum(learnt.docs)} examples)")
+        return 0
+    if args.check:
+        print(f"brobygger train-acts: {path}: {problem}; run `brobygger train-acts`",
+              file=sys.stderr)
+        return 1
+    try:
+        path.write_text(learnt.to_json(), encoding="utf-8")
+    except OSError as exc:
+        print(f"brobygger train-acts: cannot write {path}: {exc}", file=sys.stderr)
+        return 2
+    print(f"{path}: written ({len(learnt.counts)} features, {sum(learnt.docs)} examples)")
+    return 0
 
 
 def _cmd_test(args: argparse.Namespace) -> int:
@@ -771,6 +811,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "127.0.0.1 and time each one's answer to key presses (N ≤ 100)")
     p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                    help="with --serve: the whole run's limit (default 60)")
+    p.add_argument("--startup", action="store_true",
+                   help="instead: time whole processes, `play` of one line against `--help`")
     p.add_argument("--no-prefork", action="store_true",
                    help="with --serve: run the server with --no-prefork (every session a fresh "
                    "process) to compare")
@@ -855,6 +897,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_content_argument(p)
     p.set_defaults(func=_cmd_diagram)
+
+    p = sub.add_parser(
+        "train-acts",
+        help="rebuild the shipped act model from the example bank (after changing rules or bank)",
+        description="Reads sim/data/acts_bank.jsonl and acts_own_check.jsonl with today's rules "
+        "and writes what the statistical act layer learns to sim/data/acts_model.json, so that no "
+        "process trains at run time. --check only compares and exits 1 when the file is out of "
+        "step.",
+    )
+    p.add_argument("--check", action="store_true", help="compare only; exit 1 when out of step")
+    p.set_defaults(func=_cmd_train_acts)
 
     p = sub.add_parser("schema", help="write JSON Schemas for the content files")
     p.add_argument(

@@ -32,13 +32,19 @@ class _Loader(yaml.SafeLoader):
     """
 
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL_TAG]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    _BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+class _FastLoader(getattr(yaml, "CSafeLoader", _Loader)):  # type: ignore[misc]
+    """The same on libyaml (several times faster); its error wording is libyaml's, so a file it
+    refuses is parsed again by `_Loader` for the message instructors get."""
+
+
+for _cls in (_Loader, _FastLoader):
+    _cls.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL_TAG]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    _cls.add_implicit_resolver(
+        _BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
 
 
 @dataclass
@@ -124,8 +130,17 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
     fail = _failer(path)
     if len(text.encode("utf-8")) > MAX_BYTES:
         return fail(None, f"file is too large (at most {MAX_BYTES:,} bytes)")
+    if _FastLoader is not _Loader:
+        doc = _parse_with(_FastLoader, text, path)
+        if doc.data is not None:
+            return doc
+    return _parse_with(_Loader, text, path)
+
+
+def _parse_with(loader_cls: type, text: str, path: Path) -> YamlDocument:
+    fail = _failer(path)
     try:
-        loader = _Loader(text)
+        loader = loader_cls(text)
     except yaml.reader.ReaderError as exc:
         return fail(*_describe_reader_error(exc, text))
     try:
@@ -222,7 +237,7 @@ class _TooBig(Exception):
 class _Builder:
     """Builds plain Python data from composed nodes, recording lines and collecting problems."""
 
-    def __init__(self, loader: _Loader, path: Path) -> None:
+    def __init__(self, loader: yaml.SafeLoader, path: Path) -> None:
         self.loader = loader
         self.path = path
         self.lines: dict[KeyPath, int] = {}

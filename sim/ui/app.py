@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.theme import BUILTIN_THEMES
 
+from sim.acts import warm_up
 from sim.content.library import ContentLibrary
 from sim.engine.meeting import Meeting
 from sim.i18n import LANGS, t
@@ -75,6 +76,9 @@ class BrobyggerApp(App[None]):
         localize_bindings(self, self.lang)
 
     def on_mount(self) -> None:
+        # the act reader warms while the trainee picks a scenario: the first reply is as quick
+        # as any later one
+        self.run_worker(warm_up, thread=True, group="warm", exit_on_error=False)
         self.theme = self._initial_theme
         self._settings_ready = True
         self.sub_title = t("app.subtitle", self.lang)

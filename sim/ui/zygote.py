@@ -612,9 +612,9 @@ def main(argv: list[str] | None = None) -> int:
     if not cli.preload_library(args):
         return 2
     import sim.ui.app  # noqa: F401  textual, the screens, the engine
-    from sim.acts import classify_acts
+    from sim.acts import warm_up
 
-    classify_acts("hej")  # the act reader trains on first use
+    warm_up()  # the act model and cue tables, once for every session forked
     _warm_imports()
     if threading.active_count() != 1:
         print("brobygger serve: a thread runs in the zygote; not forking", file=sys.stderr)

@@ -168,6 +168,17 @@ def test_bench_runs_and_reports_targets(capsys) -> None:
     assert list(data["scenarios"]) == ["mini-lager"]
 
 
+def test_bench_startup_times_whole_processes() -> None:
+    # whole processes, so one run: what a user waits for, not a timed assertion
+    from sim.bench import format_startup, run_startup
+
+    r = run_startup("mini-lager", runs=1, content=[str(GOOD)])
+    assert r["play_s"] > 0 and r["help_s"] > 0 and r["over_s"] == r["play_s"] - r["help_s"]
+    assert "play costs" in format_startup(r) and "target ≤ 0.3 s" in format_startup(r)
+    with pytest.raises(RuntimeError, match="no scenario 'nowhere'"):
+        run_startup("nowhere", runs=1)
+
+
 @pytest.mark.parametrize(
     ("fmt", "marker"),
     [("json", '"format": "brobygger-score"'), ("markdown", "## Vurdering:"),

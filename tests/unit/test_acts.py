@@ -328,11 +328,22 @@ def test_bank_is_large_varied_and_labelled_per_the_inventory() -> None:
         assert not {t.strip().lower() for t, _ in _load(DEV_SET) if len(t) > 12} & set(texts)
 
 
-def test_model_trains_deterministically() -> None:
-    # (its speed is measured by `brobygger bench`, not asserted here: the machine is shared)
-    first = acts_module._bank_model.__wrapped__()
-    second = acts_module._bank_model.__wrapped__()
-    assert first is not None and first == second
+def test_shipped_model_is_in_step_with_the_bank_and_the_rules() -> None:
+    # the model is learnt once, by `brobygger train-acts`, and shipped; any change to the bank or
+    # to the rules whose cues it learns from must be followed by a rebuild
+    learnt = acts_module.learn_from_bank()
+    shipped = acts_module.ModelCounts.from_json(
+        acts_module.shipped_model_path().read_text(encoding="utf-8")
+    )
+    assert shipped.acts == learnt.acts and shipped.docs == learnt.docs
+    changed = sorted(f for f in learnt.counts.keys() | shipped.counts.keys()
+                     if learnt.counts.get(f) != shipped.counts.get(f))
+    assert not changed, (
+        f"sim/data/acts_model.json is out of step ({len(changed)} features, e.g. {changed[:5]}): "
+        "run `uv run brobygger train-acts`"
+    )
+    # and it round-trips, so the file says exactly what was learnt
+    assert acts_module.ModelCounts.from_json(learnt.to_json()) == learnt
 
 
 def test_model_decisions_carry_a_readable_cue() -> None:
