@@ -192,9 +192,11 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         ("agenda", r"\b(?:dagsorden\w*|agenda|punkt for punkt|point by point|punkter)\b"),
         (
             "time frame",
-            r"\b(?:hvor (?:lang|meget) tid|how (?:long|much time)|halv time|en times"
-            r" tid|time til rådighed|afsat|half an hour|an hour\b|minutter|minutes|tidsramme"
-            r"|time frame|timebox)",
+            # the meeting's time: "hvor lang tid har du?", not "hvor lang tid tager det at ...?"
+            r"\b(?:hvor (?:lang|meget) tid (?:har|må|kan|skal) (?:du|i|vi|jeg)\b"
+            r"|how (?:long|much time) (?:do|have|can) (?:you|we|i)\b|halv time|en times"
+            r" tid|time til rådighed|afsat|half an hour|an hour\b|minutter(?! (?:om|hver|pr|per|a)\b)"
+            r"|minutes(?! (?:a|per|each|every)\b)|tidsramme|time frame|timebox)",
         ),
         (
             "order of topics",
@@ -1562,6 +1564,8 @@ _SCHEME_RE = _rx(r"(?:\b|(?=§)){SCHEME}")
 _SCHEME_SUGGEST_Q = _rx(
     r"^(?:har (?:i|du) (?:\w+ )?(?:overvejet|tænkt på|hørt om|prøvet|kendskab til)|kender (?:i|du)"
     r"|kunne (?:i|du) (?:tænke|forestille|bruge)|vil (?:i|du) overveje|vidste (?:i|du)"
+    r"|(?:kunne|ville|kan|vil) (?:en|et|\w+ (?:en|et)) .{0,40}(?:være|blive) (?:noget|en (?:løsning|mulighed|idé|ide))"
+    r"|(?:could|would) (?:an?|some) .{0,40}be (?:something|an option|a solution)"
     r"|have you (?:\w+ )?(?:considered|thought about|heard (?:of|about)|tried)|would you"
     r" consider|did you know|are you aware)"
 )
@@ -1781,9 +1785,17 @@ def _question_form(norm: str, lang: str, qmark: bool) -> tuple[str | None, str |
         )
         if verbish and (second in _SUBJ_DA or qmark):
             return "closed", "verb-first question"
+    if qmark and first in _SUBORDINATE and "," in s:
+        # "Hvis hver montør fik en time mere, hvad ville det så betyde?": the main clause asks
+        kind, cue = _question_form(s.split(",", 1)[1], lang, qmark)
+        if kind:
+            return kind, cue
     if qmark:
         return "closed", "question mark"
     return None, None
+
+
+_SUBORDINATE = frozenset({"hvis", "når", "nu", "selvom", "if", "when", "once", "now"})
 
 
 def _spin(norm: str) -> str:
@@ -2274,6 +2286,16 @@ def _judge(c: _Clause, lang: str, after_prefix: bool = False) -> tuple[str | Non
         return rule_act, why
     if rule_act in _DECISIVE or rule_act in COSTLY_ACTS:
         return rule_act, why  # explicit words decide; a costly act is never a guess either way
+    if c.kind and rule_act in _FORM_ACTS and (
+        model_act in _NOT_FROM_FORM or model_act in _QUESTION_OVERRIDES
+    ) and (
+        model_act is not None or _DOMAIN_RE.search(c.text)
+    ):
+        # the form of a question is grammar, not a guess: the model does not turn "hvem ...?"
+        # into a closed question; a question is about the meeting (agenda) or a summary only
+        # by its words ("hvor lang tid har du?", "har jeg forstået dig ret?"), an argument or
+        # an offer only as the rules read them, and small talk (other) only without work words
+        return rule_act, [*why, f"{MODEL_CUE}{best} {conf:.2f}, not taken: a question by its form"]
     if rule_act is not None and why and not _weak(rule_act, why):
         if conf >= _OVERRIDE_CONF:
             return model_act, [cue]
@@ -2289,6 +2311,9 @@ def _guessed(why: list[str]) -> bool:
 
 
 _QUESTION_ACTS = frozenset({"open_question", "closed_question", "ask_commitment", None})
+_FORM_ACTS = frozenset({"open_question", "closed_question"})
+_NOT_FROM_FORM = frozenset({"open_question", "closed_question", "agenda", "summarize", None})
+# the content acts a question's form outweighs in the rules (see _QUESTION_OVERRIDES)
 
 
 def _weak(act: str, why: list[str]) -> bool:

@@ -9,6 +9,7 @@ the citizen by name presents the candidate. Every change made here leaves a cue 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sim.acts import SentenceReading, TurnReading
@@ -64,12 +65,16 @@ def _with(s: SentenceReading, acts: tuple[str, ...], cue: str) -> SentenceReadin
 
 
 def read_in_context(
-    turn: TurnReading, ctx: DialogueContext, answers_concern: bool = False
+    turn: TurnReading,
+    ctx: DialogueContext,
+    answers_concern: bool = False,
+    on_topic: Callable[[str], bool] | None = None,
 ) -> TurnReading:
     """The turn's readings adjusted by the dialogue context; unchanged when nothing applies.
 
     `answers_concern`: the turn names something (a task, scheme, support) that can answer a
-    concern, so comfort in it is not empty.
+    concern, so comfort in it is not empty. `on_topic`: whether a sentence touches the scenario's
+    topics, so a question the act model took for small talk is a question about the company.
     """
     names = tuple(normalize(n) for n in ctx.citizen_names if n)
     person = re.compile(
@@ -91,6 +96,9 @@ def read_in_context(
                 new = _with(s, ("ask_commitment",), "check-in after terms were put forward")
             elif "agenda" in earlier or ctx.phase == "opening" or "agenda" in ctx.previous_acts:
                 new = _with(s, ("agenda",), "check-in on the agenda")
+        elif s.question_kind and not s.acts and on_topic is not None and on_topic(s.text):
+            act = "open_question" if s.question_kind == "open" else "closed_question"
+            new = _with(s, (act,), "a question about the company's own topics")
         elif s.reassurance and ctx.open_objections and not _substance(turn, answers_concern):
             new = _with(
                 s, (*s.acts, "pressure"),

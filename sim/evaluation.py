@@ -22,7 +22,7 @@ from sim.transcript import transcript_of
 DEV_DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval"
 KINDS = ("needs", "terms", "acts", "sentences", "natural")
 FILES = {
-    "needs": "needs.jsonl",
+    "needs": "needs*.jsonl",  # the shared sample and two sets written blind for the project
     "terms": "terms.jsonl",
     "acts": "context_acts.jsonl",
     "sentences": "acts_dev.jsonl",
@@ -82,6 +82,7 @@ def eval_needs(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
     """Strict: the probe turn reveals its need; loose: reveals or hints it. Negatives: nothing."""
     valid = strict = loose = negatives = false_reveals = 0
     wrong: list[str] = []
+    per_set: dict[str, list[int]] = {}  # set -> [loose, valid]
     for it in items:
         lines = [*it["prefix"], it["probe"]]
         doc = play_lines(library, it["scenario"], lines)
@@ -100,12 +101,17 @@ def eval_needs(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
         valid += 1
         strict += it["need"] in revealed
         loose += it["need"] in revealed + hinted
+        tally = per_set.setdefault(it.get("_set", ""), [0, 0])
+        tally[0] += it["need"] in revealed + hinted
+        tally[1] += 1
         if it["need"] not in revealed:
             how = "hinted" if it["need"] in hinted else "missed"
             wrong.append(f'{it["scenario"]}/{it["need"]} ({how}): {it["probe"]}')
     details = {"items": valid, "strict": round(strict / valid, 3) if valid else 0.0,
                "loose": round(loose / valid, 3) if valid else 0.0,
                "negatives": negatives, "false_reveals": false_reveals}
+    if len(per_set) > 1:
+        details["loose by set"] = {k: round(a / b, 3) for k, (a, b) in per_set.items() if b}
     # the issue's target: the topic is understood (revealed or hinted), and no false reveal
     figure = (loose / valid if valid else 0.0) if not false_reveals else 0.0
     return Result("needs", figure, details, wrong)
@@ -267,10 +273,12 @@ def eval_natural(library: ContentLibrary, folder: Path) -> Result:
 
 def evaluate(library: ContentLibrary, kind: str, data: Path | None = None) -> Result:
     """Run one measure on the development set (or the file or folder in `data`)."""
-    path = data or DEV_DATA / FILES[kind]
     if kind == "natural":
-        return eval_natural(library, path)
-    items = read_jsonl(path)
+        return eval_natural(library, data or DEV_DATA / FILES[kind])
+    paths = [data] if data else sorted(DEV_DATA.glob(FILES[kind]))
+    if not paths:
+        raise FileNotFoundError(f"no {FILES[kind]} in {DEV_DATA}")
+    items = [{**item, "_set": path.stem} for path in paths for item in read_jsonl(path)]
     runners: dict[str, Callable[[], Result]] = {
         "needs": lambda: eval_needs(library, items),
         "terms": lambda: eval_terms(library, items),

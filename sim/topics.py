@@ -44,8 +44,13 @@ class _Phrase:
     stems: tuple[str, ...]
 
 
+def _words(text: str) -> list[str]:
+    """Tokens with hyphenated compounds split into their parts ("klik-og-hent-ordrerne")."""
+    return [part for token in tokenize(normalize(text)) for part in token.split("-") if part]
+
+
 def _phrase_tokens(text: str) -> list[str]:
-    return [t for t in tokenize(normalize(text)) if t not in STOPWORDS]
+    return [t for t in _words(text) if t not in STOPWORDS]
 
 
 class PhraseMatcher:
@@ -83,23 +88,24 @@ class PhraseMatcher:
         for k in range(MIN_COMPOUND, len(stemmed)):
             if stemmed[-k:] in by_stem:
                 found.add(stemmed[-k:])
-        if not found and len(stemmed) >= MIN_FUZZY:
+        if len(stemmed) >= MIN_FUZZY:
+            typo_ok = not found  # a typo only where the word is nothing else
             limit = MAX_TYPO_DISTANCE if len(stemmed) < 8 else 2
             for candidate in self._fuzzy_buckets.get(stemmed[:2], ()):
                 gap = abs(len(candidate) - len(stemmed))
-                if gap <= limit and (
-                    Levenshtein.distance(candidate, stemmed, score_cutoff=limit) <= limit
-                ):
-                    found.add(candidate)
-                elif gap <= MAX_SUFFIX_GAP and (
+                if gap <= MAX_SUFFIX_GAP and (
                     candidate.startswith(stemmed) or stemmed.startswith(candidate)
                 ):  # an inflection the stemmer left: "oplær" ~ "oplæring"
+                    found.add(candidate)
+                elif typo_ok and gap <= limit and (
+                    Levenshtein.distance(candidate, stemmed, score_cutoff=limit) <= limit
+                ):
                     found.add(candidate)
         return found
 
     def match(self, text: str) -> dict[str, PhraseHit]:
         """Keys whose phrases occur in `text`, each with its first matching phrase."""
-        tokens = tokenize(normalize(text))
+        tokens = _words(text)
         if not tokens:
             return {}
         # phrase index -> position in phrase -> positions in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,6 +99,7 @@ class EmployerAgent:
         self.p = persona
         self.pick = picker
         self.needs: dict[str, Need] = {n.id: n for n in scenario.needs}
+        self._topic_spread = Counter(t for n in scenario.needs for t in set(n.reveal.topics))
         self.objections: dict[str, Objection] = {o.id: o for o in scenario.objections}
         self.lang = scenario.language
 
@@ -155,9 +157,9 @@ class EmployerAgent:
         self._handle_objections(st, r, out)
         if not listening:
             hint = self._reveal_need(st, r, out)
-            self._raise_objection(st, r, phase, early, terms_changed, out)
-            if hint and not out.has("objection_raised"):
+            if hint:  # the question is answered first; a concern it stirs comes after
                 self._hint(st, hint, out)
+            self._raise_objection(st, r, phase, early, terms_changed, out)
         return out
 
     def _trust_from_acts(self, st: MeetingState, r: Reading, phase: str, out: Reaction) -> None:
@@ -268,19 +270,20 @@ class EmployerAgent:
             out.event("objections_cleared")
 
     def _reveal_need(self, st: MeetingState, r: Reading, out: Reaction) -> dict | None:
-        """Reveal at most one need, or let a hint slip. Returns the hint event, said later."""
+        """Reveal at most one need, or let a hint slip. Returns the hint event, said later.
+
+        The need the turn is most about comes first: a topic only one need is revealed by says
+        more than one several share ("lørdag" is the weekend rush; "bemanding" any need's
+        everyday). A concern talked past is still on the employer's mind: then a question is
+        answered with a hint at most, and the concern comes back after it.
+        """
         acts = r.act_set
         trust_now = st.trust + out.trust_delta
-        if out.has("objection_ignored"):
-            return None  # a concern talked past is still on the employer's mind
-        for need in self.s.needs:
+        ignored = out.has("objection_ignored")
+        for need in self._needs_asked_about(st, r):
             nstate = st.needs[need.id]
-            if nstate.revealed:
-                continue
             rule = need.reveal
             touched = [t for t in rule.topics if t in r.topics]
-            if not touched:
-                continue
             act_ok = bool(acts & set(rule.acts))
             spin_ok = (
                 not rule.spin
@@ -289,7 +292,8 @@ class EmployerAgent:
             )
             after_ok = all(st.needs[a].revealed for a in rule.after)
             if (
-                act_ok
+                not ignored
+                and act_ok
                 and spin_ok
                 and after_ok
                 and trust_now >= rule.min_trust
@@ -302,15 +306,42 @@ class EmployerAgent:
                 out.event("need_revealed", id=need.id, topic=touched[0], words=nstate.revealed_by)
                 out.say(self.pick.pick(need.lines))
                 return None  # one need a turn: people do not unload everything at once
+            if ignored and not (r.asks or "summarize" in acts):
+                return None
             if need.hint and (not nstate.hinted_turns or st.turn - nstate.hinted_turns[-1] >= 3):
                 return {"type": "hint", "need": need.id, "topic": touched[0]}
         return None
+
+    def _needs_asked_about(self, st: MeetingState, r: Reading) -> list[Need]:
+        """Unrevealed needs whose reveal topics the turn touches, the most specific first.
+
+        A touched topic weighs 1 / the number of needs it reveals, halved when it is not the
+        need's own (first) topic but its setting ("bemanding" is any need's everyday, "lørdag"
+        the weekend rush). Ties go to the longer words matched, rarer as a rule ("klik og hent",
+        "datokontrollen" over "morgenen"), then to scenario order.
+        """
+        scored = []
+        for need in self.s.needs:
+            if st.needs[need.id].revealed:
+                continue
+            topics = need.reveal.topics
+            touched = [t for t in topics if t in r.topics]
+            if touched:
+                weight = sum(
+                    (1.0 if t == topics[0] else 0.5) / self._topic_spread[t] for t in touched
+                )
+                span = max(len(r.topics[t].words) for t in touched)
+                scored.append((-weight, -span, len(scored), need))
+        return [need for *_key, need in sorted(scored, key=lambda x: x[:3])]
 
     def _hint(self, st: MeetingState, hint: dict, out: Reaction) -> None:
         need = self.needs[hint["need"]]
         st.needs[need.id].hinted_turns.append(st.turn)
         out.events.append(hint)
         out.say(self.pick.pick(need.hint))
+        if out.has("objection_ignored") and "repeat_objection" in self.p.lines:
+            out.patience_cost += 1  # the question is answered; the concern is still there
+            out.say(self.line("repeat_objection"))
 
     def _trigger_fires(
         self,

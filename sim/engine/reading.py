@@ -65,6 +65,11 @@ class Reading:
         return any(s.get("yes_but") for s in self.sentences)
 
     @property
+    def asks(self) -> bool:
+        """The turn asks the employer something (a question in any form)."""
+        return any(s.get("question_kind") for s in self.sentences)
+
+    @property
     def spins(self) -> frozenset[str]:
         return frozenset(s["spin"] for s in self.sentences if s.get("spin"))
 
@@ -112,7 +117,8 @@ class TurnReader:
         if context is not None:
             t = whole.terms
             answers = bool(t.tasks or t.support or t.scheme or t.follow_up)
-            turn = read_in_context(turn, replace(context, citizen_names=self._names), answers)
+            turn = read_in_context(turn, replace(context, citizen_names=self._names), answers,
+                                   on_topic=lambda sentence: bool(self.topics.match(sentence)))
         sentences = tuple(
             {
                 "text": s.text,

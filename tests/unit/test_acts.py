@@ -437,3 +437,26 @@ UNCUED = [
 @pytest.mark.parametrize(("text", "act"), UNCUED)
 def test_uncued_wording(text: str, act: str) -> None:
     assert classify_acts(text) == [act]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question about the company's time is not the meeting's time frame
+        ("Hvor lang tid tager det typisk at få besat en stilling herude?", ("open_question",)),
+        ("Hvor meget tid går der med at finde dele frem, før samlingen kan gå i gang?",
+         ("closed_question",)),
+        ("Hvor lang tid har du i dag?", ("agenda",)),
+        # the model does not turn a question's form into an argument, an agenda or a summary
+        ("Hvem lærer lærlingene at læse tegninger og måle op hos jer?", ("open_question",)),
+        ("Hvor meget af montørernes tid går med at hente materialer, i stedet for at være ude "
+         "på opgaven?", ("closed_question",)),
+        ("Kunne det være noget for jer at få hjælp om morgenen?", ("closed_question",)),
+        # the main clause after "hvis ..." asks
+        ("Hvis hver montør fik en time mere ude hos kunderne, hvad ville det så betyde for jer?",
+         ("open_question",)),
+        ("Kunne en virksomhedspraktik være noget for jer?", ("offer_support",)),
+    ],
+)
+def test_questions_keep_their_form(text: str, expected: tuple[str, ...]) -> None:
+    assert read_turn(text).acts == expected

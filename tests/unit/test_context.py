@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sim.acts import UNCERTAIN_CUE, read_turn
+from sim.acts import UNCERTAIN_CUE, SentenceReading, TurnReading, read_turn
 from sim.context import CONTEXT_CUE, DialogueContext, read_in_context
 
 AFTER_AGENDA = DialogueContext(phase="opening", previous_acts=("agenda",))
@@ -118,3 +118,15 @@ def test_guessed_acts_are_not_certain() -> None:
         for a in s.guessed:
             assert a in s.acts
     assert set(reading.certain) <= set(reading.acts)
+
+
+def test_a_question_on_the_companys_topics_is_a_question() -> None:
+    # the act model took this question for small talk; the scenario's topics say otherwise
+    text = "Hvor lang tid tager det at tømme automaten?"
+    small_talk = SentenceReading(text=text, acts=(), question=True, lang="da",
+                                 cues=("model: other 0.57",), question_kind="open")
+    turn = TurnReading(text=text, acts=("other",), sentences=(small_talk,))
+    read = read_in_context(turn, DialogueContext(), on_topic=lambda s: "automaten" in s)
+    assert read.acts == ("open_question",)
+    assert f"{CONTEXT_CUE}a question about the company's own topics" in read.sentences[0].cues
+    assert read_in_context(turn, DialogueContext(), on_topic=lambda s: False).acts == ("other",)

@@ -59,3 +59,16 @@ def test_hit_records_the_trainees_words() -> None:
 def test_scattered_words_do_not_make_a_phrase() -> None:
     text = "Vi lærer meget af jer, og så var der noget helt andet, og så kom vi op på taget."
     assert "training" not in MATCHER.match(text)
+
+
+def test_hyphenated_compounds_are_read_by_their_parts() -> None:
+    matcher = PhraseMatcher({"click": ["klik og hent"], "orders": ["webordrer"]}, "da")
+    hits = matcher.match("Hvordan er I organiseret omkring klik-og-hent-ordrerne?")
+    assert hits["click"].words == "klik og hent"
+
+
+def test_an_inflection_is_found_beside_a_compound_reading() -> None:
+    # "oplæres" starts like "oplære (hende)" – the inflection of "oplæring" is still tried
+    matcher = PhraseMatcher({"turnover": ["oplæring"], "training": ["oplære hende"]}, "da")
+    assert "turnover" in matcher.match("Hvad koster det, når der skal oplæres en ny?")
+    assert "training" not in matcher.match("Hvad koster det, når der skal oplæres en ny?")
