@@ -30,7 +30,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
             return 2
         from sim.engine.reading import TurnReader
 
-        reader = TurnReader(scenario)
+        reader = TurnReader(scenario, library.personas.get(scenario.company.persona))
     for raw in sys.stdin:
         text = raw.rstrip("\n")
         out: dict = {"text": text}

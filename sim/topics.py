@@ -7,11 +7,19 @@ word), typos in longer words (rapidfuzz) and word order, while unrelated sentenc
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from sim.lexicon import (
+    different_words,
+    first_names,
+    known,
+    language_of,
+    other_language_only,
+    particle_compound,
+)
 from sim.text import normalize, stem, tokenize
 
 # Words dropped from phrases: articles, pronouns and conjunctions. Particles stay ("lære op" is
@@ -26,6 +34,9 @@ MIN_COMPOUND = 4  # a phrase stem must be this long to be found inside a compoun
 MIN_FUZZY = 5  # and this long to be matched with a typo
 MAX_SUFFIX_GAP = 3  # a word that is a phrase word plus (or minus) a short ending
 MAX_TYPO_DISTANCE = 1  # one edit for words of 5-7 letters, two from 8 letters
+# Endings Snowball leaves on one form and not another ("oplæring" / "oplær", "pakning" / "pak"):
+# the only gap an inflection may bridge (not "frisk" / "friskvar", "klaus" / "klausul").
+_LEFT_ENDINGS = frozenset("e r t s n d ing ning els else er ere et en ed te st".split())
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,8 @@ class _Phrase:
     key: str
     text: str
     stems: tuple[str, ...]
+    words: tuple[str, ...]  # the phrase's own words, one per stem
+    lang: str
 
 
 def _words(text: str) -> list[str]:
@@ -50,58 +63,136 @@ def _words(text: str) -> list[str]:
 
 
 def _phrase_tokens(text: str) -> list[str]:
-    return [t for t in _words(text) if t not in STOPWORDS]
+    """A phrase's content words. A stop word inside a hyphenated word stays: "know-how" is
+    not "know", "klik-og-hent" keeps its "og"."""
+    out = []
+    for token in tokenize(normalize(text)):
+        parts = [p for p in token.split("-") if p]
+        out += parts if len(parts) > 1 else [t for t in parts if t not in STOPWORDS]
+    return out
+
+
+# How a trainee's word reached a phrase word (the weakest first, as `_stem_candidates` adds them).
+EXACT, HEAD, TAIL, INFLECTION, TYPO = "exact", "head", "tail", "inflection", "typo"
 
 
 class PhraseMatcher:
-    """Finds which keys' phrases occur in a text. Built once per scenario; `match` is fast."""
+    """Finds which keys' phrases occur in a text. Built once per scenario; `match` is fast.
 
-    def __init__(self, groups: Mapping[str, Sequence[str]], lang: str = "da") -> None:
+    `groups` are phrases in the matcher's language, `other` phrases in the other one (an English
+    trainee in a Danish scenario); `names` the scenario's own names, which never stand for a word.
+    """
+
+    def __init__(
+        self,
+        groups: Mapping[str, Sequence[str]],
+        lang: str = "da",
+        other: Mapping[str, Sequence[str]] | None = None,
+        names: Iterable[str] = (),
+    ) -> None:
         self.lang = lang
+        self._names = frozenset(normalize(n) for n in names) | first_names()
         self._phrases: list[_Phrase] = []
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._fuzzy_buckets: dict[str, set[str]] = defaultdict(set)
-        for key, phrases in groups.items():
-            for phrase in phrases:
-                stems = tuple(stem(t, lang) for t in _phrase_tokens(phrase))
-                if not stems:
-                    continue
-                index = len(self._phrases)
-                self._phrases.append(_Phrase(key, phrase, stems))
-                for pos, s in enumerate(stems):
-                    self._by_stem[s].append((index, pos))
-                    if len(s) >= MIN_FUZZY:
-                        self._fuzzy_buckets[s[:2]].add(s)
+        other_lang = "en" if lang == "da" else "da"
+        for phrase_lang, table in ((lang, groups), (other_lang, other or {})):
+            for key, phrases in table.items():
+                for phrase in phrases:
+                    self._add(key, phrase, phrase_lang)
 
-    def _stem_candidates(self, raw: str, stemmed: str) -> set[str]:
-        """Phrase stems a single trainee word can stand for."""
-        found: set[str] = set()
+    def _add(self, key: str, phrase: str, phrase_lang: str) -> None:
+        words = tuple(_phrase_tokens(phrase))
+        stems = tuple(stem(t, self.lang) for t in words)
+        if not stems:
+            return
+        index = len(self._phrases)
+        self._phrases.append(_Phrase(key, phrase, stems, words, phrase_lang))
+        for pos, s in enumerate(stems):
+            self._by_stem[s].append((index, pos))
+            if len(s) >= MIN_FUZZY:
+                self._fuzzy_buckets[s[:2]].add(s)
+
+    @property
+    def phrases(self) -> list[tuple[str, str, tuple[str, ...], str]]:
+        """(key, phrase, its words, its language) of every phrase, for `brobygger check`."""
+        return [(p.key, p.text, p.words, p.lang) for p in self._phrases]
+
+    def _stem_candidates(self, raw: str, stemmed: str) -> dict[str, str]:
+        """Phrase stems a single trainee word can stand for, each with how it got there."""
+        found: dict[str, str] = {}
         by_stem = self._by_stem
         if stemmed in by_stem:
-            found.add(stemmed)
+            found[stemmed] = EXACT
         if raw in by_stem:
-            found.add(raw)
+            found[raw] = EXACT
         # compounds: a phrase word at the start of the raw word or the end of the stemmed word
         for k in range(MIN_COMPOUND, len(raw)):
             if raw[:k] in by_stem:
-                found.add(raw[:k])
+                found.setdefault(raw[:k], HEAD)
         for k in range(MIN_COMPOUND, len(stemmed)):
             if stemmed[-k:] in by_stem:
-                found.add(stemmed[-k:])
+                found.setdefault(stemmed[-k:], TAIL)
         if len(stemmed) >= MIN_FUZZY:
             typo_ok = not found  # a typo only where the word is nothing else
             limit = MAX_TYPO_DISTANCE if len(stemmed) < 8 else 2
             for candidate in self._fuzzy_buckets.get(stemmed[:2], ()):
                 gap = abs(len(candidate) - len(stemmed))
-                if gap <= MAX_SUFFIX_GAP and (
-                    candidate.startswith(stemmed) or stemmed.startswith(candidate)
-                ):  # an inflection the stemmer left: "oplær" ~ "oplæring"
-                    found.add(candidate)
+                longer, shorter = (candidate, stemmed) if len(candidate) > len(stemmed) else (
+                    stemmed, candidate)
+                if gap <= MAX_SUFFIX_GAP and longer.startswith(shorter) and (
+                    longer[len(shorter):] in _LEFT_ENDINGS
+                ):  # an ending the stemmer left: "oplær" ~ "oplæring", not "frisk" ~ "friskvar"
+                    found.setdefault(candidate, INFLECTION)
                 elif typo_ok and gap <= limit and (
                     Levenshtein.distance(candidate, stemmed, score_cutoff=limit) <= limit
                 ):
-                    found.add(candidate)
+                    found.setdefault(candidate, TYPO)
         return found
+
+    def stands_for(self, raw: str, stemmed: str, phrase: _Phrase, pos: int, route: str) -> bool:
+        """Whether the trainee's word may count as the phrase's word at `pos` (see sim.lexicon):
+        never a name, a word of the other language, a different common word, a particle
+        compound ("eftermiddagene" for "middag"), a common word that only starts with it, or a
+        real word taken for a typo."""
+        word = phrase.words[pos]
+        if raw == word:
+            return True
+        if raw in self._names or (raw.endswith("s") and raw[:-1] in self._names):
+            return False  # "Mads", "Saras"
+        lang = language_of(word, phrase.lang)
+        if other_language_only(raw, lang):
+            return False
+        if different_words(raw, word, lang):
+            return False
+        if route == TAIL and particle_compound(stemmed, phrase.stems[pos]):
+            return False
+        if route == HEAD and (known(raw, "da") or known(raw, "en")):
+            # a common word that starts with the phrase word is a word of its own
+            # ("automatisk", "morgenmad", "feriepenge"); only a rarer compound is read as one
+            # of the phrase word ("returhåndteringen")
+            return raw[len(phrase.stems[pos]):] in _LEFT_ENDINGS
+        return not (route == TYPO and (known(raw, "da") or known(raw, "en")))
+
+    def _word_hits(self, raw: str) -> Iterator[tuple[int, int]]:
+        """(phrase index, position) of every phrase word the trainee's word may stand for."""
+        stemmed = stem(raw, self.lang)
+        for s, route in self._stem_candidates(raw, stemmed).items():
+            for p_index, p_pos in self._by_stem[s]:
+                if self.stands_for(raw, stemmed, self._phrases[p_index], p_pos, route):
+                    yield p_index, p_pos
+
+    def word_hits(self, word: str) -> list[tuple[str, str, str, str, str]]:
+        """(key, phrase, phrase word, its language, route) of every phrase word one word is
+        taken for."""
+        stemmed = stem(word, self.lang)
+        out = []
+        for s, route in self._stem_candidates(word, stemmed).items():
+            for i, pos in self._by_stem[s]:
+                p = self._phrases[i]
+                if self.stands_for(word, stemmed, p, pos, route):
+                    out.append((p.key, p.text, p.words[pos], p.lang, route))
+        return out
 
     def match(self, text: str) -> dict[str, PhraseHit]:
         """Keys whose phrases occur in `text`, each with its first matching phrase."""
@@ -111,9 +202,8 @@ class PhraseMatcher:
         # phrase index -> position in phrase -> positions in text
         seen: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for t_pos, raw in enumerate(tokens):
-            for s in self._stem_candidates(raw, stem(raw, self.lang)):
-                for p_index, p_pos in self._by_stem[s]:
-                    seen[p_index][p_pos].append(t_pos)
+            for p_index, p_pos in self._word_hits(raw):
+                seen[p_index][p_pos].append(t_pos)
         hits: dict[str, PhraseHit] = {}
         for p_index in sorted(seen):
             phrase = self._phrases[p_index]
@@ -147,13 +237,13 @@ def _tightest_span(position_lists: list[list[int]]) -> tuple[int, int] | None:
 
 
 def topic_matcher(
-    topics: Mapping[str, object], lang: str, other_lang: bool = True
+    topics: Mapping[str, object], lang: str, other_lang: bool = True, names: Iterable[str] = ()
 ) -> PhraseMatcher:
     """A matcher over a scenario's topics (models.Topic): its language, optionally the other."""
-    groups: dict[str, list[str]] = {}
-    for key, topic in topics.items():
-        phrases = topic.phrases  # type: ignore[attr-defined]
-        groups[key] = phrases.for_lang(lang) + (
-            phrases.for_lang("en" if lang == "da" else "da") if other_lang else []
-        )
-    return PhraseMatcher(groups, lang)
+    other = "en" if lang == "da" else "da"
+    own = {key: topic.phrases.for_lang(lang) for key, topic in topics.items()}  # type: ignore[attr-defined]
+    rest = (
+        {key: topic.phrases.for_lang(other) for key, topic in topics.items()}  # type: ignore[attr-defined]
+        if other_lang else {}
+    )
+    return PhraseMatcher(own, lang, rest, names)

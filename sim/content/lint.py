@@ -54,6 +54,12 @@ LINT_CODES: dict[str, tuple[Severity, str]] = {
     "trigger-never-fires": ("warning", "an objection trigger that can never fire"),
     "objection-never-raised": ("warning", "an objection none of whose triggers can fire"),
     "topic-overlap": ("warning", "two topics whose phrases match each other"),
+    "phrase-collision": (
+        "warning",
+        "a one-word phrase that a different common word or name would be taken for",
+    ),
+    "phrase-too-common": ("warning", "a phrase resting on one of the most common words"),
+    "phrase-is-a-name": ("warning", "a phrase word that is a first name or a scenario name"),
     "persona-missing-lines": ("warning", "a persona without lines for a key the engine uses"),
     "citizen-missing-lines": ("warning", "a citizen without lines for a key the engine uses"),
     "citizen-never-joins": ("warning", "present_from names a state the meeting never reaches"),
@@ -408,6 +414,25 @@ def _lint_overlap(s: Scenario, out: _Out) -> None:
                 f"phrases of '{a}' also match '{b}' ({_names(shared)}){extra}; make the phrases "
                 "more specific or merge the topics",
             )
+
+
+_COLLISION_CODES = {"word": "phrase-collision", "common": "phrase-too-common",
+                    "name": "phrase-is-a-name"}
+
+
+def _lint_collisions(s: Scenario, persona: Persona | None, out: _Out) -> None:
+    """Phrases the matcher would take other words for (sim.content.collisions)."""
+    from sim.content.collisions import collisions, grouped
+    from sim.engine.reading import scenario_names
+
+    names = scenario_names(s, persona)
+    matcher = topic_matcher(s.topics, s.language, names=names)
+    for c in grouped(collisions(matcher, names)):
+        phrases = s.topics[c.topic].phrases.for_lang(c.phrase_lang)
+        index = phrases.index(c.phrase) if c.phrase in phrases else None
+        key: KeyPath = ("topics", c.topic, "phrases", c.phrase_lang) + (
+            (index,) if index is not None else ())
+        out.add(_COLLISION_CODES[c.kind], key, c.message())
 
 
 # --------------------------------------------------------------------------- needs
@@ -804,6 +829,7 @@ def lint_scenario(
     _lint_needs(scenario, persona, usable, out)
     _lint_objections(scenario, persona, reachable, usable, out)
     _lint_overlap(scenario, out)
+    _lint_collisions(scenario, persona, out)
     _lint_citizen(scenario, reachable, out)
     _lint_deals(scenario, out)
     return out.report

@@ -62,7 +62,7 @@ class Meeting:
             "consultant": scenario.consultant,
         }
         picker = LinePicker(seed, self.names)
-        self.reader = TurnReader(scenario)
+        self.reader = TurnReader(scenario, persona)
         self.employer = EmployerAgent(scenario, persona, picker)
         self.citizen = CitizenAgent(scenario, picker)
         self._entered: list[str] = []

@@ -8,11 +8,12 @@ from typing import Any
 
 from sim.acts import SentenceReading, TurnReading, read_turn
 from sim.agreement import Terms, TermsExtraction
-from sim.content.models import Scenario
+from sim.content.models import Persona, Scenario
 from sim.context import DialogueContext, read_in_context
+from sim.lexicon import known
 from sim.need_words import NeedWords
 from sim.terms import TermsReader
-from sim.text import normalize
+from sim.text import normalize, tokenize
 from sim.topics import PhraseHit, PhraseMatcher, topic_matcher
 
 MAX_INPUT = 10_000  # longer input is read up to here (the transcript keeps all of it)
@@ -78,12 +79,24 @@ class Reading:
         return self.extraction.terms
 
 
+def scenario_names(scenario: Scenario, persona: Persona | None = None) -> list[str]:
+    """The people's and the company's names in a scenario, word by word (a company name's
+    common words, such as "Stål", stay words)."""
+    people = [scenario.citizen.name, *([persona.name] if persona else [])]
+    company = scenario.company.name or (persona.company if persona else "")
+    words = [w for n in people for w in tokenize(n)]
+    words += [w for w in tokenize(company) if not known(w, scenario.language)]
+    return words
+
+
 class TurnReader:
     """Reads trainee turns for one scenario: built once, then `read` per turn."""
 
-    def __init__(self, scenario: Scenario) -> None:
+    def __init__(self, scenario: Scenario, persona: Persona | None = None) -> None:
         self.scenario = scenario
-        self.topics: PhraseMatcher = topic_matcher(scenario.topics, scenario.language)
+        self.topics: PhraseMatcher = topic_matcher(
+            scenario.topics, scenario.language, names=scenario_names(scenario, persona)
+        )
         self.need_words = NeedWords(
             ((n.id, [n.title, *n.lines, *n.hint]) for n in scenario.needs), scenario.language
         )

@@ -40,6 +40,9 @@ EXPECTED: dict[str, set[str]] = {
     "trigger_never_fires.scenario.yaml": {"trigger-never-fires"},
     "objection_never_raised.scenario.yaml": {"objection-never-raised", "trigger-never-fires"},
     "topic_overlap.scenario.yaml": {"topic-overlap"},
+    "phrase_collision.scenario.yaml": {"phrase-collision"},
+    "phrase_too_common.scenario.yaml": {"phrase-too-common"},
+    "phrase_is_a_name.scenario.yaml": {"phrase-is-a-name"},
     "persona_missing_lines.persona.yaml": {"persona-missing-lines"},
     "citizen_missing_lines.scenario.yaml": {"citizen-missing-lines"},
     "citizen_never_joins.scenario.yaml": {"citizen-never-joins", "unreachable-state"},
@@ -142,6 +145,19 @@ def test_messages_name_what_is_wrong(report: LintReport) -> None:
         p.message for p in report.problems if p.path.name == "need_unrevealable.scenario.yaml"
     ]
     assert any("spin" in m for m in cascade) and any("must come after" in m for m in cascade)
+
+
+def test_collision_messages_name_the_words_hit(report: LintReport) -> None:
+    def message(name: str, code: str) -> str:
+        (p,) = [p for p in report.problems if p.path.name == name and p.code == code]
+        return p.message
+
+    collision = message("phrase_collision.scenario.yaml", "phrase-collision")
+    assert "'baler'" in collision and "'ballet'" in collision and "'ball'" in collision
+    assert "'ikke'" in message("phrase_too_common.scenario.yaml", "phrase-too-common")
+    assert "'saras'" in message("phrase_is_a_name.scenario.yaml", "phrase-is-a-name")
+    problem = next(p for p in report.problems if p.code == "phrase-collision")
+    assert problem.line == line_of(LINT / "phrase_collision.scenario.yaml", "baler]")
 
 
 def test_dead_end_state(library: ContentLibrary, monkeypatch: pytest.MonkeyPatch) -> None:

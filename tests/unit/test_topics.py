@@ -72,3 +72,39 @@ def test_an_inflection_is_found_beside_a_compound_reading() -> None:
     matcher = PhraseMatcher({"turnover": ["oplæring"], "training": ["oplære hende"]}, "da")
     assert "turnover" in matcher.match("Hvad koster det, når der skal oplæres en ny?")
     assert "training" not in matcher.match("Hvad koster det, når der skal oplæres en ny?")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("ernæring", "Hvad er jeres erfaring med praktikanter?"),  # a real word is no typo
+        ("dinner", "Hvordan går det med dine medarbejdere?"),  # never across languages
+        ("maden", "Mads hedder jeg, fra jobcentret."),  # a name is not a word
+        ("middagen", "Hvad sker der om eftermiddagene?"),  # a particle compound is its own word
+        ("mester", "Hvad fylder mest for dig?"),  # one stem, two words
+        ("kasseret", "Hvem står i kasserne om lørdagen?"),
+    ],
+)
+def test_bending_never_turns_one_word_into_another(phrase: str, text: str) -> None:
+    assert PhraseMatcher({"t": [phrase]}, "da").match(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("lager", "Hvordan ser det ud på lageret?"),
+        ("morgenerne", "Hvad sker der om morgenen?"),
+        ("ernæring", "Hvordan arbejder I med ernaering?"),  # a typo of no other word
+        ("dinner", "How is the dinner service?"),
+        ("middag", "Hvad spiser I til middagen?"),
+        ("retur", "Hvordan går det med returhåndteringen?"),
+    ],
+)
+def test_forms_of_the_same_word_still_match(phrase: str, text: str) -> None:
+    assert "t" in PhraseMatcher({"t": [phrase]}, "da").match(text)
+
+
+def test_the_scenarios_names_never_stand_for_a_word() -> None:
+    matcher = PhraseMatcher({"t": ["holmen"]}, "da", names=["Mette", "Holm"])
+    assert matcher.match("Tak, Holm.") == {}
+    assert "t" in matcher.match("Hvad sker der ude på holmen?")

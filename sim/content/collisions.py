@@ -1,0 +1,128 @@
+"""Phrase collisions: the common words and names a scenario's topic phrases would take for theirs.
+
+`brobygger check` runs the scenario's own matcher over the shipped word lists (the most frequent
+Danish and English words, first names) and the scenario's names, and reports each phrase word a
+different word would match ("mest" for "mester"), each phrase resting on a word so common that
+nearly any turn has it ("ikke"), and each phrase word that is a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from sim.lexicon import LANGS, first_names, known, language_of, rank, words
+from sim.text import stem
+from sim.topics import TAIL, PhraseMatcher
+
+COMMON_RANK = 100  # a one-word phrase this common ("ikke", "dag") matches nearly anything
+
+
+@dataclass(frozen=True)
+class Collision:
+    """One finding: the topic, phrase and phrase word, the word it hits, and what kind."""
+
+    topic: str
+    phrase: str
+    phrase_lang: str  # the list the phrase is in
+    phrase_word: str
+    word: str
+    kind: str  # "word" | "common" | "name"
+    lang: str  # the word's language
+
+    def message(self) -> str:
+        if self.kind == "common":
+            return (f"phrase '{self.phrase}' of topic '{self.topic}' rests on '{self.word}', one "
+                    f"of the {COMMON_RANK} most common words: nearly any turn matches it; name "
+                    "what is specific to the topic")
+        if self.kind == "name":
+            return (f"phrase '{self.phrase}' of topic '{self.topic}' holds the name "
+                    f"'{self.word}': every mention of the person matches the topic")
+        return (f"phrase '{self.phrase}' of topic '{self.topic}' also matches {self.word} "
+                f"(different words) through '{self.phrase_word}'; use another form or a longer "
+                "phrase")
+
+
+# Endings that make another word of a stem: "automat-isk", "grund-ig".
+_DERIVING = ("isk", "iske", "isering", "ig", "ige", "igt", "lig", "lige", "ligt")
+_VOWELS = "aeiouyæøå"
+# Inflectional endings (Danish and English): what follows a shared stem in one word's forms.
+_ENDINGS = frozenset(
+    "e en er et ene erne ernes ens ers ets es s r n t de te ede ere ered ing ings inger ingen"
+    " ingerne ning ningen ninger ed ly est st ste este".split()
+)
+
+
+def _family(word: str, phrase_word: str, lang: str) -> bool:
+    """One word family: they share the shorter stem and part only in endings ("ferie",
+    "ferierne"; "bruger", "brugte"; "tids", "tiden"; "faktura", "fakturere"). Not when one goes
+    on with a word of its own ("morgenmad" beside "morgenerne") or with an ending that makes
+    another word ("automatisk" beside "automaten", "grundig" beside "grunding")."""
+    sa, sb = stem(word, lang), stem(phrase_word, lang)
+    if sa == sb and (len(sa) >= 4 or len(word) <= 3 or len(phrase_word) <= 3):
+        return True  # a short stem alone is no proof: "bal" is "ballet" and "baler"
+    root = min(sa, sb, key=len)
+    common = _common_prefix(word, phrase_word)
+    slack = 1 if root[-1:] in _VOWELS else 0
+    if len(root) < 3 or len(common) < len(root) - slack:
+        return False
+    for rest in (word[len(common):], phrase_word[len(common):]):
+        if rest[:1] == common[-1:] and rest[1:] in _ENDINGS:
+            continue  # a doubled consonant: "bestil-ler"
+        if rest in _ENDINGS:
+            continue
+        if rest.startswith(_DERIVING):
+            return False
+        compound = rest[1:] if rest[:1] in "se" and len(rest) > 4 else rest
+        if len(compound) >= 3 and known(compound, lang) and compound not in first_names():
+            return False  # a compound: "morgen-mad", "aften-s-mad"
+    return True
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def grouped(found: Iterable[Collision]) -> list[Collision]:
+    """One finding per phrase and kind, the words it hits joined: 'ball', 'ballet', 'balls'."""
+    out: dict[tuple[str, str, str], list[Collision]] = {}
+    for c in found:
+        out.setdefault((c.topic, c.phrase, c.kind), []).append(c)
+    merged = []
+    for group in out.values():
+        words = ", ".join(f"'{w}'" for w in sorted({c.word for c in group}))
+        first = group[0]
+        merged.append(replace(first, word=words) if first.kind == "word" else first)
+    return merged
+
+
+def collisions(matcher: PhraseMatcher, names: Iterable[str] = ()) -> Iterator[Collision]:
+    """Every collision of the matcher's phrases with the word lists and `names`."""
+    names = {n.lower() for n in names} | first_names()
+    for key, phrase, content, phrase_lang in matcher.phrases:
+        content = list(content)
+        for w in content:
+            if w in names or (w.endswith("s") and w[:-1] in names):  # "Saras"
+                yield Collision(key, phrase, phrase_lang, w, w, "name", phrase_lang)
+        if len(content) == 1:
+            r = rank(content[0], language_of(content[0], phrase_lang))
+            if r is not None and r < COMMON_RANK:
+                yield Collision(key, phrase, phrase_lang, content[0], content[0], "common",
+                                phrase_lang)
+    seen: set[tuple[str, str]] = set()
+    single = {phrase for _key, phrase, content, _lang in matcher.phrases if len(content) == 1}
+    for lang in LANGS:
+        for w in words(lang):
+            if w in names:
+                continue
+            for key, phrase, pw, plang, route in matcher.word_hits(w):
+                if route == TAIL or (phrase, w) in seen or w == pw or phrase not in single:
+                    continue  # "sommerferien" is a kind of "ferie"; a longer phrase needs all
+                    # its words, so one of them bent seldom fires it
+                if _family(w, pw, language_of(pw, plang)):
+                    continue
+                seen.add((phrase, w))
+                yield Collision(key, phrase, plang, pw, w, "word", lang)

@@ -1,0 +1,95 @@
+"""Known words: common Danish and English words with their lemmas, and first names (shipped data).
+
+The phrase matcher bends words – stems, compounds, typos – so that consultants' own wording finds
+an author's phrase. These lists say where bending would turn one real word into another: two
+common words with different lemmas ("mest" and "mester", "kasserne" and "kasseret", "erfaring"
+and "ernæring"), a word of one language and a phrase of the other ("dinner" and "dine"), a first
+name and a word ("Mads" and "maden"). Rebuilt by scripts/build_lexicon.py.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+LANGS = ("da", "en")
+# Danish particles and prefixes that make a compound a word of its own: "eftermiddag" is not a
+# kind of "middag", "overarbejde" not of "arbejde", "formiddag" not of "middag".
+PARTICLE_PREFIXES = frozenset(
+    "af an bag efter frem før gen hen ind med mod ned om op over på til ud under mis sam for"
+    .split()
+)
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("sim").joinpath("data", name).read_text(encoding="utf-8")
+    return [x for x in raw.splitlines() if x and not x.startswith("#")]
+
+
+@lru_cache(maxsize=2)
+def _lexicon(lang: str) -> dict[str, tuple[int, str]]:
+    """word -> (frequency rank, lemma)."""
+    out: dict[str, tuple[int, str]] = {}
+    for rank, line in enumerate(_lines(f"lexicon_{lang}.tsv")):
+        word, _, lemma = line.partition("\t")
+        out.setdefault(word, (rank, lemma or word))
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return frozenset(_lines("first_names.txt"))
+
+
+def words(lang: str) -> list[str]:
+    """The common words of `lang`, the most frequent first."""
+    return list(_lexicon(lang))
+
+
+def lemma(word: str, lang: str) -> str | None:
+    """The lemma of a common word of `lang`, None for a word not on the list."""
+    hit = _lexicon(lang).get(word)
+    return hit[1] if hit else None
+
+
+def rank(word: str, lang: str) -> int | None:
+    """0 for the most frequent word of `lang`; None for a word not on the list."""
+    hit = _lexicon(lang).get(word)
+    return hit[0] if hit else None
+
+
+def known(word: str, lang: str) -> bool:
+    return word in _lexicon(lang)
+
+
+def other_language_only(word: str, lang: str) -> bool:
+    """A common word of the other language that is no word of `lang` ("dinner" in Danish)."""
+    return known(word, other_language(lang)) and not known(word, lang)
+
+
+def other_language(lang: str) -> str:
+    return "en" if lang == "da" else "da"
+
+
+def language_of(word: str, listed: str) -> str:
+    """The language of a phrase word: the one its list is in, unless it is a word of the other
+    language only ("dinner" among Danish phrases)."""
+    return other_language(listed) if other_language_only(word, listed) else listed
+
+
+def different_words(word: str, phrase_word: str, lang: str) -> bool:
+    """Both are common words of `lang` and neither is a form of the other: their lemmas differ,
+    and neither word is the other's lemma (the list keeps one lemma for a homograph: "lager" is
+    given "lage", yet "lageret" is a form of "lager")."""
+    if word == phrase_word:
+        return False
+    a, b = lemma(word, lang), lemma(phrase_word, lang)
+    if a is None or b is None:
+        return False
+    return a != b and a != phrase_word and b != word
+
+
+def particle_compound(word: str, tail: str) -> bool:
+    """`word` is a particle or prefix + `tail` ("eftermiddagene" = "efter" + "middagene")."""
+    head = word[: len(word) - len(tail)] if word.endswith(tail) else ""
+    return head in PARTICLE_PREFIXES
