@@ -89,6 +89,19 @@ def different_words(word: str, phrase_word: str, lang: str) -> bool:
     return a != b and a != phrase_word and b != word
 
 
+def may_stand_for(word: str, phrase_word: str, phrase_lang: str,
+                  names: frozenset[str] = frozenset()) -> bool:
+    """The guard every matcher applies before it bends a trainee's word into a phrase word:
+    never a name ("Mads", "Saras"), a word of the other language only ("dinner" for "dine"), or
+    a different common word ("mest" for "mester")."""
+    if word == phrase_word:
+        return True
+    if word in names or (word.endswith("s") and word[:-1] in names):
+        return False
+    lang = language_of(phrase_word, phrase_lang)
+    return not (other_language_only(word, lang) or different_words(word, phrase_word, lang))
+
+
 def particle_compound(word: str, tail: str) -> bool:
     """`word` is a particle or prefix + `tail` ("eftermiddagene" = "efter" + "middagene")."""
     head = word[: len(word) - len(tail)] if word.endswith(tail) else ""

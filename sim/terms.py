@@ -39,6 +39,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from sim.agreement import WEEKDAYS, Terms, TermsExtraction
+from sim.lexicon import first_names, known, may_stand_for
 from sim.text import stem
 from sim.vocab import Scheme, Support
 
@@ -826,6 +827,7 @@ class _TaskIndex:
         self, tasks: Mapping[str, Sequence[str]] | None, labels: Mapping[str, str] | None = None
     ) -> None:
         self.labels = {k: v.lower() for k, v in (labels or {}).items()}
+        self._names = first_names()
         # phrase = (task id, content words); words hold indexes into self.vocab
         self.phrases: list[tuple[str, tuple[int, ...]]] = []
         self.vocab: list[str] = []
@@ -877,7 +879,9 @@ class _TaskIndex:
                     found.add(i)
         if len(word) >= 6:
             found.update(self._compound(word))
-        if len(word) >= 7 and self.long_words and not found:  # a typo only when nothing fits
+        if len(word) >= 7 and self.long_words and not found and not (
+            known(word, "da") or known(word, "en")
+        ):  # a typo only when nothing fits, and never of a real word
             cutoff = 2 if len(word) >= 11 else 1
             for _, _, k in process.extract(
                 word, self.long_words, scorer=OSA.distance, score_cutoff=cutoff, limit=None
@@ -886,7 +890,9 @@ class _TaskIndex:
                 dist = OSA.distance(word, vw)
                 if vw[:2] == word[:2] and (dist <= 1 or len(vw) >= 11):
                     found.add(i)
-        result = frozenset(found)
+        # the guard the topic matcher applies too: no name, other-language or different word
+        result = frozenset(i for i in found if may_stand_for(word, self.vocab[i], "da",
+                                                             self._names))
         if len(self._cache) > 5000:
             self._cache.clear()
         self._cache[word] = result

@@ -12,14 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from sim.lexicon import (
-    different_words,
-    first_names,
-    known,
-    language_of,
-    other_language_only,
-    particle_compound,
-)
+from sim.lexicon import first_names, known, may_stand_for, particle_compound
 from sim.text import normalize, stem, tokenize
 
 # Words dropped from phrases: articles, pronouns and conjunctions. Particles stay ("lære op" is
@@ -158,12 +151,7 @@ class PhraseMatcher:
         word = phrase.words[pos]
         if raw == word:
             return True
-        if raw in self._names or (raw.endswith("s") and raw[:-1] in self._names):
-            return False  # "Mads", "Saras"
-        lang = language_of(word, phrase.lang)
-        if other_language_only(raw, lang):
-            return False
-        if different_words(raw, word, lang):
+        if not may_stand_for(raw, word, phrase.lang, self._names):
             return False
         if route == TAIL and particle_compound(stemmed, phrase.stems[pos]):
             return False

@@ -85,3 +85,10 @@ def test_a_support_word_inside_a_task_is_the_task() -> None:
                                   "Vi indretter hans arbejdsplads, så han kan sidde ned."])
 def test_support_in_natural_forms(text: str) -> None:
     assert READER.read(text).terms.support
+
+
+def test_tasks_keep_the_word_guard_of_the_topics() -> None:
+    # "billeder" and "bilerne" share a stem and a compound head, but are different words
+    reader = TermsReader({"vans": ["fylde bilerne", "bilerne"], "photos": ["billeder"]})
+    assert reader.read("Hun kan tage billeder af sagerne.").terms.tasks == ("photos",)
+    assert reader.read("Hun kan fylde billerne om morgenen.").terms.tasks == ("vans",)  # a typo
