@@ -209,6 +209,13 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "order of topics",
+            # "Jeg foreslår, at vi starter med butikkens hverdag" – not with a scheme or terms
+            r"\b(?:jeg foreslår|lad os|skal vi|mit forslag er|jeg vil foreslå),? (?:at )?(?:vi )?"
+            r"(?:starte|starter|begynde|begynder|tage fat|tager fat) (?:med|i|på) "
+            r"(?!.{0,40}(?:praktik|tilskud|fleks|mentor|ordning|timer|uger|måned|\d))",
+        ),
+        (
+            "order of topics",
             r"\b(?:første del af mødet|til sidst (?:kan|ser|tager|taler|vil)"
             r"|slutte (?:af )?med|end with|finish with|leave .{0,30} (?:for|til) the end"
             r"|til sidst i mødet|bagefter kan vi|and then we|og så tale om)",

@@ -14,11 +14,18 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     """Read one utterance a line on stdin, print one JSON object a line.
 
     With --scenario, each line also carries the scenario's topics it touches (with the
-    trainee's words that matched) and the terms it would put on the table.
+    trainee's words that matched) and the terms it would put on the table. With --meeting the
+    lines are one meeting's turns, read in order and in context (what the employer said, the
+    phase, open objections), and each line also carries the events of the turn. --explain adds
+    per sentence how it was read, from which words, how sure, and what it can cost.
     """
     from sim.acts import read_turn
+    from sim.explain import explain_sentence, explain_turn
 
-    reader = None
+    if args.meeting and not args.scenario:
+        print("brobygger classify: --meeting needs --scenario", file=sys.stderr)
+        return 2
+    reader = meeting = None
     if args.scenario:
         library = _load_library(args)
         if library is None:
@@ -28,25 +35,53 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         except LookupError as exc:
             print(f"brobygger classify: {exc.args[0]}", file=sys.stderr)
             return 2
-        from sim.engine.reading import TurnReader
+        if args.meeting:
+            from sim.play import new_meeting
 
-        reader = TurnReader(scenario, library.personas.get(scenario.company.persona))
+            meeting = new_meeting(library, scenario.id, args.seed or 1)
+        else:
+            from sim.engine.reading import TurnReader
+
+            reader = TurnReader(scenario, library.personas.get(scenario.company.persona))
     for raw in sys.stdin:
         text = raw.rstrip("\n")
         out: dict = {"text": text}
-        if reader is None:
-            out["acts"] = list(read_turn(text).acts)
-        else:
+        if meeting is not None:
+            if meeting.ended:
+                out["error"] = "the meeting has ended"
+                print(json.dumps(out, ensure_ascii=False))
+                continue
+            record = meeting.take_turn(text)
+            out["acts"] = record["acts"]
+            out["topics"] = {k: h["words"] for k, h in record["topics"].items()}
+            if record["terms_said"]:
+                out["terms"] = {k: v for k, v in record["terms_said"].items()
+                                if v not in (None, [])}
+            out["events"] = [e["type"] for e in record["events"]]
+            if args.explain:
+                out["explain"] = explain_turn(record)
+        elif reader is not None:
             r = reader.read(text)
             out["acts"] = list(r.acts)
             out["topics"] = {k: h.words for k, h in r.topics.items()}
             if not r.terms.is_empty():
                 out["terms"] = {k: v for k, v in r.terms.to_dict().items() if v not in (None, [])}
-        if args.explain:
-            out["sentences"] = [
-                {"text": s.text, "acts": list(s.acts), "cues": list(s.cues)}
-                for s in read_turn(text).sentences
-            ]
+            if args.explain:
+                out["explain"] = explain_turn({
+                    "text": text, "acts": list(r.acts), "sentences": r.sentences,
+                    "topics": {k: {"phrase": h.phrase, "words": h.words}
+                               for k, h in r.topics.items()},
+                    "terms_evidence": r.extraction.evidence,
+                })
+        else:
+            turn = read_turn(text)
+            out["acts"] = list(turn.acts)
+            if args.explain:
+                out["sentences"] = [
+                    explain_sentence({"text": s.text, "acts": s.acts, "cues": s.cues,
+                                      "guessed": s.guessed, "yes_but": s.yes_but})
+                    for s in turn.sentences
+                ]
         print(json.dumps(out, ensure_ascii=False), flush=False)
     sys.stdout.flush()
     return 0
@@ -270,7 +305,8 @@ def _cmd_play(args: argparse.Namespace) -> int:
     else:
         from scoring.render import text
 
-        print(format_transcript(data, _lang(args)) + "\n" + text(card, _lang(args)), end="")
+        transcript = format_transcript(data, _lang(args), explain=args.explain)
+        print(transcript + "\n" + text(card, _lang(args)), end="")
     return 0
 
 
@@ -714,6 +750,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the transcript as JSON")
     p.add_argument("--save", metavar="FILE", help="also save the transcript (JSON) to FILE")
     p.add_argument("--trainee", metavar="NAME", help="the trainee's name, kept in the transcript")
+    p.add_argument("--explain", action="store_true",
+                   help="under each turn, how each sentence was read: the context, the words or "
+                   "guess that decided it, the phrases matched, and what it cost")
     add_content_argument(p)
     p.set_defaults(func=_cmd_play)
 
@@ -843,7 +882,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scenario", metavar="SCENARIO",
                    help="also print the scenario's topics and terms each line touches")
     p.add_argument("--explain", action="store_true",
-                   help="also print each sentence's acts and the cues that decided them")
+                   help="also print, per sentence, its acts, the words or guess that decided "
+                   "them, the context used and what the reading can cost")
+    p.add_argument("--meeting", action="store_true",
+                   help="with --scenario: the lines are one meeting's turns, read in order and "
+                   "in context")
+    p.add_argument("--seed", type=int, default=None, help="with --meeting: the agents' seed")
     add_content_argument(p)
     p.set_defaults(func=_cmd_classify)
 

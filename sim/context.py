@@ -45,6 +45,13 @@ class DialogueContext:
     citizen_names: tuple[str, ...] = ()  # the citizen's first name (and full name)
     candidate_introduced: bool = False
 
+    def to_record(self) -> dict[str, object]:
+        """What a turn record keeps of the context it was read in (names are the scenario's)."""
+        return {"phase": self.phase, "terms_on_table": self.terms_on_table,
+                "open_objections": self.open_objections,
+                "previous_acts": list(self.previous_acts),
+                "candidate_introduced": self.candidate_introduced}
+
 
 # Acts that give a concern something beyond comfort: a question about it, an offer, an argument.
 _SUBSTANCE_ACTS = frozenset(
@@ -85,12 +92,13 @@ def read_in_context(
     ) if names else None
     out: list[SentenceReading] = []
     earlier: set[str] = set()
+    sure_earlier: set[str] = set()  # read from the words, not guessed by the model
     changed = False
     for s in turn.sentences:
         norm = normalize(s.text)
         new = s
         if _CHECK_IN.search(norm):
-            if "proposal" in earlier or (
+            if "proposal" in sure_earlier or (
                 ctx.terms_on_table and "agenda" not in earlier
             ) or "proposal" in ctx.previous_acts:
                 new = _with(s, ("ask_commitment",), "check-in after terms were put forward")
@@ -117,6 +125,7 @@ def read_in_context(
             new = _with(s, ("candidate_pitch",), "a statement about the candidate")
         changed = changed or new is not s
         earlier.update(new.acts)
+        sure_earlier.update(a for a in new.acts if a not in new.guessed)
         out.append(new)
     if not changed:
         return turn

@@ -17,6 +17,7 @@ from typing import Any
 from sim.content.library import ContentLibrary
 from sim.play import new_meeting
 from sim.transcript import transcript_of
+from sim.vocab import PENALTY_EVENTS
 
 # Where the development sets live in a checkout of the project.
 DEV_DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval"
@@ -31,8 +32,6 @@ FILES = {
 # The held-out targets named in the issues (the development sets are only a sample).
 TARGETS = {"needs": 0.90, "terms": 0.95, "acts": 0.90, "sentences": 0.95, "natural": 1.0}
 TERM_FIELDS = ("scheme", "hours_per_week", "weeks", "tasks", "support", "follow_up")
-# Events that cost the trainee trust or points.
-PENALTY_EVENTS = ("pressure", "yes_but", "early_pitch", "objection_mishandled")
 
 
 @dataclass

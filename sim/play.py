@@ -127,8 +127,11 @@ def _event_line(event: dict[str, Any], lang: str, titles: dict[str, str]) -> str
     return None
 
 
-def format_transcript(data: dict[str, Any], lang: str = "da") -> str:
-    """A readable transcript: who said what, what the engine read, and the end state."""
+def format_transcript(data: dict[str, Any], lang: str = "da", explain: bool = False) -> str:
+    """A readable transcript: who said what, what the engine read, and the end state; with
+    `explain`, how each sentence was read and why (sim.explain)."""
+    from sim.explain import explain_turn, format_explanation
+
     titles: dict[str, str] = data.get("titles", {})
     lines = [f"# {data['scenario_title']} ({data['scenario_id']}), seed {data['seed']}", ""]
     for turn in data["turns"]:
@@ -141,6 +144,8 @@ def format_transcript(data: dict[str, Any], lang: str = "da") -> str:
                 f"{topics} | {t('phase', lang)}: {phase_name(turn['phase'], lang)} | "
                 f"{t('trust', lang)}: {st['trust']}"
             )
+            if explain:
+                lines += format_explanation(explain_turn(turn), lang)
         else:
             lines.append(f"[{turn['n']}] ({t('ended', lang)})")
         for reply in turn["replies"]:

@@ -20,7 +20,9 @@ from sim.agreement import Terms
 from sim.content.library import ContentLibrary
 from sim.content.models import Persona, Scenario
 from sim.content.problems import ContentError
+from sim.context import CONTEXT_CUE
 from sim.engine.meeting import Meeting
+from sim.explain import explain_sentence
 from sim.transcript import (
     TranscriptError,
     dumps,
@@ -84,6 +86,9 @@ class Sentence:
     spin: str | None
     yes_but: bool
     cues: tuple[str, ...]
+    read_from: str = "words"  # sim.explain: "words" | "guess" | "context" | "none"
+    costs: tuple[str, ...] = ()  # what the reading can cost (a guess never does)
+    context: tuple[str, ...] = ()  # how the dialogue so far changed the reading
 
 
 @dataclass(frozen=True)
@@ -283,9 +288,13 @@ def notes_of(
             question_kind=s.get("question_kind"),
             spin=s.get("spin"),
             yes_but=bool(s.get("yes_but")),
-            cues=tuple(s.get("cues", ())),
+            cues=tuple(c for c in s.get("cues", ()) if not c.startswith(CONTEXT_CUE)),
+            read_from=x["read_from"],
+            costs=tuple(x["costs"]),
+            context=tuple(x["context"]),
         )
         for s in r.get("sentences", [])
+        for x in (explain_sentence(s),)
     )
     events = tuple(e for e in (_event(x, titles) for x in r["events"]) if e is not None)
     points = turn_points(card).get(int(r["n"]), []) if card else []

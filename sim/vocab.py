@@ -29,6 +29,8 @@ PITCH_ACTS: frozenset[str] = frozenset({"candidate_pitch", "offer_support", "pro
 # rule's explicit evidence in the words or a confident model (sim.acts._COSTLY_CONF); a weaker
 # guess is shown as uncertain and costs nothing.
 COSTLY_ACTS: frozenset[str] = frozenset({"pressure"})
+# Events in which a reading of the trainee's words costs trust or points.
+PENALTY_EVENTS: tuple[str, ...] = ("pressure", "yes_but", "early_pitch", "objection_mishandled")
 
 
 class Scheme(StrEnum):

@@ -118,7 +118,7 @@ class Meeting:
         phase_before = self.phase
         self._entered = []
         r = self.reader.read(
-            text, to=to, citizen_present=st.citizen_present, context=self._context()
+            text, to=to, citizen_present=st.citizen_present, context=(context := self._context())
         )
         if terms is not None and not terms.is_empty():
             r = self.reader.with_form_terms(r, terms)
@@ -136,7 +136,7 @@ class Meeting:
             citizen_lines += self._citizen(r, False, True, out)
             self._fire_agreement(r, out)
         replies = self._compose(r, out, verdict_line, citizen_lines, to_citizen)
-        return self._record(text, terms, to, r, out, replies, phase_before)
+        return self._record(text, terms, to, r, out, replies, phase_before, context)
 
     def _context(self) -> DialogueContext:
         """What the reader needs of the meeting so far to read the next turn in context."""
@@ -340,6 +340,7 @@ class Meeting:
         out: Reaction,
         replies: list[dict[str, str]],
         phase_before: str,
+        context: DialogueContext,
     ) -> dict[str, Any]:
         record: dict[str, Any] = {
             "n": self.state.turn,
@@ -353,6 +354,7 @@ class Meeting:
         record.update(
             {
                 "addressee": r.addressee,
+                "context": context.to_record(),
                 "acts": list(r.acts),
                 "sentences": list(r.sentences),
                 "topics": {k: {"phrase": h.phrase, "words": h.words} for k, h in r.topics.items()},

@@ -15,6 +15,7 @@ from sim.need_words import NeedWords
 from sim.terms import TermsReader
 from sim.text import normalize, tokenize
 from sim.topics import PhraseHit, PhraseMatcher, topic_matcher
+from sim.vocab import COSTLY_ACTS
 
 MAX_INPUT = 10_000  # longer input is read up to here (the transcript keeps all of it)
 # Sentences that can put terms on the table. An example ("Salling Group har 1.000 i fleksjob"),
@@ -141,6 +142,7 @@ class TurnReader:
                 "yes_but": s.yes_but,
                 "cues": list(s.cues),
                 **({"guessed": list(s.guessed)} if s.guessed else {}),
+                **({"costs": costs} if (costs := sentence_costs(s)) else {}),
             }
             for s in turn.sentences
         )
@@ -190,6 +192,13 @@ class TurnReader:
             r.acts if "proposal" in r.acts else (*(a for a in r.acts if a != "other"), "proposal")
         )
         return replace(r, acts=acts, mentioned=r.mentioned.merged(terms))
+
+
+def sentence_costs(s: SentenceReading) -> list[str]:
+    """What in a sentence's reading can cost the trainee: a costly act read from the words (a
+    model's guess never costs), and a "ja, men" that brushes a concern off."""
+    costs = [a for a in s.acts if a in COSTLY_ACTS and a not in s.guessed]
+    return costs + (["yes_but"] if s.yes_but else [])
 
 
 def _carries_terms(

@@ -34,7 +34,39 @@ def test_with_a_scenario_topics_and_terms(capsys, monkeypatch) -> None:
     assert rows[0]["topics"] == {"retur": "returvarerne"}
     assert rows[1]["acts"] == ["proposal"]
     assert rows[1]["terms"] == {"hours_per_week": 15.0, "tasks": ["returhaandtering"]}
-    assert rows[1]["sentences"][0]["cues"]
+    explain = rows[1]["explain"]
+    assert explain["sentences"][0]["cues"] and explain["sentences"][0]["read_from"] == "words"
+    assert explain["terms"]["hours_per_week"] == "15 timer om ugen"
+    assert explain["topics"]["retur"]["words"] == "returvarer"
+
+
+def test_a_meeting_is_read_in_context_and_explained(capsys, monkeypatch) -> None:
+    # "Passer det?" after an agenda is agenda; pressure read from the words costs, and says so
+    rows = classify(capsys, monkeypatch,
+                    ["Jeg foreslår, at vi starter med jeres hverdag. Passer det?",
+                     "Kom nu, I må tage et socialt ansvar."],
+                    "--scenario", "mini-lager", "--meeting", "--explain")
+    first, second = (r["explain"] for r in rows)
+    assert first["context"]["phase"] == "opening"
+    check_in = first["sentences"][1]
+    assert check_in["acts"] == ["agenda"] and check_in["read_from"] == "context"
+    assert check_in["context"] == ["check-in on the agenda"]
+    assert second["context"]["previous_acts"] == ["agenda"]
+    assert second["sentences"][0]["costs"] == ["pressure"]
+    assert {"type": "pressure"} in second["penalties"] and "pressure" in rows[1]["events"]
+
+
+def test_a_guess_is_marked_and_costs_nothing(capsys, monkeypatch) -> None:
+    rows = classify(capsys, monkeypatch, ["Hvis lageret er ryddeligt, når montørerne ud til "
+                                          "flere kunder om dagen."], "--explain")
+    (sentence,) = rows[0]["sentences"]
+    assert sentence["read_from"] == "guess" and sentence["costs"] == []
+
+
+def test_meeting_needs_a_scenario(capsys, monkeypatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("hej\n"))
+    assert main(["classify", "--meeting"]) == 2
+    assert "--meeting needs --scenario" in capsys.readouterr().err
 
 
 def test_unknown_scenario(capsys, monkeypatch) -> None:

@@ -9,8 +9,9 @@ import pytest
 
 from scoring import score_transcript
 from scoring.card import turn_points
-from sim.present import Presentation, PresentError
-from sim.transcript import dumps, load_transcript
+from sim.play import new_meeting
+from sim.present import Presentation, PresentError, notes_of
+from sim.transcript import dumps, load_transcript, transcript_of
 
 
 @pytest.fixture
@@ -134,3 +135,18 @@ def test_bad_transcripts_are_refused_with_a_reason(mini_library, played, tmp_pat
     path.write_text(dumps(data), encoding="utf-8")
     with pytest.raises(PresentError, match=message.replace("[", r"\[").replace("]", r"\]")):
         Presentation.load(mini_library, path)
+
+
+def test_notes_say_how_sure_each_reading_is_and_what_it_can_cost(mini_library) -> None:
+    meeting = new_meeting(mini_library, "mini-lager", 1)
+    meeting.take_turn("Jeg foreslår, at vi starter med jeres hverdag. Passer det?")
+    meeting.take_turn("Hvis lageret er ryddeligt, når I ud til flere kunder om dagen.")
+    meeting.take_turn("Kom nu, I må tage et socialt ansvar.")
+    records = transcript_of(meeting)["turns"]
+    scenario = mini_library.scenarios["mini-lager"]
+    agenda, guess, pressure = (notes_of(records, n, scenario, {}, None) for n in (1, 2, 3))
+    assert agenda.sentences[1].read_from == "context"
+    assert agenda.sentences[1].context == ("check-in on the agenda",)
+    assert guess.sentences[0].read_from == "guess" and guess.sentences[0].costs == ()
+    assert pressure.sentences[0].read_from == "words"
+    assert pressure.sentences[0].costs == ("pressure",)

@@ -117,10 +117,19 @@ def notes_content(notes: TurnNotes, p: Presentation, lang: str) -> Content:
             if s.yes_but:
                 marks.append(t("present.yes_but", lang))
             lead = f"{i}. " if many else ""
-            parts += [f" {lead}»", (s.text, "italic"), "« → ", (" · ".join(marks), "bold"), "\n"]
+            parts += [f" {lead}»", (s.text, "italic"), "« → ", (" · ".join(marks), "bold")]
+            if s.read_from in ("guess", "context"):  # read from the words needs no remark
+                parts.append((f"  ({t('explain.read_from.' + s.read_from, lang)})",
+                              "$text-muted"))
+            parts.append("\n")
             if s.cues:
                 cues = f"   {t('present.cues', lang)}: {'; '.join(s.cues)}\n"
                 parts.append((cues, "$text-muted"))
+            for c in s.context:
+                parts.append((f"   {t('explain.in_context', lang)}: {c}\n", "$text-muted"))
+            if s.costs:
+                costs = ", ".join(t("event." + c, lang) for c in s.costs)
+                parts.append((f"   {t('explain.can_cost', lang)}: {costs}\n", "$text-warning"))
         if notes.topics:
             parts.append(f"{t('present.topics', lang)}: {', '.join(notes.topics)}\n")
         parts.append("\n")
