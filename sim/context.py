@@ -16,6 +16,7 @@ from sim.acts import SentenceReading, TurnReading
 from sim.text import normalize
 
 CONTEXT_CUE = "context: "
+FOLLOW_UP_CUE = "a question about the concern the employer voiced (explores it)"
 
 # A short check-in question whose meaning is given by what it follows.
 _CHECK_IN = re.compile(
@@ -29,6 +30,15 @@ _CHECK_IN = re.compile(
     r"|kan vi (?:det|gøre det sådan)|(?:does )?that (?:work|sound (?:ok|okay|good|fair))"
     r"(?: for you)?|is that (?:ok|okay|all right|alright)(?: with you)?|ok(?:ay)? with you)"
     r"\W*$"
+)
+# A question about what the employer just said or worries about: it explores the concern.
+_FOLLOW_UP = re.compile(
+    r"\b(?:bekymr\w*|betænkelig\w*|nervøs\w*|frygt\w*|usikker\w*|forbehold\w*"
+    r"|det,? (?:du|i) (?:siger|sagde|nævner|nævnte|tænker på|mener|oplevede|var ude for)"
+    r"|hvad (?:mener|tænker) (?:du|i)|uddyb\w*|(?:fortæl\w*|sig) (?:mig )?(?:lidt )?mere"
+    r"|hvad (?:var|er) det\b|hvad skete der|gik (?:galt|skævt|ikke)|dengang|sidste gang"
+    r"|(?:præcis|konkret) hvad|hvad (?:præcis|konkret)|worr\w*|concern\w*"
+    r"|what (?:do you|did you) mean|tell me more|what happened|went wrong)\b"
 )
 # Statements whose subject is a person: "Camilla har ...", "hun er ...".
 _PERSON_CLAIM = r"(?:har|er|kan|kender|ved|var|arbejdede|elsker|vil|has|is|knows|can|worked)\b"
@@ -44,13 +54,17 @@ class DialogueContext:
     previous_acts: tuple[str, ...] = ()  # the trainee's previous turn
     citizen_names: tuple[str, ...] = ()  # the citizen's first name (and full name)
     candidate_introduced: bool = False
+    # the employer's last reply raised or repeated a concern (from the turn's events, so the
+    # reading never depends on which wording of a line the seed picked)
+    employer_concern: bool = False
 
     def to_record(self) -> dict[str, object]:
         """What a turn record keeps of the context it was read in (names are the scenario's)."""
         return {"phase": self.phase, "terms_on_table": self.terms_on_table,
                 "open_objections": self.open_objections,
                 "previous_acts": list(self.previous_acts),
-                "candidate_introduced": self.candidate_introduced}
+                "candidate_introduced": self.candidate_introduced,
+                "employer_concern": self.employer_concern}
 
 
 # Acts that give a concern something beyond comfort: a question about it, an offer, an argument.
@@ -104,6 +118,15 @@ def read_in_context(
                 new = _with(s, ("ask_commitment",), "check-in after terms were put forward")
             elif "agenda" in earlier or ctx.phase == "opening" or "agenda" in ctx.previous_acts:
                 new = _with(s, ("agenda",), "check-in on the agenda")
+        elif (
+            s.question_kind
+            and (ctx.open_objections or ctx.employer_concern)
+            and _FOLLOW_UP.search(norm)
+        ):
+            act = "open_question" if s.question_kind == "open" else "closed_question"
+            acts = s.acts if set(s.acts) & {"open_question", "closed_question", "summarize"} else (
+                act,)
+            new = _with(s, acts, FOLLOW_UP_CUE)
         elif s.question_kind and not s.acts and on_topic is not None and on_topic(s.text):
             act = "open_question" if s.question_kind == "open" else "closed_question"
             new = _with(s, (act,), "a question about the company's own topics")

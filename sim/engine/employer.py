@@ -234,7 +234,7 @@ class EmployerAgent:
             # turn after it was raised or last taken up), or when it touches its topics
             still_on_it = st.turn - 1 in (ostate.raised_turn, ostate.engaged_turn)
             explores = bool(acts & {"open_question", "summarize"}) and (
-                still_on_it or bool(set(r.topics) & self._concern(obj))
+                still_on_it or bool(set(r.topics) & self._concern(obj)) or r.follows_up
             )
             if acknowledges and ostate.acknowledged_turn is None:
                 ostate.acknowledged_turn = st.turn

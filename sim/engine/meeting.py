@@ -146,12 +146,17 @@ class Meeting:
         introduced = st.citizen_present or any(
             "candidate_pitch" in r["acts"] for r in said
         )
+        last = said[-1] if said else {}
+        concern = {"objection_raised", "objection_ignored"} & {
+            e["type"] for e in last.get("events", ())
+        }
         return DialogueContext(
             phase=self.phase,
             terms_on_table=not st.terms.is_empty(),
             open_objections=len(st.open_objections()),
             previous_acts=previous,
             candidate_introduced=introduced,
+            employer_concern=bool(concern),
         )
 
     def end(self) -> dict[str, Any]:

@@ -9,7 +9,12 @@ from typing import Any
 from sim.acts import SentenceReading, TurnReading, read_turn
 from sim.agreement import Terms, TermsExtraction
 from sim.content.models import Persona, Scenario
-from sim.context import DialogueContext, read_in_context
+from sim.context import (
+    CONTEXT_CUE,
+    FOLLOW_UP_CUE,
+    DialogueContext,
+    read_in_context,
+)
 from sim.lexicon import known
 from sim.need_words import NeedWords
 from sim.terms import TermsReader
@@ -65,6 +70,14 @@ class Reading:
     @property
     def yes_but(self) -> bool:
         return any(s.get("yes_but") for s in self.sentences)
+
+    @property
+    def follows_up(self) -> bool:
+        """A question about the concern the employer voiced (sim.context)."""
+        return self._has_cue(CONTEXT_CUE + FOLLOW_UP_CUE)
+
+    def _has_cue(self, cue: str) -> bool:
+        return any(cue in s.get("cues", ()) for s in self.sentences)
 
     @property
     def asks(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sim.acts import UNCERTAIN_CUE, SentenceReading, TurnReading, read_turn
-from sim.context import CONTEXT_CUE, DialogueContext, read_in_context
+from sim.context import CONTEXT_CUE, FOLLOW_UP_CUE, DialogueContext, read_in_context
 
 AFTER_AGENDA = DialogueContext(phase="opening", previous_acts=("agenda",))
 AFTER_PROPOSAL = DialogueContext(
@@ -130,3 +130,19 @@ def test_a_question_on_the_companys_topics_is_a_question() -> None:
     assert read.acts == ("open_question",)
     assert f"{CONTEXT_CUE}a question about the company's own topics" in read.sentences[0].cues
     assert read_in_context(turn, DialogueContext(), on_topic=lambda s: False).acts == ("other",)
+
+
+CONCERN_VOICED = DialogueContext(phase="needs_discovery", open_objections=1,
+                                 employer_concern=True)
+
+
+@pytest.mark.parametrize("question", ["Hvad er det præcis, du er bekymret for?",
+                                      "Hvad skete der dengang?",
+                                      "Kan du fortælle mere om det, du nævner?"])
+def test_a_question_about_the_concern_follows_it_up(question: str) -> None:
+    read = read_in_context(read_turn(question), CONCERN_VOICED)
+    assert set(read.acts) & {"open_question", "closed_question"}
+    assert f"{CONTEXT_CUE}{FOLLOW_UP_CUE}" in read.sentences[0].cues
+    # with no concern voiced it is only a question
+    plain = read_in_context(read_turn(question), DialogueContext(phase="needs_discovery"))
+    assert f"{CONTEXT_CUE}{FOLLOW_UP_CUE}" not in plain.sentences[0].cues

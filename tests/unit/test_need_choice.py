@@ -68,3 +68,16 @@ def test_a_statement_touching_a_topic_during_an_open_concern_hints_nothing(
              "Vi har mange gode svejsere i vores jobcentre."]
     turn = said_turn(play_lines(bundled_library, "staal-smed-fleksjob", [HELLO, *lines]), 3)
     assert turn is not None and _needs(turn) == []
+
+
+def test_a_follow_up_question_later_still_explores_the_concern(
+    bundled_library: ContentLibrary,
+) -> None:
+    # two turns after Henrik's bad experience, a question about it explores it, not ignores it
+    lines = ["Kort dagsorden: jeres produktion, hvad der driller, og til sidst om vi har noget.",
+             "Hvor mange er I i produktionen?",
+             "Hvad var det præcis, der gik galt dengang?"]
+    turn = said_turn(play_lines(bundled_library, "staal-smed-fleksjob", [HELLO, *lines]), 4)
+    assert turn is not None
+    kinds = [e["type"] for e in turn["events"]]
+    assert "objection_explored" in kinds and "objection_ignored" not in kinds
