@@ -12,8 +12,8 @@ WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 class Terms:
     """Terms of a three-party deal. None / empty means 'not said yet'.
 
-    Free-text extraction (sim.terms) and the UI's form both produce a Terms; the meeting merges
-    each new Terms into what is already on the table with `merged`.
+    Free-text extraction (sim.reading.terms) and the UI's form both produce a Terms; the meeting
+    merges each new Terms into what is already on the table with `merged`.
     """
 
     scheme: str | None = None  # a sim.vocab.Scheme value

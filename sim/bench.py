@@ -100,7 +100,7 @@ def enlarge(scenario: Scenario, factor: int = 10, seed: int = 0) -> Scenario:
 def run_bench(
     library: ContentLibrary, rounds: int = 20, only: Sequence[str] | None = None
 ) -> dict[str, Any]:
-    from sim.acts import classify_acts
+    from sim.reading.acts import classify_acts
 
     start = time.perf_counter()
     classify_acts("Hvordan ser en typisk dag ud hos jer?")  # first call: model and cue tables

@@ -19,8 +19,8 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     phase, open objections), and each line also carries the events of the turn. --explain adds
     per sentence how it was read, from which words, how sure, and what it can cost.
     """
-    from sim.acts import read_turn
-    from sim.explain import explain_sentence, explain_turn
+    from sim.reading.acts import read_turn
+    from sim.reading.explain import explain_sentence, explain_turn
 
     if args.meeting and not args.scenario:
         print("brobygger classify: --meeting needs --scenario", file=sys.stderr)
@@ -40,7 +40,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 
             meeting = new_meeting(library, scenario.id, args.seed or 1)
         else:
-            from sim.engine.reading import TurnReader
+            from sim.reading.turn import TurnReader
 
             reader = TurnReader(scenario, library.personas.get(scenario.company.persona))
     for raw in sys.stdin:
@@ -571,7 +571,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 def _cmd_train_acts(args: argparse.Namespace) -> int:
     """Rebuild (or with --check compare) the shipped act model."""
-    from sim.acts import ModelCounts, learn_from_bank, shipped_model_path
+    from sim.reading.acts import ModelCounts, learn_from_bank, shipped_model_path
 
     path = shipped_model_path()
     learnt = learn_from_bank()

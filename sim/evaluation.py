@@ -191,7 +191,7 @@ def eval_context_acts(library: ContentLibrary, items: list[dict[str, Any]]) -> R
 
 
 def eval_sentences(items: list[dict[str, Any]]) -> Result:
-    from sim.acts import classify_acts
+    from sim.reading.acts import classify_acts
 
     return _exact_sets("sentences", items, "acts", lambda it: classify_acts(it["text"]))
 

@@ -129,8 +129,8 @@ def _event_line(event: dict[str, Any], lang: str, titles: dict[str, str]) -> str
 
 def format_transcript(data: dict[str, Any], lang: str = "da", explain: bool = False) -> str:
     """A readable transcript: who said what, what the engine read, and the end state; with
-    `explain`, how each sentence was read and why (sim.explain)."""
-    from sim.explain import explain_turn, format_explanation
+    `explain`, how each sentence was read and why (sim.reading.explain)."""
+    from sim.reading.explain import explain_turn, format_explanation
 
     titles: dict[str, str] = data.get("titles", {})
     lines = [f"# {data['scenario_title']} ({data['scenario_id']}), seed {data['seed']}", ""]

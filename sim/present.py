@@ -20,9 +20,9 @@ from sim.agreement import Terms
 from sim.content.library import ContentLibrary
 from sim.content.models import Persona, Scenario
 from sim.content.problems import ContentError
-from sim.context import CONTEXT_CUE
 from sim.engine.meeting import Meeting
-from sim.explain import explain_sentence
+from sim.reading.context import CONTEXT_CUE
+from sim.reading.explain import explain_sentence
 from sim.transcript import (
     TranscriptError,
     dumps,
@@ -86,7 +86,7 @@ class Sentence:
     spin: str | None
     yes_but: bool
     cues: tuple[str, ...]
-    read_from: str = "words"  # sim.explain: "words" | "guess" | "context" | "none"
+    read_from: str = "words"  # sim.reading.explain: "words" | "guess" | "context" | "none"
     costs: tuple[str, ...] = ()  # what the reading can cost (a guess never does)
     context: tuple[str, ...] = ()  # how the dialogue so far changed the reading
 

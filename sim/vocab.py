@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-# The dialogue acts of ../shared/eval/acts.md, in that order. sim.acts re-exports this.
+# The dialogue acts of ../shared/eval/acts.md, in that order. sim.reading.acts re-exports this.
 ACTS: tuple[str, ...] = (
     "greeting",
     "agenda",
@@ -26,7 +26,7 @@ ACTS: tuple[str, ...] = (
 # Acts that push the citizen or a solution; before any need is uncovered they read as pitching.
 PITCH_ACTS: frozenset[str] = frozenset({"candidate_pitch", "offer_support", "proposal"})
 # Acts whose reading costs the trainee trust or points by itself. The reader takes one only on a
-# rule's explicit evidence in the words or a confident model (sim.acts._COSTLY_CONF); a weaker
+# rule's explicit evidence in the words or a confident model (sim.reading.acts._COSTLY_CONF); a
 # guess is shown as uncertain and costs nothing.
 COSTLY_ACTS: frozenset[str] = frozenset({"pressure"})
 # Events in which a reading of the trainee's words costs trust or points.

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from sim.lexicon import LANGS, first_names, known, language_of, rank, words
+from sim.reading.lexicon import LANGS, first_names, known, language_of, rank, words
+from sim.reading.topics import TAIL, PhraseMatcher
 from sim.text import stem
-from sim.topics import TAIL, PhraseMatcher
 
 COMMON_RANK = 100  # a one-word phrase this common ("ikke", "dag") matches nearly anything
 

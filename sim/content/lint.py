@@ -16,8 +16,8 @@ from sim.content.problems import KeyPath, Problem, Severity, format_key
 from sim.content.yamlsource import YamlDocument
 from sim.engine.machine import TRANSITIONS, with_extra_sources
 from sim.judge import PARTIES, judge_all
+from sim.reading.topics import STOPWORDS, topic_matcher
 from sim.text import normalize, tokenize
-from sim.topics import STOPWORDS, topic_matcher
 from sim.vocab import (
     ACTS,
     CITIZEN_LINE_KEYS,
@@ -423,7 +423,7 @@ _COLLISION_CODES = {"word": "phrase-collision", "common": "phrase-too-common",
 def _lint_collisions(s: Scenario, persona: Persona | None, out: _Out) -> None:
     """Phrases the matcher would take other words for (sim.content.collisions)."""
     from sim.content.collisions import collisions, grouped
-    from sim.engine.reading import scenario_names
+    from sim.reading.turn import scenario_names
 
     names = scenario_names(s, persona)
     matcher = topic_matcher(s.topics, s.language, names=names)

@@ -8,8 +8,8 @@ from typing import Any
 from sim.agreement import Terms
 from sim.content.models import Scenario
 from sim.engine.lines import LinePicker
-from sim.engine.reading import Reading
 from sim.judge import judge_citizen
+from sim.reading.turn import Reading
 from sim.vocab import Phase
 
 ORDER = [Phase.OPENING, Phase.NEEDS_DISCOVERY, Phase.OBJECTIONS, Phase.PROPOSAL, Phase.CLOSING]

@@ -8,9 +8,9 @@ from typing import Any
 
 from sim.content.models import Need, Objection, ObjectionTrigger, Persona, Scenario
 from sim.engine.lines import LinePicker
-from sim.engine.reading import Reading
 from sim.engine.state import MeetingState
 from sim.judge import Verdict
+from sim.reading.turn import Reading
 from sim.vocab import PITCH_ACTS, Phase
 
 # Trust effects of the trainee's acts (points on a 0-100 scale), before persona sensitivity.

@@ -7,14 +7,14 @@ from typing import Any
 
 from sim.agreement import Terms
 from sim.content.models import Persona, Scenario
-from sim.context import DialogueContext
 from sim.engine.citizen import CitizenAgent
 from sim.engine.employer import LOW_PATIENCE, EmployerAgent, Reaction
 from sim.engine.lines import LinePicker
 from sim.engine.machine import build_machine, is_ended
-from sim.engine.reading import Reading, TurnReader
 from sim.engine.state import MeetingState, NeedState, ObjectionState
 from sim.judge import judge_company, judge_jobcentre
+from sim.reading.context import DialogueContext
+from sim.reading.turn import Reading, TurnReader
 
 ENGINE_VERSION = "1"
 EXPLORE_ACTS = frozenset({"open_question", "closed_question", "summarize", "agenda"})

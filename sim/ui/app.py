@@ -16,11 +16,11 @@ from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.theme import BUILTIN_THEMES
 
-from sim.acts import warm_up
 from sim.content.library import ContentLibrary
 from sim.engine.meeting import Meeting
 from sim.i18n import LANGS, t
 from sim.present import Presentation
+from sim.reading.acts import warm_up
 from sim.sessions import Session, SessionStore, renderers, save_settings, score_of
 from sim.ui.commands import ScreenCommands, localize_bindings
 from sim.ui.messages import SessionFailed, SessionReady

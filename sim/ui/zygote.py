@@ -612,7 +612,7 @@ def main(argv: list[str] | None = None) -> int:
     if not cli.preload_library(args):
         return 2
     import sim.ui.app  # noqa: F401  textual, the screens, the engine
-    from sim.acts import warm_up
+    from sim.reading.acts import warm_up
 
     warm_up()  # the act model and cue tables, once for every session forked
     _warm_imports()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import sim.acts as acts_module
+import sim.reading.acts as acts_module
 from sim.cli import main
 
 SMALL = acts_module.ModelCounts(("greeting", "other"), (2, 1), {"w:hej": {0: 2}, "w:ok": {1: 1}})

@@ -1,4 +1,4 @@
-"""Unit tests for sim.acts: act labels, priority rules, sentence readings, speed, robustness."""
+"""sim.reading.acts: act labels, priority rules, sentence readings, speed, robustness."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import sim.acts as acts_module
-from sim.acts import ACTS, SentenceReading, TurnReading, classify_acts, read_turn
+import sim.reading.acts as acts_module
+from sim.reading.acts import ACTS, SentenceReading, TurnReading, classify_acts, read_turn
 
 REPO = Path(__file__).resolve().parents[2]
 DEV_SET = REPO.parent / "shared" / "eval" / "acts_dev.jsonl"

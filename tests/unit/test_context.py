@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sim.acts import UNCERTAIN_CUE, SentenceReading, TurnReading, read_turn
-from sim.context import CONTEXT_CUE, FOLLOW_UP_CUE, DialogueContext, read_in_context
+from sim.reading.acts import UNCERTAIN_CUE, SentenceReading, TurnReading, read_turn
+from sim.reading.context import CONTEXT_CUE, FOLLOW_UP_CUE, DialogueContext, read_in_context
 
 AFTER_AGENDA = DialogueContext(phase="opening", previous_acts=("agenda",))
 AFTER_PROPOSAL = DialogueContext(

@@ -5,10 +5,10 @@ import sys
 
 CORE = [
     "sim.cli",
-    "sim.acts",
+    "sim.reading.acts",
     "sim.text",
-    "sim.topics",
-    "sim.terms",
+    "sim.reading.topics",
+    "sim.reading.terms",
     "sim.judge",
     "sim.play",
     "sim.bench",

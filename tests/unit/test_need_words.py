@@ -1,6 +1,6 @@
 """Need vocabulary: a question in the employer's own words of a need touches its area."""
 
-from sim.need_words import NeedWords
+from sim.reading.need_words import NeedWords
 
 NEEDS = NeedWords(
     [

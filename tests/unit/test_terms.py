@@ -1,4 +1,4 @@
-"""Unit tests of sim.terms: free-text term extraction in Danish and English."""
+"""Unit tests of sim.reading.terms: free-text term extraction in Danish and English."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sim.agreement import WEEKDAYS, Terms, TermsExtraction
-from sim.terms import TermsReader, parse_number, parse_range
+from sim.reading.terms import TermsReader, parse_number, parse_range
 from sim.vocab import Scheme, Support
 
 TASKS: dict[str, list[str]] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sim.terms import TermsReader, label_heads
+from sim.reading.terms import TermsReader, label_heads
 
 READER = TermsReader(
     {

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sim.topics import PhraseMatcher
+from sim.reading.topics import PhraseMatcher
 
 MATCHER = PhraseMatcher(
     {

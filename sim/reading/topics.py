@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from sim.lexicon import first_names, known, may_stand_for, particle_compound
+from sim.reading.lexicon import first_names, known, may_stand_for, particle_compound
 from sim.text import normalize, stem, tokenize
 
 # Words dropped from phrases: articles, pronouns and conjunctions. Particles stay ("lære op" is
@@ -144,7 +144,7 @@ class PhraseMatcher:
         return found
 
     def stands_for(self, raw: str, stemmed: str, phrase: _Phrase, pos: int, route: str) -> bool:
-        """Whether the trainee's word may count as the phrase's word at `pos` (see sim.lexicon):
+        """Whether the trainee's word may count as the phrase's word at `pos` (sim.reading.lexicon):
         never a name, a word of the other language, a different common word, a particle
         compound ("eftermiddagene" for "middag"), a common word that only starts with it, or a
         real word taken for a typo."""

@@ -6,20 +6,20 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sim.acts import SentenceReading, TurnReading, read_turn
 from sim.agreement import Terms, TermsExtraction
 from sim.content.models import Persona, Scenario
-from sim.context import (
+from sim.reading.acts import SentenceReading, TurnReading, read_turn
+from sim.reading.context import (
     CONTEXT_CUE,
     FOLLOW_UP_CUE,
     DialogueContext,
     read_in_context,
 )
-from sim.lexicon import known
-from sim.need_words import NeedWords
-from sim.terms import TermsReader
+from sim.reading.lexicon import known
+from sim.reading.need_words import NeedWords
+from sim.reading.terms import TermsReader
+from sim.reading.topics import PhraseHit, PhraseMatcher, topic_matcher
 from sim.text import normalize, tokenize
-from sim.topics import PhraseHit, PhraseMatcher, topic_matcher
 from sim.vocab import COSTLY_ACTS
 
 MAX_INPUT = 10_000  # longer input is read up to here (the transcript keeps all of it)
@@ -73,7 +73,7 @@ class Reading:
 
     @property
     def follows_up(self) -> bool:
-        """A question about the concern the employer voiced (sim.context)."""
+        """A question about the concern the employer voiced (sim.reading.context)."""
         return self._has_cue(CONTEXT_CUE + FOLLOW_UP_CUE)
 
     def _has_cue(self, cue: str) -> bool:

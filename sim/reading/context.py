@@ -1,6 +1,7 @@
 """Reading in context: what a sentence does given the dialogue so far, as an assessor reads it.
 
-The act reader (sim.acts) reads each sentence on its own. Some acts depend on what came before:
+The act reader (sim.reading.acts) reads each sentence on its own. Some acts depend on what came
+before:
 "Passer det?" checks an agenda after an agenda and asks for a yes after a proposal; "Det skal du
 ikke tænke på" dismisses a concern that is open, and is only comfort when none is; a sentence about
 the citizen by name presents the candidate. Every change made here leaves a cue that says so.
@@ -12,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from sim.acts import SentenceReading, TurnReading
+from sim.reading.acts import SentenceReading, TurnReading
 from sim.text import normalize
 
 CONTEXT_CUE = "context: "

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sim.reading.topics import STOPWORDS
 from sim.text import stem, tokenize
-from sim.topics import STOPWORDS
 
 MIN_STEM = 4  # shorter stems are too often other words
 MIN_SHARED = 2  # distinct distinctive stems a question must share with a need's own words

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sim.acts import MODEL_CUE, UNCERTAIN_CUE
-from sim.context import CONTEXT_CUE
 from sim.i18n import act_name, phase_name, t
+from sim.reading.acts import MODEL_CUE, UNCERTAIN_CUE
+from sim.reading.context import CONTEXT_CUE
 from sim.vocab import PENALTY_EVENTS
 
 

@@ -1151,7 +1151,7 @@ for _table in (_EXTRA_CUES, _EXTRA_CUES2, _PUSH_CUES):
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    """Compile the cue table once, on first use (keeps `import sim.acts` cheap)."""
+    """Compile the cue table once, on first use (keeps `import sim.reading.acts` cheap)."""
     return {act: [(label, _rx(p)) for label, p in rules] for act, rules in _RAW_CUES.items()}
 
 
@@ -2246,7 +2246,7 @@ def learn_from_bank() -> ModelCounts:
 
 def shipped_model_path() -> Path:
     """Where the learnt model lives in the package (sim/data/acts_model.json)."""
-    return Path(__file__).parent / "data" / MODEL_FILE
+    return Path(__file__).resolve().parent.parent / "data" / MODEL_FILE
 
 
 @lru_cache(maxsize=1)
@@ -2447,7 +2447,7 @@ _MINIMISING = _rx(
 
 
 # Reassurance with no substance: never an acknowledgement (acts.md); after a concern, in context,
-# it dismisses it (sim.context). "Det ansvar skal du ikke stå alene med" names what is offered.
+# it dismisses it (sim.reading.context). "Det ansvar skal du ikke stå alene med" names what is offered.
 _REASSURANCE = _rx(
     r"^\W*(?:(?:men|og|så|altså|jamen|nej)\W+)*(?:(?:det|dét|det der|det her|den del)"
     r" (?:skal|behøver|må) (?:du|i) (?:slet |altså |da |nu |bare )?(?:ikke|aldrig)"

@@ -39,7 +39,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from sim.agreement import WEEKDAYS, Terms, TermsExtraction
-from sim.lexicon import first_names, known, may_stand_for
+from sim.reading.lexicon import first_names, known, may_stand_for
 from sim.text import stem
 from sim.vocab import Scheme, Support
 

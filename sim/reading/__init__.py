@@ -1,0 +1,1 @@
+"""Reading trainee turns: acts, context, the word matcher, terms, need words and explanations."""
