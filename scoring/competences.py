@@ -8,7 +8,7 @@ from typing import Any
 
 from scoring.card import Item
 from sim.content.models import Scenario
-from sim.vocab import PITCH_ACTS
+from sim.reading.registry import PITCH_ACTS, QUESTION_ACTS
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class Facts:
             (t["n"], s)
             for t in self.says
             for s in t.get("sentences", [])
-            if s.get("question_kind") or {"open_question", "closed_question"} & set(s["acts"])
+            if s.get("question_kind") or QUESTION_ACTS & set(s["acts"])
         ]
 
 

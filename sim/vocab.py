@@ -1,34 +1,10 @@
-"""Fixed domain vocabulary shared by content, engine and scoring: schemes, support, phases, acts."""
+"""Fixed domain vocabulary shared by content, engine and scoring: schemes, support, phases."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-# The dialogue acts of ../shared/eval/acts.md, in that order. sim.reading.acts re-exports this.
-ACTS: tuple[str, ...] = (
-    "greeting",
-    "agenda",
-    "open_question",
-    "closed_question",
-    "acknowledge",
-    "summarize",
-    "business_case",
-    "offer_support",
-    "evidence",
-    "candidate_pitch",
-    "proposal",
-    "ask_commitment",
-    "next_steps",
-    "pressure",
-    "other",
-)
-
-# Acts that push the citizen or a solution; before any need is uncovered they read as pitching.
-PITCH_ACTS: frozenset[str] = frozenset({"candidate_pitch", "offer_support", "proposal"})
-# Acts whose reading costs the trainee trust or points by itself. The reader takes one only on a
-# rule's explicit evidence in the words or a confident model (sim.reading.acts._COSTLY_CONF); a
-# guess is shown as uncertain and costs nothing.
-COSTLY_ACTS: frozenset[str] = frozenset({"pressure"})
+# The dialogue acts and every act set live in one registry: sim.reading.registry.
 # Events in which a reading of the trainee's words costs trust or points.
 PENALTY_EVENTS: tuple[str, ...] = ("pressure", "yes_but", "early_pitch", "objection_mishandled")
 

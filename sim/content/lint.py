@@ -16,10 +16,10 @@ from sim.content.problems import KeyPath, Problem, Severity, format_key
 from sim.content.yamlsource import YamlDocument
 from sim.engine.machine import TRANSITIONS, with_extra_sources
 from sim.judge import PARTIES, judge_all
+from sim.reading.registry import ACTS, DISCOVERY_ACTS
 from sim.reading.topics import STOPWORDS, topic_matcher
 from sim.text import normalize, tokenize
 from sim.vocab import (
-    ACTS,
     CITIZEN_LINE_KEYS,
     ENDED_PHASES,
     REACTION_KEYS,
@@ -453,7 +453,7 @@ def _lint_needs(s: Scenario, persona: Persona | None, usable: set[str], out: _Ou
         elif set(rule.acts) <= {"pressure"}:
             why_not[need.id] = "its only act is 'pressure', and pressure never reveals a need"
             out_key = (*at, "acts")
-        elif rule.spin and not {"open_question", "summarize"} & set(rule.acts):
+        elif rule.spin and not DISCOVERY_ACTS & set(rule.acts):
             why_not[need.id] = (
                 f"spin ({_names(rule.spin)}) is only read from open questions, but acts "
                 f"({_names(rule.acts)}) has neither 'open_question' nor 'summarize'"

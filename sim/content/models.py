@@ -10,8 +10,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from sim.reading.registry import ACTS, DISCOVERY_ACTS
 from sim.vocab import (
-    ACTS,
     CITIZEN_LINE_KEYS,
     CONDITIONS,
     EVENTS,
@@ -268,7 +268,7 @@ class RevealRule(Strict):
 
     topics: list[Id] = Field(min_length=1, description="The turn must touch one of these topics.")
     acts: list[Act] = Field(
-        default_factory=lambda: ["open_question", "summarize"],
+        default_factory=lambda: [a for a in ACTS if a in DISCOVERY_ACTS],
         min_length=1,
         description="The turn must carry one of these acts.",
     )

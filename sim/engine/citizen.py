@@ -9,6 +9,7 @@ from sim.agreement import Terms
 from sim.content.models import Scenario
 from sim.engine.lines import LinePicker
 from sim.judge import judge_citizen
+from sim.reading.registry import DISCOVERY_ACTS, QUESTION_ACTS
 from sim.reading.turn import Reading
 from sim.vocab import Phase
 
@@ -78,7 +79,7 @@ class CitizenAgent:
                 out.accepted = True
                 return out
         if addressed:
-            if acts & {"open_question", "closed_question", "summarize"}:
+            if acts & (QUESTION_ACTS | DISCOVERY_ACTS):
                 out.lines.append(self.line("answer"))
             elif acts & {"candidate_pitch", "acknowledge"}:
                 out.lines.append(self.line("worried") or self.line("answer"))

@@ -10,8 +10,9 @@ from sim.content.models import Need, Objection, ObjectionTrigger, Persona, Scena
 from sim.engine.lines import LinePicker
 from sim.engine.state import MeetingState
 from sim.judge import Verdict
+from sim.reading.registry import DISCOVERY_ACTS, OFFER_ACTS, PITCH_ACTS, REPLY_PRIORITY
 from sim.reading.turn import Reading
-from sim.vocab import PITCH_ACTS, Phase
+from sim.vocab import Phase
 
 # Trust effects of the trainee's acts (points on a 0-100 scale), before persona sensitivity.
 TRUST_OPEN_QUESTION = 1
@@ -49,26 +50,6 @@ WEIGHS_ADDRESSED: dict[str, str] = {
     "personlig_assistance": "time",
     "follow_up": "risk",
 }
-OFFER_ACTS = frozenset({"offer_support", "business_case", "evidence", "proposal"})
-
-# When several acts are in a turn, the generic reply answers the one that matters most.
-REPLY_PRIORITY: tuple[str, ...] = (
-    "pressure",
-    "ask_commitment",
-    "proposal",
-    "candidate_pitch",
-    "offer_support",
-    "evidence",
-    "business_case",
-    "summarize",
-    "open_question",
-    "closed_question",
-    "acknowledge",
-    "agenda",
-    "next_steps",
-    "greeting",
-    "other",
-)
 
 
 @dataclass
@@ -233,7 +214,7 @@ class EmployerAgent:
             # a question or summary explores the concern while the talk is still on it (the
             # turn after it was raised or last taken up), or when it touches its topics
             still_on_it = st.turn - 1 in (ostate.raised_turn, ostate.engaged_turn)
-            explores = bool(acts & {"open_question", "summarize"}) and (
+            explores = bool(acts & DISCOVERY_ACTS) and (
                 still_on_it or bool(set(r.topics) & self._concern(obj)) or r.follows_up
             )
             if acknowledges and ostate.acknowledged_turn is None:

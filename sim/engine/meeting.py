@@ -14,11 +14,10 @@ from sim.engine.machine import build_machine, is_ended
 from sim.engine.state import MeetingState, NeedState, ObjectionState
 from sim.judge import judge_company, judge_jobcentre
 from sim.reading.context import DialogueContext
+from sim.reading.registry import COMMIT_ACTS, EXPLORE_ACTS
 from sim.reading.turn import Reading, TurnReader
 
 ENGINE_VERSION = "1"
-EXPLORE_ACTS = frozenset({"open_question", "closed_question", "summarize", "agenda"})
-COMMIT_ACTS = frozenset({"ask_commitment", "next_steps"})
 # Changing these (or taking support away) takes acceptance back: it is no longer the same deal.
 MATERIAL_TERMS = ("scheme", "hours_per_week", "weeks", "days", "tasks")
 # Jobcentre requirements a deal normally meets only at the end of the meeting.

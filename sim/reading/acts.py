@@ -8,8 +8,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from sim.reading.registry import (
+    ACTS,
+    CONTENT_ACTS,
+    COSTLY_ACTS,
+    DECISIVE_ACTS,
+    QUESTION_ACTS,
+    ranked,
+)
 from sim.text import detect_language, normalize, split_sentences
-from sim.vocab import ACTS, COSTLY_ACTS
 
 __all__ = ["ACTS", "SentenceReading", "TurnReading", "classify_acts", "read_turn"]
 
@@ -1585,29 +1592,16 @@ _NEXT_FIRST_PERSON = _rx(
 _CLAUSE_SPLIT = _rx(r"\s*(?:[,;:]\s*(?:men|but)\b|\s(?:men|but)\s|;)\s*")
 _PREFIX_SPLIT = re.compile(r"\s*[,:]\s+|\s+[-–—]\s+")
 
+# Which act a clause is when several acts' cues fire (the registry's rule ranks); weak evidence
+# about the candidate ranks just above an acknowledgement.
+_RULE_ORDER = ranked("rule_rank")
 _PRIORITY = (
-    "pressure",
-    "summarize",
-    "agenda",
-    "ask_commitment",
-    "proposal",
-    "next_steps",
-    "greeting",
-    "evidence",
-    "candidate_pitch",
-    "offer_support",
+    *_RULE_ORDER[: _RULE_ORDER.index("acknowledge")],
     "candidate_weak",
-    "acknowledge",
-    "business_case",
+    *_RULE_ORDER[_RULE_ORDER.index("acknowledge"):],
 )
 # Acts that a question form overrides unless they are in a dedicated pattern.
-_QUESTION_OVERRIDES = {
-    "business_case",
-    "candidate_pitch",
-    "acknowledge",
-    "evidence",
-    "offer_support",
-}
+_QUESTION_OVERRIDES = CONTENT_ACTS  # content cues a question's form outweighs
 
 
 # --- typo tolerance ------------------------------------------------------------------------
@@ -1979,7 +1973,7 @@ _PREFIX_REST_CONF = 0.9  # the rest of "Det forstår jeg godt, ..." needs a conf
 _COSTLY_CONF = 0.8
 _TEMPERATURE = 4.0  # softens NB's over-confident posteriors into a usable confidence
 # Rule decisions that acts.md's labelling rules make precise: the model does not override them.
-_DECISIVE = frozenset({"proposal", "summarize", "ask_commitment", "greeting"})
+_DECISIVE = DECISIVE_ACTS
 _TOKEN_SPLIT = re.compile(r"§?\d+(?:[.,:]\d+)*|[^\W\d_](?:[\w'’]|-(?=\w))*")
 _NUMBER_RE = re.compile(r"^§?\d")
 
@@ -2318,7 +2312,7 @@ def _guessed(why: list[str]) -> bool:
 
 
 _QUESTION_ACTS = frozenset({"open_question", "closed_question", "ask_commitment", None})
-_FORM_ACTS = frozenset({"open_question", "closed_question"})
+_FORM_ACTS = QUESTION_ACTS
 _NOT_FROM_FORM = frozenset({"open_question", "closed_question", "agenda", "summarize", None})
 # the content acts a question's form outweighs in the rules (see _QUESTION_OVERRIDES)
 

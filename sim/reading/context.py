@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sim.reading.acts import SentenceReading, TurnReading
+from sim.reading.registry import DISCOVERY_ACTS, QUESTION_ACTS, SUBSTANCE_ACTS
 from sim.text import normalize
 
 CONTEXT_CUE = "context: "
@@ -68,16 +69,11 @@ class DialogueContext:
                 "employer_concern": self.employer_concern}
 
 
-# Acts that give a concern something beyond comfort: a question about it, an offer, an argument.
-_SUBSTANCE_ACTS = frozenset(
-    {"open_question", "closed_question", "summarize", "offer_support", "proposal",
-     "business_case", "evidence", "next_steps"}
-)
 
 
 def _substance(turn: TurnReading, answers: bool) -> bool:
     """The turn gives the concern substance: it names an answer, explores, offers or argues."""
-    return answers or bool(set(turn.acts) & _SUBSTANCE_ACTS)
+    return answers or bool(set(turn.acts) & SUBSTANCE_ACTS)
 
 
 def _with(s: SentenceReading, acts: tuple[str, ...], cue: str) -> SentenceReading:
@@ -125,8 +121,7 @@ def read_in_context(
             and _FOLLOW_UP.search(norm)
         ):
             act = "open_question" if s.question_kind == "open" else "closed_question"
-            acts = s.acts if set(s.acts) & {"open_question", "closed_question", "summarize"} else (
-                act,)
+            acts = s.acts if set(s.acts) & (QUESTION_ACTS | DISCOVERY_ACTS) else (act,)
             new = _with(s, acts, FOLLOW_UP_CUE)
         elif s.question_kind and not s.acts and on_topic is not None and on_topic(s.text):
             act = "open_question" if s.question_kind == "open" else "closed_question"

@@ -17,31 +17,15 @@ from sim.reading.context import (
 )
 from sim.reading.lexicon import known
 from sim.reading.need_words import NeedWords
+from sim.reading.registry import COSTLY_ACTS, NOT_TERM_ACTS, TERM_ACTS
 from sim.reading.terms import TermsReader
 from sim.reading.topics import PhraseHit, PhraseMatcher, topic_matcher
 from sim.text import normalize, tokenize
-from sim.vocab import COSTLY_ACTS
 
 MAX_INPUT = 10_000  # longer input is read up to here (the transcript keeps all of it)
-# Sentences that can put terms on the table. An example ("Salling Group har 1.000 i fleksjob"),
-# an argument ("billigere end lørdagsoverarbejde") or the agenda ("vi har en halv time") names
-# schemes, hours and days without proposing them.
-TERM_ACTS = frozenset(
-    {
-        "proposal",
-        "ask_commitment",
-        "next_steps",
-        "offer_support",
-        "acknowledge",
-        "other",
-    }
-)
-# In a turn that proposes, every sentence can carry its terms ("Opgaverne er afgratning og
-# grunding" after the hours), except those that only sum up, argue, cite or ask about the company.
-NOT_TERM_ACTS = frozenset(
-    {"summarize", "evidence", "business_case", "greeting", "agenda", "open_question",
-     "closed_question"}
-)
+# Sentences that can put terms on the table, and those that never do (sim.reading.registry): an
+# example ("Salling Group har 1.000 i fleksjob"), an argument ("billigere end lørdagsoverarbejde")
+# or the agenda ("vi har en halv time") names schemes, hours and days without proposing them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 

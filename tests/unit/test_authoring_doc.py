@@ -13,7 +13,8 @@ from pydantic import BaseModel
 from sim.content.lint import CITIZEN_LINE_KEYS, LINT_CODES
 from sim.content.models import Persona, Scenario
 from sim.engine.machine import TRANSITIONS
-from sim.vocab import ACTS, CONDITIONS, EVENTS, REACTION_KEYS, Phase, Scheme, Support
+from sim.reading.registry import ACTS
+from sim.vocab import CONDITIONS, EVENTS, REACTION_KEYS, Phase, Scheme, Support
 
 DOC = Path(__file__).resolve().parent.parent.parent / "docs" / "authoring.md"
 TEXT = DOC.read_text(encoding="utf-8")
