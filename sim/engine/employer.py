@@ -298,7 +298,8 @@ class EmployerAgent:
 
         A touched topic weighs 1 / the number of needs it reveals, halved when it is not the
         need's own (first) topic but its setting ("bemanding" is any need's everyday, "lørdag"
-        the weekend rush). Ties go to the longer words matched, rarer as a rule ("klik og hent",
+        the weekend rush), halved again when only guessed from the need's own words, and more
+        for each place in the turn that names it ("sliber og afgrater"). Ties go to the longer words matched, rarer as a rule ("klik og hent",
         "datokontrollen" over "morgenen"), then to scenario order.
         """
         scored = []
@@ -309,7 +310,9 @@ class EmployerAgent:
             touched = [t for t in topics if t in r.topics]
             if touched:
                 weight = sum(
-                    (1.0 if t == topics[0] else 0.5) / self._topic_spread[t] for t in touched
+                    (1.0 if t == topics[0] else 0.5) / self._topic_spread[t]
+                    * r.topics[t].weight * min(r.topics[t].places, 3)
+                    for t in touched
                 )
                 span = max(len(r.topics[t].words) for t in touched)
                 scored.append((-weight, -span, len(scored), need))

@@ -14,11 +14,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sim.reading.lexicon import rank
 from sim.reading.topics import STOPWORDS
 from sim.text import stem, tokenize
 
 MIN_STEM = 4  # shorter stems are too often other words
 MIN_SHARED = 2  # distinct distinctive stems a question must share with a need's own words
+COMMON_RANK = 300  # words among the language's N most frequent never count
 # Words of everyday talk about work that say nothing about which need it is.
 _COMMON = frozenset(
     """
@@ -44,10 +46,15 @@ class NeedWordsHit:
 
 
 def _stems(text: str, lang: str) -> dict[str, str]:
-    """Distinctive stems of a text, each with the first word it came from."""
+    """Distinctive stems of a text, each with the first word it came from: not a stop word, not
+    everyday work talk, and not among the most frequent words of the language ("koster",
+    "blev", "stedet" say nothing about which need it is)."""
     out: dict[str, str] = {}
     for tok in tokenize(text):
         if tok in STOPWORDS or tok in _COMMON or tok.isdigit():
+            continue
+        r = rank(tok, lang)
+        if r is not None and r < COMMON_RANK:
             continue
         s = stem(tok, lang)
         if len(s) >= MIN_STEM and s not in _COMMON:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -39,6 +39,10 @@ class PhraseHit:
     key: str
     phrase: str
     words: str
+    places: float = 1.0  # places in the text that name the key; one in an adverbial of time or
+    # place ("hver morgen", "inden I åbner", "i pantrummet") counts half: the setting, not the
+    # subject of the question
+    weight: float = 1.0  # how surely it is about the key (the need-word guess weighs less)
 
 
 @dataclass(frozen=True)
@@ -193,19 +197,39 @@ class PhraseMatcher:
             for p_index, p_pos in self._word_hits(raw):
                 seen[p_index][p_pos].append(t_pos)
         hits: dict[str, PhraseHit] = {}
+        places: dict[str, set[tuple[int, int]]] = defaultdict(set)
         for p_index in sorted(seen):
             phrase = self._phrases[p_index]
-            if phrase.key in hits:
-                continue
             positions = seen[p_index]
             if len(positions) < len(phrase.stems):
                 continue
             span = _tightest_span([positions[i] for i in range(len(phrase.stems))])
             if span is None or span[1] - span[0] > 2 * len(phrase.stems) + 2:
                 continue
-            words = " ".join(tokens[span[0] : span[1] + 1])
-            hits[phrase.key] = PhraseHit(phrase.key, phrase.text, words)
-        return hits
+            if not any(a <= span[1] and span[0] <= b for a, b in places[phrase.key]):
+                places[phrase.key].add(span)  # "sliber og afgrater": two places, one topic
+            if phrase.key not in hits:
+                words = " ".join(tokens[span[0] : span[1] + 1])
+                hits[phrase.key] = PhraseHit(phrase.key, phrase.text, words)
+        return {
+            k: replace(h, places=sum(0.5 if _setting(tokens, sp) else 1.0 for sp in places[k]))
+            for k, h in hits.items()
+        }
+
+
+# Words that open an adverbial of time or place: what follows is the setting of a question ("i"
+# is left out: lower-cased, it is also the pronoun "I").
+_SETTING_WORDS = frozenset(
+    "om hver inden før efter på til under ved hele hen in on at every before after during"
+    .split()
+)
+
+
+def _setting(tokens: Sequence[str], span: tuple[int, int]) -> bool:
+    """The matched words sit in an adverbial of time or place ("hver morgen", "i pantrummet")."""
+    first = tokens[span[0]]
+    before = tokens[span[0] - 1] if span[0] > 0 else ""
+    return first in _SETTING_WORDS or before in _SETTING_WORDS
 
 
 def _tightest_span(position_lists: list[list[int]]) -> tuple[int, int] | None:

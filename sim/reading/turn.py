@@ -22,6 +22,7 @@ from sim.reading.terms import TermsReader
 from sim.reading.topics import PhraseHit, PhraseMatcher, topic_matcher
 from sim.text import normalize, tokenize
 
+NEED_WORDS_WEIGHT = 0.5  # a need's area guessed from its own words weighs half a phrase
 MAX_INPUT = 10_000  # longer input is read up to here (the transcript keeps all of it)
 # Sentences that can put terms on the table, and those that never do (sim.reading.registry): an
 # example ("Salling Group har 1.000 i fleksjob"), an argument ("billigere end lørdagsoverarbejde")
@@ -179,7 +180,8 @@ class TurnReader:
                 topic = self._need_topic.get(hit.need)
                 if topic and topic not in topics:
                     topics[topic] = PhraseHit(
-                        topic, f"the words of need '{hit.need}'", " ".join(hit.words)
+                        topic, f"the words of need '{hit.need}'", " ".join(hit.words),
+                        weight=NEED_WORDS_WEIGHT,
                     )
         return topics
 

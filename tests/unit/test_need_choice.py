@@ -81,3 +81,13 @@ def test_a_follow_up_question_later_still_explores_the_concern(
     assert turn is not None
     kinds = [e["type"] for e in turn["events"]]
     assert "objection_explored" in kinds and "objection_ignored" not in kinds
+
+
+def test_the_subject_of_the_question_outweighs_its_setting(
+    bundled_library: ContentLibrary,
+) -> None:
+    # "hver morgen, inden I åbner" is when; the date check is what the question is about
+    turn = _last(bundled_library, "dagligvare-angst",
+                 "Hvad ville det betyde for jer, hvis datokontrollen blev gjort grundigt hver "
+                 "morgen, inden I åbner?")
+    assert _needs(turn) == ["food_waste"]
