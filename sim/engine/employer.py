@@ -299,8 +299,9 @@ class EmployerAgent:
         A touched topic weighs 1 / the number of needs it reveals, halved when it is not the
         need's own (first) topic but its setting ("bemanding" is any need's everyday, "lørdag"
         the weekend rush), halved again when only guessed from the need's own words, and more
-        for each place in the turn that names it ("sliber og afgrater"). Ties go to the longer words matched, rarer as a rule ("klik og hent",
-        "datokontrollen" over "morgenen"), then to scenario order.
+        for each place in the turn that names it ("sliber og afgrater"). Ties go to the longer
+        words matched, rarer as a rule ("klik og hent", "datokontrollen" over "morgenen"), then to
+        scenario order.
         """
         scored = []
         for need in self.s.needs:

@@ -111,8 +111,9 @@ def test_the_scenarios_names_never_stand_for_a_word() -> None:
 
 
 def test_places_count_and_a_setting_counts_half() -> None:
-    matcher = PhraseMatcher({"tasks": ["slibe", "afgrate"], "mornings": ["morgen", "inden I åbner"]},
-                            "da")
+    matcher = PhraseMatcher(
+        {"tasks": ["slibe", "afgrate"], "mornings": ["morgen", "inden I åbner"]}, "da"
+    )
     hits = matcher.match("Hvor tit sliber og afgrater smedene hver morgen, inden I åbner?")
     assert hits["tasks"].places == 2  # two places name the support tasks
     assert hits["mornings"].places == 1.0  # two adverbials of time: the setting, half each
