@@ -113,13 +113,12 @@ def collisions(matcher: PhraseMatcher, names: Iterable[str] = ()) -> Iterator[Co
                 yield Collision(key, phrase, phrase_lang, content[0], content[0], "common",
                                 phrase_lang)
     seen: set[tuple[str, str]] = set()
-    single = {phrase for _key, phrase, content, _lang in matcher.phrases if len(content) == 1}
     for lang in LANGS:
         for w in words(lang):
             if w in names:
                 continue
-            for key, phrase, pw, plang, route in matcher.word_hits(w):
-                if route == TAIL or (phrase, w) in seen or w == pw or phrase not in single:
+            for key, phrase, pw, plang, route, size in matcher.word_hits(w):
+                if route == TAIL or (phrase, w) in seen or w == pw or size > 1:
                     continue  # "sommerferien" is a kind of "ferie"; a longer phrase needs all
                     # its words, so one of them bent seldom fires it
                 if _family(w, pw, language_of(pw, plang)):

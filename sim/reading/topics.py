@@ -25,7 +25,7 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 MIN_COMPOUND = 4  # a phrase stem must be this long to be found inside a compound word
 MIN_FUZZY = 5  # and this long to be matched with a typo
-MAX_SUFFIX_GAP = 3  # a word that is a phrase word plus (or minus) a short ending
+MIN_INFLECTION = 3  # a stem this long may take an ending the stemmer left ("pak" ~ "pakning")
 MAX_TYPO_DISTANCE = 1  # one edit for words of 5-7 letters, two from 8 letters
 # Endings Snowball leaves on one form and not another ("oplæring" / "oplær", "pakning" / "pak"):
 # the only gap an inflection may bridge (not "frisk" / "friskvar", "klaus" / "klausul").
@@ -69,6 +69,8 @@ def _phrase_tokens(text: str) -> list[str]:
     return out
 
 
+_PARTICLES = ("op", "ned", "ud", "ind", "af", "på", "om", "over", "til", "frem", "hjem")
+
 # How a trainee's word reached a phrase word (the weakest first, as `_stem_candidates` adds them).
 EXACT, HEAD, TAIL, INFLECTION, TYPO = "exact", "head", "tail", "inflection", "typo"
 
@@ -100,6 +102,17 @@ class PhraseMatcher:
 
     def _add(self, key: str, phrase: str, phrase_lang: str) -> None:
         words = tuple(_phrase_tokens(phrase))
+        for i, w in enumerate(words):
+            # Danish fuses a particle into the noun and leaves it after the verb: the phrase
+            # "nedmærkning" is also "mærke ... ned", "optælling" "tælle ... op"
+            for particle in _PARTICLES if phrase_lang == "da" else ():
+                rest = w[len(particle):]
+                if w.startswith(particle) and len(rest) >= 4:
+                    self._add_words(key, phrase, (*words[:i], rest, *words[i + 1:], particle),
+                                    phrase_lang)
+        self._add_words(key, phrase, words, phrase_lang)
+
+    def _add_words(self, key: str, phrase: str, words: tuple[str, ...], phrase_lang: str) -> None:
         stems = tuple(stem(t, self.lang) for t in words)
         if not stems:
             return
@@ -125,21 +138,21 @@ class PhraseMatcher:
             found[raw] = EXACT
         # compounds: a phrase word at the start of the raw word or the end of the stemmed word
         for k in range(MIN_COMPOUND, len(raw)):
-            if raw[:k] in by_stem:
+            if raw[:k] in by_stem and raw[:k] not in _PARTICLES:  # "over" is no compound head
                 found.setdefault(raw[:k], HEAD)
         for k in range(MIN_COMPOUND, len(stemmed)):
-            if stemmed[-k:] in by_stem:
+            if stemmed[-k:] in by_stem and stemmed[-k:] not in _PARTICLES:
                 found.setdefault(stemmed[-k:], TAIL)
-        if len(stemmed) >= MIN_FUZZY:
-            typo_ok = not found  # a typo only where the word is nothing else
-            limit = MAX_TYPO_DISTANCE if len(stemmed) < 8 else 2
+        if len(stemmed) >= MIN_INFLECTION:
+            typo_ok = not found and len(stemmed) >= MIN_FUZZY  # a typo only where the word
+            limit = MAX_TYPO_DISTANCE if len(stemmed) < 8 else 2  # is nothing else
             for candidate in self._fuzzy_buckets.get(stemmed[:2], ()):
                 gap = abs(len(candidate) - len(stemmed))
                 longer, shorter = (candidate, stemmed) if len(candidate) > len(stemmed) else (
                     stemmed, candidate)
-                if gap <= MAX_SUFFIX_GAP and longer.startswith(shorter) and (
-                    longer[len(shorter):] in _LEFT_ENDINGS
-                ):  # an ending the stemmer left: "oplær" ~ "oplæring", not "frisk" ~ "friskvar"
+                # an ending the stemmer left: "oplær" ~ "oplæring", "pak" ~ "pakning", not
+                # "frisk" ~ "friskvar"
+                if longer.startswith(shorter) and longer[len(shorter):] in _LEFT_ENDINGS:
                     found.setdefault(candidate, INFLECTION)
                 elif typo_ok and gap <= limit and (
                     Levenshtein.distance(candidate, stemmed, score_cutoff=limit) <= limit
@@ -174,16 +187,16 @@ class PhraseMatcher:
                 if self.stands_for(raw, stemmed, self._phrases[p_index], p_pos, route):
                     yield p_index, p_pos
 
-    def word_hits(self, word: str) -> list[tuple[str, str, str, str, str]]:
-        """(key, phrase, phrase word, its language, route) of every phrase word one word is
-        taken for."""
+    def word_hits(self, word: str) -> list[tuple[str, str, str, str, str, int]]:
+        """(key, phrase, phrase word, its language, route, words in that form of the phrase) of
+        every phrase word one word is taken for."""
         stemmed = stem(word, self.lang)
         out = []
         for s, route in self._stem_candidates(word, stemmed).items():
             for i, pos in self._by_stem[s]:
                 p = self._phrases[i]
                 if self.stands_for(word, stemmed, p, pos, route):
-                    out.append((p.key, p.text, p.words[pos], p.lang, route))
+                    out.append((p.key, p.text, p.words[pos], p.lang, route, len(p.words)))
         return out
 
     def match(self, text: str) -> dict[str, PhraseHit]:
@@ -217,10 +230,10 @@ class PhraseMatcher:
         }
 
 
-# Words that open an adverbial of time or place: what follows is the setting of a question ("i"
-# is left out: lower-cased, it is also the pronoun "I").
+# Words that open an adverbial of time or place: what follows is the setting of a question ("i",
+# "at" and "til" are left out: they are also the pronoun "I" and the infinitive's "at", "til at").
 _SETTING_WORDS = frozenset(
-    "om hver inden før efter på til under ved hele hen in on at every before after during"
+    "om hver inden før efter på under ved hele hen in on every before after during"
     .split()
 )
 

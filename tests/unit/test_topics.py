@@ -117,3 +117,11 @@ def test_places_count_and_a_setting_counts_half() -> None:
     hits = matcher.match("Hvor tit sliber og afgrater smedene hver morgen, inden I åbner?")
     assert hits["tasks"].places == 2  # two places name the support tasks
     assert hits["mornings"].places == 1.0  # two adverbials of time: the setting, half each
+
+
+def test_a_fused_particle_is_found_after_the_verb_and_short_stems_take_endings() -> None:
+    matcher = PhraseMatcher({"waste": ["nedmærkning"], "packing": ["pakning"]}, "da")
+    assert matcher.match("Sker det, at varerne ikke bliver mærket ned i tide?")["waste"].words == (
+        "mærket ned")
+    assert "packing" in matcher.match("Hvem står for at pakke emnerne?")
+    assert matcher.match("Hvad sker der om eftermiddagen?") == {}
