@@ -681,11 +681,29 @@ class _Doc:
             return True
         return False
 
+    def removed_after(self, end: int) -> bool:
+        """The words right after a mention take it off the deal: "grundingen tager vi ud",
+        "pap dropper vi", "kassen skal hun ikke"."""
+        rest = re.split(r"[.;!?]|\s(?:men|but|og så|and then)\s", self.low[end:end + 80],
+                        maxsplit=1)[0]
+        return bool(_REMOVED_AFTER.match(rest))
+
     def consume(self, start: int, end: int) -> None:
         self.work = self.work[:start] + " " * (end - start) + self.work[end:]
 
     def span(self, start: int, end: int) -> str:
         return self.orig[start:end].strip()
+
+
+# What takes a task just named off the deal ("X tager vi ud", "X dropper vi", "X skal hun ikke").
+_REMOVED_AFTER = re.compile(
+    r"^\W*(?:(?:\w+\W+){0,2}?(?:tager|tage|tar) (?:vi|jeg|i) (?:ud|væk|fra)\b"
+    r"|(?:fjerner|dropper|stryger|udelader|glemmer) (?:vi|jeg|i)\b"
+    r"|(?:\w+\W+)?(?:springer|hopper) (?:vi|jeg|i) over\b"
+    r"|(?:skal|må|kan) (?:hun|han|borgeren|kandidaten) (?:slet )?ikke\b"
+    r"|(?:er|bliver) (?:slet )?ikke (?:med|en del)\b|(?:lader|venter) (?:vi|jeg) (?:ligge|med)\b"
+    r"|(?:is|are) (?:out|off)\b|(?:we|i)(?:'ll| will)? (?:drop|remove|leave out|skip)\b)"
+)
 
 
 def _evidence(doc: _Doc, spans: Sequence[tuple[int, int]], pieces: bool = False) -> str:
@@ -931,16 +949,18 @@ class _TaskIndex:
                     positions.setdefault(v, []).append(t)
         hits: dict[str, tuple[int, int, int]] = {}  # task -> (first token, start, end)
         negated: dict[str, tuple[int, int, int]] = {}
+        removed: dict[str, tuple[int, int, int]] = {}
         for task_id, ids in self.phrases:
-            match = self._match_phrase(doc, ids, positions)
-            if match is None:
-                continue
-            first, last = match
-            start, end = doc.starts[first], doc.ends[last]
-            found = negated if doc.negated(start) else hits
-            if task_id not in found or first < found[task_id][0]:
-                found[task_id] = (first, start, end)
-        negated = {k: v for k, v in negated.items() if k not in hits}
+            for first, last in self._match_phrase(doc, ids, positions):
+                start, end = doc.starts[first], doc.ends[last]
+                if doc.removed_after(end):  # "grundingen tager vi ud": off the deal,
+                    removed[task_id] = (first, start, end)  # whatever was said of it before
+                    break
+                found = negated if doc.negated(start) else hits
+                if task_id not in found or first < found[task_id][0]:
+                    found[task_id] = (first, start, end)
+        hits = {k: v for k, v in hits.items() if k not in removed}
+        negated = {**{k: v for k, v in negated.items() if k not in hits}, **removed}
         order = sorted(hits.items(), key=lambda kv: kv[1][0])
         off = sorted(negated.items(), key=lambda kv: kv[1][0])
         return (
@@ -953,10 +973,12 @@ class _TaskIndex:
     @staticmethod
     def _match_phrase(
         doc: _Doc, ids: tuple[int, ...], positions: dict[int, list[int]]
-    ) -> tuple[int, int] | None:
+    ) -> list[tuple[int, int]]:
+        """Every place the phrase is named: (first token, last token), in text order."""
         if any(v not in positions for v in ids):
-            return None
+            return []
         window = len(ids) + 2
+        out = []
         for anchor in positions[ids[0]]:
             used = {anchor}
             for v in ids[1:]:
@@ -971,8 +993,8 @@ class _TaskIndex:
                     break
                 used.add(min(near, key=lambda p: abs(p - anchor)))
             else:
-                return min(used), max(used)
-        return None
+                out.append((min(used), max(used)))
+        return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -92,3 +92,15 @@ def test_tasks_keep_the_word_guard_of_the_topics() -> None:
     reader = TermsReader({"vans": ["fylde bilerne", "bilerne"], "photos": ["billeder"]})
     assert reader.read("Hun kan tage billeder af sagerne.").terms.tasks == ("photos",)
     assert reader.read("Hun kan fylde billerne om morgenen.").terms.tasks == ("vans",)  # a typo
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hvad med afgratning og grunding? Grundingen tager vi ud.",
+     "Afgratning og grunding, men grundingen dropper vi i starten.",
+     "Afgratning og grunding – grunding skal hun ikke."],
+)
+def test_a_task_taken_off_after_it_was_named_is_off_the_deal(text: str) -> None:
+    reader = TermsReader({"deburring": ["afgratning"], "priming": ["grunding"]})
+    terms = reader.read(text).terms
+    assert terms.tasks == ("deburring",) and terms.without_tasks == ("priming",)
