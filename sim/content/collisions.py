@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from sim.reading.lexicon import LANGS, first_names, known, language_of, rank, words
+from sim.reading.lexicon import ENDINGS, LANGS, first_names, known, language_of, rank, words
 from sim.reading.topics import TAIL, PhraseMatcher
 from sim.text import stem
 
@@ -46,11 +46,8 @@ class Collision:
 # Endings that make another word of a stem: "automat-isk", "grund-ig".
 _DERIVING = ("isk", "iske", "isering", "ig", "ige", "igt", "lig", "lige", "ligt")
 _VOWELS = "aeiouyæøå"
-# Inflectional endings (Danish and English): what follows a shared stem in one word's forms.
-_ENDINGS = frozenset(
-    "e en er et ene erne ernes ens ers ets es s r n t de te ede ere ered ing ings inger ingen"
-    " ingerne ning ningen ninger ed ly est st ste este".split()
-)
+# In one family beside the inflections: the verb of a noun ("faktura", "fakturere").
+_FAMILY_ENDINGS = ENDINGS | {"ere", "ered"}
 
 
 def _family(word: str, phrase_word: str, lang: str) -> bool:
@@ -67,9 +64,9 @@ def _family(word: str, phrase_word: str, lang: str) -> bool:
     if len(root) < 3 or len(common) < len(root) - slack:
         return False
     for rest in (word[len(common):], phrase_word[len(common):]):
-        if rest[:1] == common[-1:] and rest[1:] in _ENDINGS:
+        if rest[:1] == common[-1:] and rest[1:] in _FAMILY_ENDINGS:
             continue  # a doubled consonant: "bestil-ler"
-        if rest in _ENDINGS:
+        if rest in _FAMILY_ENDINGS:
             continue
         if rest.startswith(_DERIVING):
             return False

@@ -21,6 +21,16 @@ PARTICLE_PREFIXES = frozenset(
 )
 
 
+# Danish verb particles: fused into a noun, left after the verb ("nedmærkning" / "mærke ned").
+PARTICLES: tuple[str, ...] = ("op", "ned", "ud", "ind", "af", "på", "om", "over", "til", "frem",
+                              "hjem")
+# Inflectional endings (Danish and English): what follows a shared stem in one word's forms.
+ENDINGS: frozenset[str] = frozenset(
+    "e en er et ene erne ernes ens ers ets es s r n t d de te ede ed ing ings inger ingen"
+    " ingerne ning ningen ninger ningerne ningens ly est st ste este".split()
+)
+
+
 def _lines(name: str) -> list[str]:
     raw = resources.files("sim").joinpath("data", name).read_text(encoding="utf-8")
     return [x for x in raw.splitlines() if x and not x.startswith("#")]

@@ -39,7 +39,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from sim.agreement import WEEKDAYS, Terms, TermsExtraction
-from sim.reading.lexicon import first_names, known, may_stand_for
+from sim.reading.lexicon import ENDINGS, PARTICLES, first_names, known, may_stand_for
 from sim.text import stem
 from sim.vocab import Scheme, Support
 
@@ -740,21 +740,14 @@ def _roots(word: str) -> frozenset[str]:
     return frozenset(r for r in roots if len(r) >= 2)
 
 
-_ENDINGS = frozenset(
-    [""]
-    + "e en er et ene erne ernes ens ers ets es s r n t de te ede ed ing ings ning ningen"
-    " ninger ningerne ningens ingen inger d".split()
-)
-
-
 def _inflects(word: str, root: str) -> bool:
     """Whether word is root plus an inflectional ending (allowing a doubled consonant)."""
     if not word.startswith(root):
         return False
     rest = word[len(root) :]
-    if rest in _ENDINGS:
+    if not rest or rest in ENDINGS:
         return True
-    return bool(root) and rest[:1] == root[-1] and rest[1:] in _ENDINGS
+    return bool(root) and rest[:1] == root[-1] and rest[1:] in ENDINGS
 
 
 def _same_word(a: str, b: str, root: str) -> bool:
@@ -769,7 +762,6 @@ def _same_word(a: str, b: str, root: str) -> bool:
 
 # Particles that Danish fuses into a noun and leaves after the verb: "optælling" is "tælle op",
 # "nedmærkning" "mærke ned", "udbringning" "bringe ud".
-_PARTICLES = ("op", "ned", "ud", "ind", "af", "på", "om", "over", "til", "frem", "hjem")
 _MAX_VARIANTS = 12  # word forms tried per phrase
 
 
@@ -778,7 +770,7 @@ def _word_variants(word: str) -> list[tuple[str, ...]]:
     compound as its parts ("varemodtagelse": "modtager varer"). Every part must be found in the
     text for the variant to match, so a split that is not real words never fires."""
     out: list[tuple[str, ...]] = [(word,)]
-    for p in _PARTICLES:
+    for p in PARTICLES:
         rest = word[len(p) :]
         if word.startswith(p) and len(rest) >= 4:
             out.append((rest, p))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from sim.reading.lexicon import first_names, known, may_stand_for, particle_compound
+from sim.reading.lexicon import PARTICLES, first_names, known, may_stand_for, particle_compound
 from sim.text import normalize, stem, tokenize
 
 # Words dropped from phrases: articles, pronouns and conjunctions. Particles stay ("lære op" is
@@ -69,7 +69,6 @@ def _phrase_tokens(text: str) -> list[str]:
     return out
 
 
-_PARTICLES = ("op", "ned", "ud", "ind", "af", "på", "om", "over", "til", "frem", "hjem")
 
 # How a trainee's word reached a phrase word (the weakest first, as `_stem_candidates` adds them).
 EXACT, HEAD, TAIL, INFLECTION, TYPO = "exact", "head", "tail", "inflection", "typo"
@@ -105,7 +104,7 @@ class PhraseMatcher:
         for i, w in enumerate(words):
             # Danish fuses a particle into the noun and leaves it after the verb: the phrase
             # "nedmærkning" is also "mærke ... ned", "optælling" "tælle ... op"
-            for particle in _PARTICLES if phrase_lang == "da" else ():
+            for particle in PARTICLES if phrase_lang == "da" else ():
                 rest = w[len(particle):]
                 if w.startswith(particle) and len(rest) >= 4:
                     self._add_words(key, phrase, (*words[:i], rest, *words[i + 1:], particle),
@@ -138,10 +137,10 @@ class PhraseMatcher:
             found[raw] = EXACT
         # compounds: a phrase word at the start of the raw word or the end of the stemmed word
         for k in range(MIN_COMPOUND, len(raw)):
-            if raw[:k] in by_stem and raw[:k] not in _PARTICLES:  # "over" is no compound head
+            if raw[:k] in by_stem and raw[:k] not in PARTICLES:  # "over" is no compound head
                 found.setdefault(raw[:k], HEAD)
         for k in range(MIN_COMPOUND, len(stemmed)):
-            if stemmed[-k:] in by_stem and stemmed[-k:] not in _PARTICLES:
+            if stemmed[-k:] in by_stem and stemmed[-k:] not in PARTICLES:
                 found.setdefault(stemmed[-k:], TAIL)
         if len(stemmed) >= MIN_INFLECTION:
             typo_ok = not found and len(stemmed) >= MIN_FUZZY  # a typo only where the word
