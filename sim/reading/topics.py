@@ -1,7 +1,9 @@
-"""Phrase matching: finds a scenario's topics (or tasks) in the trainee's words.
+"""Phrase matching: finds a scenario's topics in the trainee's words.
 
-Tolerant of Danish inflection (stems), compounds (a phrase word at the start or end of a longer
-word), typos in longer words (rapidfuzz) and word order, while unrelated sentences stay unmatched.
+Tolerant of Danish inflection (stems and the endings they leave), compounds (a phrase word at the
+start or end of a longer word, hyphenated words by their parts), particles fused or left after
+the verb, typos in longer words (rapidfuzz) and word order – and guarded by sim.reading.lexicon so
+that bending never turns one real word, a name or a word of the other language into another.
 """
 
 from __future__ import annotations
@@ -67,7 +69,6 @@ def _phrase_tokens(text: str) -> list[str]:
         parts = [p for p in token.split("-") if p]
         out += parts if len(parts) > 1 else [t for t in parts if t not in STOPWORDS]
     return out
-
 
 
 # How a trainee's word reached a phrase word (the weakest first, as `_stem_candidates` adds them).
