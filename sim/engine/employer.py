@@ -287,8 +287,8 @@ class EmployerAgent:
                 out.event("need_revealed", id=need.id, topic=touched[0], words=nstate.revealed_by)
                 out.say(self.pick.pick(need.lines))
                 return None  # one need a turn: people do not unload everything at once
-            if ignored and not (r.asks or "summarize" in acts):
-                return None
+            if not (r.asks or acts & DISCOVERY_ACTS):
+                return None  # a hint answers a question or a summary, not a pitch or an offer
             if need.hint and (not nstate.hinted_turns or st.turn - nstate.hinted_turns[-1] >= 3):
                 return {"type": "hint", "need": need.id, "topic": touched[0]}
         return None
