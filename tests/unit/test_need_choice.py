@@ -96,6 +96,6 @@ def test_the_subject_of_the_question_outweighs_its_setting(
 def test_a_hint_answers_a_question_not_a_greeting(bundled_library: ContentLibrary) -> None:
     # small talk about the production touches the steel works' everyday, but asks nothing
     doc = play_lines(bundled_library, "staal-smed-fleksjob",
-                     ["Hej, Kristian fra jobcentret. Jeg kan se, produktionen kører for fuld damp."])
+                     ["Hej, Kristian fra jobcentret. Jeg kan se, produktionen kører for fuldt."])
     turn = said_turn(doc, 1)
     assert turn is not None and turn["topics"] and _needs(turn) == []
