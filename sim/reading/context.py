@@ -1,10 +1,11 @@
 """Reading in context: what a sentence does given the dialogue so far, as an assessor reads it.
 
 The act reader (sim.reading.acts) reads each sentence on its own. Some acts depend on what came
-before:
-"Passer det?" checks an agenda after an agenda and asks for a yes after a proposal; "Det skal du
-ikke tænke på" dismisses a concern that is open, and is only comfort when none is; a sentence about
-the citizen by name presents the candidate. Every change made here leaves a cue that says so.
+before: "Passer det?" checks an agenda after an agenda and asks for a yes after a proposal; "Det
+skal du ikke tænke på" dismisses a concern that is open, and is only comfort when none is; a
+question about what worries the employer explores that concern; a question the act model took
+for small talk is about the company when it names the company's topics; a sentence about the
+citizen by name presents the candidate. Every change made here leaves a cue that says so.
 """
 
 from __future__ import annotations
@@ -67,8 +68,6 @@ class DialogueContext:
                 "previous_acts": list(self.previous_acts),
                 "candidate_introduced": self.candidate_introduced,
                 "employer_concern": self.employer_concern}
-
-
 
 
 def _substance(turn: TurnReading, answers: bool) -> bool:

@@ -24,9 +24,6 @@ from sim.text import normalize, tokenize
 
 NEED_WORDS_WEIGHT = 0.5  # a need's area guessed from its own words weighs half a phrase
 MAX_INPUT = 10_000  # longer input is read up to here (the transcript keeps all of it)
-# Sentences that can put terms on the table, and those that never do (sim.reading.registry): an
-# example ("Salling Group har 1.000 i fleksjob"), an argument ("billigere end lørdagsoverarbejde")
-# or the agenda ("vi har en halv time") names schemes, hours and days without proposing them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -203,7 +200,10 @@ def sentence_costs(s: SentenceReading) -> list[str]:
 def _carries_terms(
     s: SentenceReading, turn: TurnReading, on_table: bool, citizen_subject: re.Pattern[str]
 ) -> bool:
-    """Whether a sentence's terms go on the table. A summary never puts new terms there; once
+    """Whether a sentence's terms go on the table (the registry's TERM_ACTS may, NOT_TERM_ACTS
+    never: an example "Salling Group har 1.000 i fleksjob", an argument "billigere end
+    lørdagsoverarbejde" or the agenda "vi har en halv time" names schemes, hours and days
+    without proposing them). A summary never puts new terms there; once
     terms are on the table it recaps them (and may confirm them). In a proposing turn, what the
     citizen will do ("hun pakker klik-og-hent-ordrerne") is a term whatever else it reads as."""
     acts = set(s.acts)
