@@ -120,7 +120,20 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return emit(root)
 
 
-_WORDS_ALT = _trie_pattern(_NUMBER_WORDS)
+def _number_words_pattern() -> str:
+    """Every number word as a regex, built from its parts ("fem" + "og" + "tyve", "twenty" +
+    "-one") rather than from the list of every compound: the same words, a tenth of the pattern
+    (and of the compile time every process pays for the patterns that repeat it)."""
+    da_digits = _trie_pattern(["en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"])
+    da_tens = _trie_pattern(t for t in _DA_TENS if t != "fyrretyve")
+    en_digits = _trie_pattern([w for w, v in _EN_UNITS.items() if 1 <= v <= 9])
+    en_tens = _trie_pattern(_EN_TENS)
+    single = _trie_pattern([*_DA_UNITS, *_DA_TENS, *_EN_UNITS, "hundrede", "hundred"])
+    return (rf"(?:{da_digits})og(?:{da_tens})(?!\w)|(?:{en_tens})(?:(?:-|\s+){en_digits}(?!\w))?"
+            rf"|{single}")
+
+
+_WORDS_ALT = _number_words_pattern()
 # One number. Digits are atomic so "1.000" is not read as 1 and "12" is never cut to "1".
 NUM = (
     r"(?:halvanden|halvandet|et\s+par|a\s+couple(?:\s+of)?|couple\s+of|en\s+halv|et\s+halvt"
@@ -222,7 +235,7 @@ _SCHEME_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         Scheme.VIRKSOMHEDSPRAKTIK,
-        r"\w*praktik(?!er\b)\w*|arbejdsprøvning\w*|(?:work|job|unpaid|company)[- ]trials?"
+        r"\w*pra[kc]?tik(?!er\b)\w*|arbejdsprøvning\w*|(?:work|job|unpaid|company)[- ]trials?"
         r"|trial\s+(?:period|placement)|work\s+placements?|job\s+placements?|internships?"
         r"|work\s+experience\s+placement",
     ),
@@ -258,7 +271,7 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         Support.ARBEJDSPLADSINDRETNING,
-        r"arbejdspladsindret\w*|indret\w*\s+(?:af\s+)?(?:(?:hans|hendes|jeres|hendes\s+egen"
+        r"arbejdspladsindret\w*|indret\w*\s+(?:vi\s+|i\s+|du\s+)?(?:af\s+)?(?:(?:hans|hendes|jeres|hendes\s+egen"
         r"|hans\s+egen)\s+)?(?:arbejdspladsen|arbejdsplads|arbejdsstedet|arbejdsstationen"
         r"|arbejdsstation|arbejdsstillingen)|tilpas\w*\s+(?:af\s+)?(?:(?:hans|hendes)\s+)?"
         r"(?:arbejdspladsen|arbejdsplads|arbejdsstillingen)"
@@ -289,13 +302,16 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         Support.KONTAKTPERSON,
-        r"\w*kontaktperson\w*|contact\s+person|point\s+of\s+contact|fast\s+kontakt(?!\w)"
-        r"|fast\s+indgang",
+        # "din souschef er hendes faste person", "Jonas er hendes faste kontakt", "faste mand"
+        r"\w*kontaktperson\w*|contact\s+person|point\s+of\s+contact|go-to\s+person"
+        r"|faste?\s+(?:kontakt|person|mand|kvinde|indgang|holdepunkt)(?!\w)",
     ),
     (
         Support.KRISEPLAN,
-        r"\w*kriseplan\w*|crisis\s+plan\w*|beredskabsplan\w*|plan\s+for\s+hvad\s+(?:vi\s+gør|"
-        r"der\s+skal\s+ske)\s+hvis",
+        # "en plan (sammen med Sara) for, hvad hun gør, hvis hun får det skidt"
+        r"\w*kriseplan\w*|crisis\s+plan\w*|beredskabsplan\w*|handleplan\w*"
+        r"|plan\w*\s+(?:[\w-]+\s+){0,5}?for,?\s+(?:hvad\s+(?:[\w-]+,?\s+){0,8}?)?(?:hvis|når)\s"
+        r"|plan\s+for\s+what\s+(?:\w+\s+){0,6}?(?:if|when)\s",
     ),
 )
 # Support whose wording is itself negative-sounding but positive ("ingen papirarbejde for jer").
@@ -335,6 +351,10 @@ _HOURS_RE = _c(
     rf"{_B}(?P<num>{RANGE}|an)\s*-?\s*(?P<unit>ugentlige\s+timer|weekly\s+hours|timers?|time"
     rf"|hours?|hrs?|t\.?|h)(?!\w)(?:\s*(?:(?P<pw>{_PW})|(?P<pd>{_PD})|(?P<other>{_OTHER})))?"
 )
+# "to gange fire timer om ugen", "2 x 4 timer": so many times the hours
+_TIMES_COUNT_RE = _c(rf"{_B}(?P<n>{NUM})\s*(?:gange|x|×)\s*$")
+# "10 timer fordelt på tirsdag og torsdag": the hours are the week's, not each day's
+_SPREAD_RE = _c(r"(?<!\w)(?:fordelt|i\s+alt|tilsammen|spread|in\s+total)(?!\w)")
 _FULLTIME_RE = _c(r"(?<!\w)(?:fuld\s*tid|fuldtid\w*|full[- ]time)(?!\w)")
 _WEEKS_RE = _c(
     rf"{_B}(?P<num>{RANGE})\s*-?\s*(?P<unit>ugers|uger|uge|weeks?|wks?"
@@ -345,7 +365,7 @@ _HALF_YEAR_RE = _c(
     r"(?!\w)"
 )
 _DAYCOUNT_RE = _c(
-    rf"{_B}(?P<num>{NUM})\s+(?:(?P<plural>(?:arbejds)?dage|formiddage|eftermiddage|morgener"
+    rf"{_B}(?P<num>{NUM})\s+(?:(?P<plural>(?:arbejds)?dage|(?:efter|for)mid{{1,2}}age|morgener"
     r"|aftener|vagter|hverdage|days|working\s+days|workdays|mornings|afternoons|evenings|shifts)"
     r"|(?P<single>dag|day|formiddag|eftermiddag|morning|afternoon|gange?|times?))(?!\w)"
     rf"(?P<pw>\s*{_PW})?"
@@ -364,10 +384,13 @@ _NOT_UNIT = (
     r"|kr|kroner|ansatte|medarbejdere|employees|people|personer|mennesker|gange|times|minutter"
     r"|minutes|min(?!\w)|stk|kg|km|m(?!\w)|meter))"
 )
+# "fra otte til elleve": the hours of the clock in words ("et"/"en" are articles first)
+_CLOCK_WORDS = {w: v for w, v in {**_DA_UNITS, **_EN_UNITS}.items() if 2 <= v <= 12}
+_HR_WORD = rf"(?:{_trie_pattern(_CLOCK_WORDS)})(?!\w)"
 _TIMES_RE = _c(
     rf"(?<![\w§/.,-])(?:(?P<pre>fra|from|between|mellem|kl\.?|klokken)\s*{_KL})?"
-    rf"(?P<h1>{_HR})(?P<ap1>{_AMPM})\s*(?P<sep>-|til|to|until|till|og|and)\s*{_KL}"
-    rf"(?P<h2>{_HR})(?P<ap2>{_AMPM}){_NOT_UNIT}"
+    rf"(?P<h1>{_HR}|{_HR_WORD})(?P<ap1>{_AMPM})\s*(?P<sep>-|til|to|until|till|og|and)\s*{_KL}"
+    rf"(?P<h2>{_HR}|{_HR_WORD})(?P<ap2>{_AMPM}){_NOT_UNIT}"
 )
 
 _DAY_RANGE_RE = _c(
@@ -435,8 +458,8 @@ _MEETING_WORDS = frozenset(
 )
 
 _FU_STRONG_RE = _c(
-    r"(?<!\w)(?:følge[rs]?\s+(?:(?!på\b)\w+\s+){0,2}?op(?!\s+på)\b|fulgt\s+op(?!\s+på)"
-    r"|opfølgning\w*|opfølgnings\w*|\w*evaluering\w*|evaluere\w*|status\w*(?:møde|samtale)\w*"
+    r"(?<!\w)(?:f(?:ø|oe|o)lge[rs]?\s+(?:(?!på\b)\w+\s+){0,2}?op(?!\s+på)\b|fulgt\s+op(?!\s+på)"
+    r"|opf(?:ø|oe|o)lgning\w*|\w*evaluering\w*|evaluere\w*|status\w*(?:møde|samtale)\w*"
     r"|midtvejs\w*|follow[- ]ups?(?!\w)(?!\s+on(?!\w))"
     r"|follow(?:ing|s)?\s+(?:(?!on\b)\w+\s+){0,2}?up(?!\s+on)"
     r"(?!\w)|check[- ]ins?(?!\w)|check(?:ing)?\s+in(?!\w)|touch\s+base|evaluat\w*)"
@@ -445,6 +468,9 @@ _FU_WEAK_RE = _c(
     r"(?<!\w)(?:følge[rs]?\s+(?:\w+\s+){0,2}?op\s+på|follow(?:ing|s)?[- ]+up\s+on|ses\s+igen"
     r"|mødes\s+igen|meet\s+again|tager\s+en\s+(?:snak|status)|review\w*|catch\s+up"
     r"|tjekke?r?\s+ind|checke?r?\s+ind|kigger\s+forbi|kommer\s+forbi|stop\s+by|drop\s+by"
+    # "jeg kommer ud efter tre uger", "så sætter vi os sammen sidst i praktikken"
+    r"|(?:jeg|vi)\s+kommer\s+(?:ud|på\s+besøg)|sætter\s+(?:vi\s+)?os\s+(?:\w+\s+)?sammen"
+    r"|sætte\s+os\s+(?:\w+\s+)?sammen|tager\s+en\s+(?:ny\s+)?(?:snak|samtale)"
     # a call or a look again, with a time frame: "jeg ringer efter to uger og hører, hvordan det
     # går", "så kigger vi på det sammen igen efter en måned"
     r"|ringer\s+(?:\w+\s+){0,3}?(?:og\s+)?hører|ringer(?:\s+til\s+(?:dig|jer|hende|ham))?"
@@ -459,7 +485,8 @@ _NUM_A = rf"(?:{NUM}|an?(?!\w))"
 _FU_DURATION = (
     r"(?:efter|after|om|in|within|inden\s+for|senest\s+efter|senest\s+om)\s+"
     r"(?:(?:de|den|det|the)\s+)?(?:(?:første|first)\s+)?"
-    rf"(?:(?P<fnum>{_NUM_A})\s*)?(?:uger|uge|ugers|dage|dag|m(?:å|aa)neder|m(?:å|aa)ned|weeks?"
+    rf"(?:(?P<fnum>{_NUM_A})\s*|par\s+|(?:anden|tredje|fjerde|femte|sjette|second|third)\s+)?"
+    r"(?:uger|uge|ugers|dage|dag|m(?:å|aa)neder|m(?:å|aa)ned|weeks?"
     r"|days?|months?)(?!\w)"
 )
 _FU_FRAME_RE = _c(
@@ -471,6 +498,8 @@ _FU_FRAME_RE = _c(
     r"|ugentlig\w*|månedlig\w*|weekly|biweekly|bi-weekly|fortnightly|monthly"
     r"|løbende|undervejs|regularly|along\s+the\s+way|continuously|midtvejs|halvvejs|halfway"
     r"|midway|(?:i|in)\s+uge\s+\d{1,2}|(?:ved|at)\s+(?:afslutningen|slutningen|the\s+end)"
+    r"|(?:sidst|til\s+sidst|i\s+slutningen)\s+(?:i|af)\s+(?:praktikken|forløbet|perioden)"
+    r"|(?:inden|før)\s+(?:praktikken|forløbet|perioden)\s+(?:slutter|er\s+slut)"
     rf"|(?:den|on)\s+(?:{_DATE})|(?:næste|next)\s+(?:uge|week|måned|month|{_DAY_FULL})"
     rf"|(?:på|on)\s+{_DAY_FULL}(?!\w)"
     rf"|{NUM}\s+(?:uger|weeks|dage|days|måneder|months)\s+(?:inde|in)(?!\w))"
@@ -828,10 +857,23 @@ def label_heads(label: str, labels: Mapping[str, str]) -> list[str]:
 class _TaskIndex:
     """Task phrases, tokenised and stemmed once, matched against a text's words."""
 
-    def qualifies(self, support: str, tasks: Sequence[str]) -> bool:
-        """The support word names part of a found task ("afgratning ved hæve-sænkebord")."""
+    def qualifies(self, support: str, tasks: Sequence[str], said: str) -> bool:
+        """Every mention of the support is part of a found task's own label ("afgratning ved
+        hæve-sænkebord"), so it names the task, not support; "vi søger hjælpemidler" beside that
+        task is support all the same."""
         regex = _SUPPORT_RE_OF.get(support)
-        return regex is not None and any(regex.search(self.labels.get(t, "")) for t in tasks)
+        if regex is None:
+            return False
+        def bare(text: str) -> str:  # "hævesænkebord" is "hæve-sænkebord"
+            return re.sub(r"[\s/-]+", "", text)
+
+        labels = [bare(self.labels.get(t, "")) for t in tasks]
+        mentions = [bare(m.group()) for m in regex.finditer(said)]
+        def named(w: str) -> bool:  # "hæve-sænkebordet" is the label's "hæve-sænkebord"
+            stems = {w, *(w[:-k] for k in (1, 2, 3) if len(w) - k >= 5)}
+            return any(stem in label for stem in stems for label in labels)
+
+        return bool(mentions) and all(named(w) for w in mentions)
 
     def __init__(
         self, tasks: Mapping[str, Sequence[str]] | None, labels: Mapping[str, str] | None = None
@@ -1042,7 +1084,8 @@ class TermsReader:
         self._weeks(doc, put)
         tasks, spans, without, without_spans = self._tasks.find(doc)
         if tasks and "support" in found:
-            kept = tuple(x for x in found["support"] if not self._tasks.qualifies(x, tasks))
+            kept = tuple(x for x in found["support"]
+                         if not self._tasks.qualifies(x, tasks, doc.low))
             if kept:
                 found["support"] = kept
             else:
@@ -1120,7 +1163,10 @@ class TermsReader:
                 continue
             if pre in ("mellem", "between") and sep not in ("og", "and", "-"):
                 continue
-            t1, t2 = _clock(m.group("h1"), ap1 or None), _clock(m.group("h2"), ap2 or ap1 or None)
+            h1, h2 = (str(_CLOCK_WORDS.get(h.lower(), h)) for h in (m.group("h1"), m.group("h2")))
+            if (h1, h2) != (m.group("h1"), m.group("h2")) and pre not in ("fra", "from"):
+                continue  # "tre til fire" alone counts things; "fra otte til elleve" is the clock
+            t1, t2 = _clock(h1, ap1 or None), _clock(h2, ap2 or ap1 or None)
             if t1 is None or t2 is None or t1 == t2:
                 continue
             if not pre and not (ap1 or ap2) and ":" not in m.group(0) and "." not in m.group(0):
@@ -1244,6 +1290,19 @@ class TermsReader:
                 return True
         return False
 
+    @staticmethod
+    def _beside_days(doc: _Doc, span: tuple[int, int], day_spans: Sequence[tuple[int, int]],
+                     value: float) -> bool:
+        """A day's few hours right beside two or more named days are each day's ("3 timer
+        tirsdag, onsdag og torsdag"), unless the turn spreads them ("fordelt på")."""
+        if value > 6 or _SPREAD_RE.search(doc.low):
+            return False
+        return any(
+            (0 <= s - span[1] <= 4 or 0 <= span[0] - e <= 4)
+            and re.search(r",|\s(?:og|and|&)\s", doc.low[s:e])
+            for s, e in day_spans
+        )
+
     def _hours(
         self,
         doc: _Doc,
@@ -1271,10 +1330,18 @@ class TermsReader:
             if set(before) & _PAST_WORDS:
                 continue
             span = (m.start(), m.end())
+            times = _TIMES_COUNT_RE.search(doc.work, max(0, m.start() - 30), m.start())
+            if times and (n := parse_number(times.group("n"))) and n == int(n) and n <= 7:
+                value, span = value * n, (times.start(), m.end())
+                if not m.group("pd"):
+                    explicit = explicit or (value, span)
+                    continue
             if m.group("pw") or unit in ("ugentlige timer", "weekly hours"):
                 explicit = explicit or (value, span)
             elif m.group("pd") or (before[:1] and before[0] in _PER_DAY_WORDS and days_named):
                 per_day = per_day or (value, span)
+            elif self._beside_days(doc, span, day_spans, value):
+                per_day = per_day or (value, span)  # "3 timer tirsdag, onsdag og torsdag"
             elif before[:1] not in (["om"], ["in"]):
                 bare = bare or (value, span)
         if explicit is None:

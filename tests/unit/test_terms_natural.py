@@ -30,6 +30,15 @@ READER = TermsReader(
         ("to dage om ugen, fem timer hver gang", 10),
         ("16 timer om ugen, fire formiddage á fire timer", 16),
         ("tirsdag og torsdag 7-11", 8),
+        ("tirsdag og torsdag fra otte til elleve", 6),  # the clock in words
+        ("to formidage om ugen á fire timer", 8),  # a typo in the day part
+        ("to gange fire timer om ugen", 8),
+        ("2 x 3 timer", 6),
+        ("3 timer tirsdag, onsdag og torsdag", 9),  # a day's hours beside the days
+        ("mandag og onsdag 3 timer", 6),
+        ("10 timer fordelt på tirsdag og torsdag", 10),  # spread: the week's hours
+        ("3 timer fordelt på mandag og onsdag", 3),
+        ("fra tre til fire timer om ugen", 4),  # a range of hours, not the clock
     ],
 )
 def test_days_times_hours(text: str, hours: float) -> None:
@@ -104,3 +113,40 @@ def test_a_task_taken_off_after_it_was_named_is_off_the_deal(text: str) -> None:
     reader = TermsReader({"deburring": ["afgratning"], "priming": ["grunding"]})
     terms = reader.read(text).terms
     assert terms.tasks == ("deburring",) and terms.without_tasks == ("priming",)
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("din souschef kunne være hendes faste person at gå til", ("kontaktperson",)),
+        ("Jonas fra morgenholdet er hendes faste kontakt", ("kontaktperson",)),
+        ("din værkfører kunne være hans faste mand", ("kontaktperson",)),
+        ("vi laver en plan sammen med Sara for, hvad hun gør, hvis hun får det skidt",
+         ("kriseplan",)),
+        ("en plan for, hvad der skal ske, hvis ryggen begynder at drille", ("kriseplan",)),
+        ("så indretter vi hans arbejdsplads, så han kan stå op", ("arbejdspladsindretning",)),
+    ],
+)
+def test_support_as_consultants_name_it(text: str, support: tuple[str, ...]) -> None:
+    assert READER.read(text).terms.support == support
+
+
+def test_support_named_inside_a_task_label_is_the_task_but_said_beside_it_is_support() -> None:
+    """"afgratning ved hæve-sænkebordet" names the task; "vi søger hjælpemidler" is support."""
+    assert READER.read("afgratning ved hæve-sænkebordet").terms.support == ()
+    said = READER.read("afgratning ved hæve-sænkebordet, og vi søger hjælpemidler til ham")
+    assert said.terms.support == ("hjaelpemidler",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg ringer til dig efter de første par uger",
+        "jeg foelger op efter en maaned",
+        "jeg kommer ud efter tre uger, så vi kan se, om det virker",
+        "Så sætter vi os sammen sidst i praktikken og ser på det videre forløb",
+        "Jeg kigger forbi efter anden uge",
+    ],
+)
+def test_follow_up_in_its_natural_forms(text: str) -> None:
+    assert READER.read(text).terms.follow_up
