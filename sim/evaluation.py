@@ -23,9 +23,10 @@ from sim.vocab import PENALTY_EVENTS
 DEV_DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval"
 KINDS = ("needs", "terms", "acts", "sentences", "natural")
 FILES = {
-    "needs": "needs*.jsonl",  # the shared sample and two sets written blind for the project
-    "terms": "terms.jsonl",
-    "acts": "context_acts.jsonl",
+    # the shared samples and the sets written blind for the project (needs_blind_a, ...)
+    "needs": "needs*.jsonl",
+    "terms": "terms*.jsonl",
+    "acts": "context_acts*.jsonl",
     "sentences": "acts_dev.jsonl",
     "natural": "natural",
 }
@@ -149,6 +150,7 @@ def term_scores(got: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]:
 
 def eval_terms(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
     per: dict[str, list[float]] = {k: [] for k in TERM_FIELDS}
+    per_set: dict[str, list[float]] = {}  # set -> each item's mean field score
     wrong: list[str] = []
     for it in items:
         lines = [*it["prefix"], it["text"]]
@@ -157,28 +159,39 @@ def eval_terms(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
         scores = term_scores(got, it["gold"])
         for k, v in scores.items():
             per[k].append(v)
+        per_set.setdefault(it.get("_set", ""), []).append(sum(scores.values()) / len(scores))
         bad = [k for k, v in scores.items() if v < 1]
         if bad:
             wrong.append(f'{it["text"]} -> ' + "; ".join(
                 f"{k}: got {got.get(k)!r} want {it['gold'].get(k)!r}" for k in bad))
     fields = {k: round(sum(v) / len(v), 3) for k, v in per.items() if v}
     figure = sum(fields.values()) / len(fields) if fields else 0.0
-    return Result("terms", figure, {"items": len(items), "per_field": fields}, wrong)
+    details: dict[str, Any] = {"items": len(items), "per_field": fields}
+    if len(per_set) > 1:
+        details["by set"] = {k: round(sum(v) / len(v), 3) for k, v in per_set.items()}
+    return Result("terms", figure, details, wrong)
 
 
 def _exact_sets(kind: str, items: list[dict[str, Any]], gold_key: str,
                 read: Callable[[dict[str, Any]], list[str]]) -> Result:
     """Exact-set accuracy of the acts `read` gives each item against its gold acts."""
     right = 0
+    per_set: dict[str, list[int]] = {}  # set -> [right, items]
     wrong: list[str] = []
     for it in items:
         got = read(it)
-        if set(got) == set(it[gold_key]):
-            right += 1
-        else:
+        ok = set(got) == set(it[gold_key])
+        right += ok
+        tally = per_set.setdefault(it.get("_set", ""), [0, 0])
+        tally[0] += ok
+        tally[1] += 1
+        if not ok:
             wrong.append(f"gold={it[gold_key]} got={got}: {it['text']}")
     n = len(items)
-    return Result(kind, right / n if n else 0.0, {"items": n}, wrong)
+    details: dict[str, Any] = {"items": n}
+    if len(per_set) > 1:
+        details["by set"] = {k: round(a / b, 3) for k, (a, b) in per_set.items()}
+    return Result(kind, right / n if n else 0.0, details, wrong)
 
 
 def eval_context_acts(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:

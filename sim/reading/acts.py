@@ -244,8 +244,11 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
     "acknowledge": [
         (
             "det forstår jeg",
-            r"\b(?:det|den) (?:forstår|kan|kender) jeg(?: (?:godt|sagtens|fuldt"
-            r"|udmærket|virkelig|også|jo|da))?|\bjeg forstår (?:godt|fuldt ud|sagtens|udmærket|din"
+            # "det kan jeg godt forstå", never "det kan jeg ikke svare for"
+            r"\b(?:det|den) (?:forstår|kender) jeg(?: (?:godt|sagtens|fuldt"
+            r"|udmærket|virkelig|også|jo|da))?|\b(?:det|den) kan jeg (?:(?:godt|sagtens|fuldt ud"
+            r"|udmærket|virkelig|også|jo|da|nu) )*(?:forstå|se|følge|sætte mig ind|genkende"
+            r"|høre)|\bjeg forstår (?:godt|fuldt ud|sagtens|udmærket|din"
             r"|jeres"
             r"|hvorfor|at|det|dig|jer|også)|\bjeg kan (?:godt|sagtens|fint|sgu godt|da godt) (?:forstå"
             r"|se|høre|sætte mig ind|følge)|\b(?:helt |fuldt |meget )?forståeligt\b|\bforstår"
@@ -356,6 +359,12 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
     ],
     "business_case": [
         (
+            # "ti montører gange en time om dagen": arithmetic on the company's own people
+            "regnestykke",
+            r"\b{NUM} (?!gange\b)[^\W\d]+ (?:gange|x|×) {ANUM} (?:\w+ )?(?:{HRS}|kroner|kr|mand"
+            r"|dage|timers)\b",
+        ),
+        (
             "bundlinje",
             r"\b(?:bundlinj\w*|bottom line|omsætning\w*|indtjening\w*|fortjeneste"
             r"|overskud\w*|profit\w*|revenue|margin|dækningsbidrag|penge i kassen|money in)",
@@ -460,6 +469,12 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             "hjælpemidler",
             r"\b(?:hjælpemid\w*|indretning|adapt\w* the|aids?\b|equipment"
             r"|udstyr|særlig stol|tilpasning|adjustments?|accommodations?)",
+        ),
+        (
+            "kriseplan",
+            # "vi laver en plan sammen med Sara for, hvad hun gør, hvis hun får det skidt"
+            r"\b(?:kriseplan\w*|beredskabsplan\w*|crisis plan|plan\w* (?:[\w-]+ ){0,5}?for,? (?:hvad"
+            r" (?:[\w-]+,? ){0,8}?)?(?:hvis|når) |plan for what (?:\w+ ){0,6}?(?:if|when) )",
         ),
         (
             "there is support",
@@ -698,7 +713,7 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "papirerne klar",
-            r"\b(?:papir\w* (?:klar|underskrevet|på plads)|aftaleseddel|aftalen"
+            r"\b(?:papir\w* (?:klar(?!\w)|underskrevet|på plads)|aftaleseddel|aftalen"
             r" (?:klar|underskrevet)|sign(?:ed)? the|paperwork (?:ready|over)|draft agreement"
             r"|underskri\w*)",
         ),
@@ -725,7 +740,9 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"\b(?:(?:det|dét|argumentet|det argument) holder (?:slet"
             r" |bare )?ikke|det passer (?:slet |bare )?ikke|det er (?:altså |jo |da |bare "
             r"|simpelthen )?ikke (?:et argument|rigtigt"
-            r"|okay|ok|i orden|rimeligt|fair)|that's not (?:an argument|true|fair|okay|ok)"
+            # "det er ikke i orden, at ingen fulgte op" judges what happened, not their words
+            r"|(?:okay|ok|i orden|rimeligt|fair)(?!,? (?:at|hvis|når) (?!(?:i|du|jeres|din) ))"
+            r")|that's not (?:an argument|true|fair|okay|ok)"
             r"|doesn't hold|not a real (?:reason|argument))",
         ),
         (
@@ -736,9 +753,11 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         (
             "I skal bare",
             r"\b(?:(?:i|du) (?:skal|må|bliver nødt til|er nødt til|burde|bør)"
-            r" (?:altså|bare|simpelthen|nu|jo|da|virkelig)(?: \w+)? (?:tage|ansætte|sige ja|prøve"
-            r"|give|bidrage|tage jer|have|acceptere|(?!ringe|ring\b|skrive|sige til|kontakte"
-            r"|spørge|sende|maile|give besked|melde|høre|kigge forbi|komme forbi)\w+)"
+            # not an offer: "du skal bare ringe", "du skal bare skrive under, så klarer jeg resten"
+            r" (?:altså|bare|simpelthen|nu|jo|da|virkelig) (?!(?:\w+ )?(?:ringe|ring\b|skrive"
+            r"|underskrive|sige til|kontakte|spørge|sende|maile|give besked|melde|høre|kigge forbi"
+            r"|komme forbi|læne dig|lade mig))(?:\w+ )?(?:tage|ansætte|sige ja|prøve"
+            r"|give|bidrage|tage jer|have|acceptere|\w+)"
             r"|nu skal (?:i|du) (?:altså|bare)"
             r"|(?:i|du) (?:burde|bør) (?:skamme|vide bedre)|skamme (?:jer|dig)|you (?:have to"
             r"|must|should|need to) (?:just )?(?:take|hire|accept|say yes|give)|you should be"
@@ -1527,6 +1546,16 @@ _NEG_PRESSURE = _rx(
     r" (?:noget |en )?(?:godt|god gerning)|ikke (?:noget )?velgørenhed|not (?:about )?charity"
     r"|handler (?:jo |altså )?ikke om (?:at være )?social\w*)"
 )
+# A clause that only disclaims pressure is no act: "Jeg skal ikke presse dig", "Det er ikke
+# fordi, jeg vil presse dig, men ..." (the rest of the sentence is read as said).
+_DISCLAIMER = _rx(
+    r"^\W*(?:(?:og|men|så|altså)\W+)*(?:det er ikke (?:fordi|for at),? (?:jeg|vi) (?:vil|skal)"
+    r" (?:\w+ )?(?:presse|tvinge|stresse|jage|overtale|skynde på)(?: (?:dig|jer))?"
+    r"|(?:jeg|vi) (?:vil|skal) (?:da |altså |jo |nu )?(?:ikke|slet ikke) (?:presse|tvinge|stresse"
+    r"|jage|overtale|skynde på) (?:dig|jer)(?: (?:til noget|på nogen måde|ud i noget))?"
+    r"|ingen pres|no pressure|i (?:don't|do not) want to (?:push|pressure|rush) you"
+    r"|i'm not trying to (?:push|pressure|rush) you)\W*$"
+)
 _SUPPORT_GIVING = _rx(
     r"\b(?:betal\w*|dække\w*|dækker|refunder\w*|refusion|tilskud|søge om|pay|pays|paid|cover\w*"
     r"|reimburs\w*|får i|i får|you get|sørge for|sørger for|stille med|arrange|provide"
@@ -1814,7 +1843,18 @@ def _find_cues(norm: str) -> dict[str, list[str]]:
                 found.setdefault(act, []).append(label)
     if "pressure" in found and (_NEG_PRESSURE.search(norm) or _negated_pressure(norm)):
         del found["pressure"]
+    if found.get("offer_support") == ["ordning/scheme"] and _PAST_SCHEME.search(norm):
+        del found["offer_support"]  # "I havde en i praktik for et par år siden" offers nothing
     return found
+
+
+# A scheme named as what happened before, not offered: "I havde en i praktik for to år siden",
+# "sidste gang, I havde en i løntilskud", "da han var i fleksjob".
+_PAST_SCHEME = _rx(
+    r"\b(?:havde|fik|var|tog|prøvede|had|was|were|tried) (?:\w+ ){0,4}?(?:i|på|in|on) (?:\w+ )?"
+    r"{SCHEME}|{SCHEME}\w* (?:\w+ ){0,6}?(?:siden|ago|dengang|sidste gang|last time)\b"
+    r"|\b(?:sidste gang|dengang|tidligere|last time|before) (?:\w+ ){0,6}?{SCHEME}"
+)
 
 
 # "jeg skal ikke bede dig om at tage et socialt ansvar", "det er ikke for at være socialt":
@@ -1878,6 +1918,14 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
         # "Hvad med om morgenen, når varerne kommer?" asks about the company: no deal terms
         prop_labels = [lbl for lbl in prop_labels if lbl != "hvad med (forslag)"]
         trigger = [lbl for lbl in trigger if lbl != "hvad med (forslag)"]
+    if (
+        "hvad med (forslag)" in prop_labels and "offer_support" in cues
+        and not (hours or duration or task or hvad_med_at)
+    ):
+        # "Hvad med en mentor?", "Hvad med en praktik?": a scheme or support offered, no terms
+        cues["offer_support"] = [_OFFER_BY_ITS_WORDS, *cues["offer_support"]]
+        prop_labels = [lbl for lbl in prop_labels if lbl != "hvad med (forslag)"]
+        trigger = [lbl for lbl in trigger if lbl != "hvad med (forslag)"]
     reason = None
     if trigger and (terms or task or hvad_med_at):
         reason = trigger[0] + (" + concrete terms" if terms else " + task")
@@ -1905,6 +1953,8 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
 
     if c.question:
         # Questions: cues of content acts give way to the question form.
+        if _OFFER_BY_ITS_WORDS in cues.get("offer_support", ()):
+            return "offer_support", cues["offer_support"][:2]
         if "offer_support" in cues and _SCHEME_SUGGEST_Q.search(_strip_lead(norm)):
             return "offer_support", ["suggesting a scheme"] + cues["offer_support"][:1]
         if "evidence" in cues and _DID_YOU_KNOW.search(_strip_lead(norm)):
@@ -1965,7 +2015,7 @@ MODEL_FORMAT = 1
 _MODEL_ACTS = ACTS  # the model predicts every act, `other` included
 _ALPHA = 0.3  # additive smoothing
 _MIN_CONF = 0.3  # below this the model does not decide on its own
-_OVERRIDE_CONF = 0.5  # the model overrides a non-decisive rule decision above this
+_OVERRIDE_CONF = 0.8  # the model overrides a non-decisive rule decision above this
 _PREFIX_REST_CONF = 0.9  # the rest of "Det forstår jeg godt, ..." needs a confident model
 # A costly act (pressure) from the model alone needs this confidence. On a held-out fifth of the
 # bank, guesses at >= 0.8 were right 19 times in 20; the false pressure readings of strong
@@ -2285,7 +2335,7 @@ def _judge(c: _Clause, lang: str, after_prefix: bool = False) -> tuple[str | Non
     cue = f"{MODEL_CUE}{best} {conf:.2f}"
     if rule_act == model_act:
         return rule_act, why
-    if rule_act in _DECISIVE or rule_act in COSTLY_ACTS:
+    if rule_act in _DECISIVE or rule_act in COSTLY_ACTS or _OFFER_BY_ITS_WORDS in why:
         return rule_act, why  # explicit words decide; a costly act is never a guess either way
     if c.kind and rule_act in _FORM_ACTS and (
         model_act in _NOT_FROM_FORM or model_act in _QUESTION_OVERRIDES
@@ -2304,6 +2354,9 @@ def _judge(c: _Clause, lang: str, after_prefix: bool = False) -> tuple[str | Non
     if conf >= (_PREFIX_REST_CONF if after_prefix and rule_act is None else _MIN_CONF):
         return model_act, [cue]
     return rule_act, why
+
+
+_OFFER_BY_ITS_WORDS = "hvad med + ordning/støtte"
 
 
 def _guessed(why: list[str]) -> bool:
@@ -2390,6 +2443,9 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
         last = i == len(clauses) - 1
         if i and acts and acts[-1] == "summarize":
             continue  # "so you're short on hands but long on orders": one summary
+        if _DISCLAIMER.search(cl.strip()):
+            cues.append("a polite disclaimer (no act)")  # "Jeg skal ikke presse dig."
+            continue
         if i and _REASSURANCE.search(cl.strip()):
             reassurance = True  # "..., men det skal du ikke tænke på"
             cues.append("reassurance without substance")
@@ -2415,6 +2471,12 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
                 cues.append(c.qcue)
     if yes_but and "ja, men" not in cues:
         cues.insert(0, "ja, men")
+    if len(clauses) > 1 and "pressure" in acts and "acknowledge" in acts:
+        # "Jeg forstår godt, du er skeptisk, men I er nødt til ...": read by what follows
+        acts.remove("acknowledge")
+        if "acknowledge" in guessed:
+            guessed.remove("acknowledge")
+        cues.append("an acknowledgement taken back by 'men'")
     # "ja, men" is not an acknowledgement
     if yes_but and acts == ["acknowledge"] and len(clauses) == 1:
         pass
@@ -2435,25 +2497,38 @@ _MINIMISING = _rx(
     r" |slet |da |overhovedet |heller )*(?:ikke|aldrig) (?:noget (?:stort )?problem|et problem"
     r"|så (?:tit|ofte|slemt|farligt|svært|tungt)|sådan (?:\w+ )?(?:fungerer|virker|er)"
     r"|noget (?:kunderne|nogen|folk) (?:vil )?(?:se|mærke|opdage))"
+    # brushing it off: "sådan er det jo med alle nye", "det må I kunne finde ud af", "det var en
+    # anden konsulent, så det kan jeg ikke svare for"
+    r"|\bsådan er det (?:jo |bare |nu |nu engang |altså )*(?:med|for) (?:alle|enhver|os alle)"
+    r"|\bdet (?:må|skal) (?:i|du) (?:jo |da |altså |bare |selv )*(?:kunne )?(?:finde ud af|klare"
+    r"|løse)\b|\bdet kan jeg (?:ikke|ikke rigtig) (?:svare for|stå til ansvar for|gøre for"
+    r"|gøre noget ved)|\bdet er ikke (?:mit|vores) (?:bord|ansvar|problem)"
+    r"|\bthat's (?:just )?how it is with (?:everyone|all)|\byou'll (?:have to )?figure it out\b"
     r"|\b(?:it's|that's|it is|that is) (?:really |just )?not (?:a (?:big )?problem|a big deal"
     r"|that (?:bad|often|hard))|\bit (?:rarely|hardly ever) happens"
 )
 
 
-# Reassurance with no substance: never an acknowledgement (acts.md); after a concern, in context,
-# it dismisses it (sim.reading.context). "Det ansvar skal du ikke stå alene med" names what is offered.
-_REASSURANCE = _rx(
-    r"^\W*(?:(?:men|og|så|altså|jamen|nej)\W+)*(?:(?:det|dét|det der|det her|den del)"
+_REASSURANCE_SAID = (
+    r"(?:(?:det|dét|det der|det her|den del)"
     r" (?:skal|behøver|må) (?:du|i) (?:slet |altså |da |nu |bare )?(?:ikke|aldrig)"
-    r" (?:tænke (?:på|over)|være bekymret\w*|bekymre (?:dig|jer)\w*|spekulere\w*|gå op i"
-    r"|tage dig af|frygte)|(?:du|i) (?:skal|behøver) (?:slet |altså |da |bare )?ikke"
-    r" (?:at )?(?:være bekymret|bekymre (?:dig|jer)|tænke på det|spekulere)"
+    r" (?:tænke (?:på|over)|være (?:bekymret|nervøs|bange|urolig|ked af)\w*|bekymre (?:dig|jer)\w*"
+    r"|spekulere\w*|gå op i|tage dig af|frygte)|(?:du|i) (?:skal|behøver) (?:slet |altså |da"
+    r" |bare )?ikke (?:at )?(?:være (?:bekymret|nervøs|bange|urolig)\w*|bekymre (?:dig|jer)"
+    r"|tænke på det|spekulere)"
     r"|bare rolig|tag det roligt|slap (?:bare )?af|det (?:skal nok|vil nok) gå"
-    r"|det går (?:nok|fint|helt sikkert)|det ordner sig|det finder vi (?:nok )?ud af"
+    r"|det går (?:nok|fint|godt|helt sikkert)|det ordner sig|det finder vi (?:nok )?ud af"
     r"|det klarer vi(?: nok)?|det løser vi(?: nok)?|det bliver (?:ikke )?(?:noget|et) problem"
     r"|don't (?:you )?worry|no need to worry|it'll be fine|we'll sort it out|we'll figure it out)"
     r"(?:\W+(?:det|dét|du|i|nok|altså|jo|da|lige|overhovedet|for|om|med|bare|helt sikkert"
-    r"|det lover jeg|vi|klarer|løser|ordner|finder|ud|af|it|that|about))*\W*$"
+    r"|sikkert|fint|godt|det lover jeg|vi|klarer|løser|ordner|finder|ud|af|it|that|about))*"
+)
+# Reassurance with no substance: never an acknowledgement (acts.md); after a concern, in context,
+# it dismisses it (sim.reading.context). "Det ansvar skal du ikke stå alene med" names what is
+# offered. Two in one sentence ("Det skal du ikke tænke på, det går helt sikkert fint") are one.
+_REASSURANCE = _rx(
+    rf"^\W*(?:(?:men|og|så|altså|jamen|nej)\W+)*{_REASSURANCE_SAID}"
+    rf"(?:\W+(?:(?:men|og|så|altså)\W+)*{_REASSURANCE_SAID})*\W*$"
 )
 
 

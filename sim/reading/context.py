@@ -24,9 +24,9 @@ FOLLOW_UP_CUE = "a question about the concern the employer voiced (explores it)"
 # A short check-in question whose meaning is given by what it follows.
 _CHECK_IN = re.compile(
     r"^\W*(?:(?:og|men|så|er|is)\W+)?(?:passer det(?: (?:dig|jer|for dig|for jer))?"
-    r"|er det (?:ok(?:ay)?|i orden|fint|en (?:god )?(?:plan|idé|ide))"
+    r"|er det (?:ok(?:ay)?|i orden|fint|en (?:(?:god|ok(?:ay)?|fin|rimelig) )?(?:plan|idé|ide))"
     r"(?: (?:med|for) (?:dig|jer))?"
-    r"|lyder det (?:ok(?:ay)?|fint|godt|rimeligt|som en plan)"
+    r"|lyder det (?:ok(?:ay)?|fint|godt|rimeligt|som en (?:(?:god|ok(?:ay)?|fin) )?plan)"
     r"|giver det mening(?: for (?:dig|jer))?"
     r"|kan du (?:leve med|se) det|er du med(?: på det)?|er i med(?: på det)?"
     r"|skal vi (?:det|sige det)"
@@ -42,6 +42,15 @@ _FOLLOW_UP = re.compile(
     r"|hvad (?:var|er) det\b|hvad skete der|gik (?:galt|skævt|ikke)|dengang|sidste gang"
     r"|(?:præcis|konkret) hvad|hvad (?:præcis|konkret)|worr\w*|concern\w*"
     r"|what (?:do you|did you) mean|tell me more|what happened|went wrong)\b"
+)
+# "Hvad med weekenderne?" before any candidate or terms: a question about the company's week,
+# not a proposal of days ("Hvad med tirsdag og torsdag?" once a candidate is on the table is).
+_ABOUT_THEIR_TIMES = re.compile(
+    r"^\W*(?:(?:og|men|så)\W+)?(?:hvad|how|what) (?:med|about) (?:(?:om|i|på|in|on) )?(?:(?:de|the) )?"
+    r"(?:weekend\w*|(?:man|tirs|ons|tors|fre|lør|søn)dag\w*|aftenerne|aftnerne|morgenerne"
+    r"|eftermiddagene|formiddagene|højtiderne|julen|december|sommeren|ferie\w*|spidsbelastning\w*"
+    r"|travle perioder|weekends?|saturdays|sundays|evenings|mornings|the holidays)"
+    r"(?: (?:hos|for) (?:jer|dig|butikken|jer selv))?\W*$"
 )
 # Statements whose subject is a person: "Camilla har ...", "hun er ...".
 _PERSON_CLAIM = r"(?:har|er|kan|kender|ved|var|arbejdede|elsker|vil|has|is|knows|can|worked)\b"
@@ -68,6 +77,12 @@ class DialogueContext:
                 "previous_acts": list(self.previous_acts),
                 "candidate_introduced": self.candidate_introduced,
                 "employer_concern": self.employer_concern}
+
+
+def _not_acknowledging(s: SentenceReading) -> tuple[str, ...]:
+    """A sentence that dismisses a concern does not also acknowledge it ("Ja, men sådan er det
+    med alle"): its acts without the acknowledgement."""
+    return tuple(a for a in s.acts if a != "acknowledge")
 
 
 def _substance(turn: TurnReading, answers: bool) -> bool:
@@ -122,17 +137,25 @@ def read_in_context(
             act = "open_question" if s.question_kind == "open" else "closed_question"
             acts = s.acts if set(s.acts) & (QUESTION_ACTS | DISCOVERY_ACTS) else (act,)
             new = _with(s, acts, FOLLOW_UP_CUE)
+        elif (
+            s.question_kind
+            and s.acts == ("proposal",)
+            and not (ctx.candidate_introduced or ctx.terms_on_table or "proposal" in earlier)
+            and _ABOUT_THEIR_TIMES.search(norm)
+        ):
+            new = _with(s, ("open_question",), "a question about their week: no candidate yet")
         elif s.question_kind and not s.acts and on_topic is not None and on_topic(s.text):
             act = "open_question" if s.question_kind == "open" else "closed_question"
             new = _with(s, (act,), "a question about the company's own topics")
         elif s.reassurance and ctx.open_objections and not _substance(turn, answers_concern):
             new = _with(
-                s, (*s.acts, "pressure"),
+                s, (*_not_acknowledging(s), "pressure"),
                 "comfort without substance while a concern is open (dismissing)",
             )
         elif s.minimising and ctx.open_objections:
             new = _with(
-                s, (*s.acts, "pressure"), "plays down the concern that is open (dismissing)"
+                s, (*_not_acknowledging(s), "pressure"),
+                "plays down the concern that is open (dismissing)",
             )
         elif (
             person is not None

@@ -174,7 +174,29 @@ RULES = [
     ),
     # "ja, men" is not an acknowledgement
     ("Ja, men det er jo bare en undskyldning.", ["pressure"]),
+    ("Jeg forstår godt, du er skeptisk, men I er altså nødt til at tænke anderledes.",
+     ["pressure"]),
+    # "hvad med" + a scheme or support and no terms offers it (acts.md)
+    ("Hvad med en mentor?", ["offer_support"]),
+    ("Hvad med en praktik?", ["offer_support"]),
+    ("Hvad med en praktik på ti timer om ugen?", ["proposal"]),
+    # arithmetic on the company's own people is an argument, not a proposal of hours
+    ("Ti montører gange en time om dagen – det er halvtreds timer om ugen, I ikke kan fakturere.",
+     ["business_case"]),
+    # disclaiming pressure is no act; the rest of the turn is read as said
+    ("Jeg skal ikke presse dig. Tænk over det til weekenden, så ringer jeg mandag.",
+     ["next_steps"]),
+    # admin and a plan for bad days are support, whatever the model guesses
+    ("Papirerne klarer jeg, du skal bare skrive under.", ["offer_support"]),
+    ("Vi laver en plan sammen med Sara for, hvad hun gør, hvis hun får det skidt.",
+     ["offer_support"]),
 ]
+
+
+@pytest.mark.parametrize("text", ["Jeg har læst, at I havde en i praktik for et par år siden.",
+                                  "Sidste gang I havde en i løntilskud, gik det skævt, ikke?"])
+def test_a_scheme_named_as_what_happened_before_offers_nothing(text: str) -> None:
+    assert "offer_support" not in read_turn(text).acts
 
 
 @pytest.mark.parametrize(("text", "acts"), RULES)

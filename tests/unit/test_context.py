@@ -44,6 +44,40 @@ def test_comfort_dismisses_an_open_concern_only(comfort: str) -> None:
     assert "acknowledge" not in acts(comfort, DialogueContext(phase="needs_discovery"))
 
 
+@pytest.mark.parametrize("comfort", ["Det skal du slet ikke tænke på, det går helt sikkert fint.",
+                                     "Det skal du ikke være nervøs for, det går nok."])
+def test_two_comforts_in_one_sentence_are_one(comfort: str) -> None:
+    assert "pressure" in acts(comfort, CONCERN_OPEN)
+    assert acts(comfort, DialogueContext(phase="needs_discovery")) == ("other",)
+
+
+@pytest.mark.parametrize("brush_off", ["Ja, men sådan er det jo med alle nye medarbejdere.",
+                                       "Ja, men det må I jo kunne finde ud af.",
+                                       "Det var en anden konsulent dengang, så det kan jeg ikke "
+                                       "svare for."])
+def test_brushing_a_concern_off_dismisses_it_when_open(brush_off: str) -> None:
+    assert "pressure" in acts(brush_off, CONCERN_OPEN)
+    assert "pressure" not in acts(brush_off, DialogueContext(phase="needs_discovery"))
+    assert "acknowledge" not in acts(brush_off, CONCERN_OPEN)
+
+
+def test_it_is_not_right_that_you_sort_people_out_is_still_pressure() -> None:
+    assert "pressure" in read_turn("Det er ikke i orden, at I sorterer folk fra.").acts
+
+
+@pytest.mark.parametrize("question", ["Hvad med weekenderne?", "Hvad med lørdagene?"])
+def test_hvad_med_their_week_before_a_candidate_is_a_question(question: str) -> None:
+    assert acts(question, DialogueContext(phase="needs_discovery")) == ("open_question",)
+    on_the_table = DialogueContext(phase="negotiation", terms_on_table=True,
+                                   candidate_introduced=True)
+    assert acts(question, on_the_table) == ("proposal",)
+
+
+def test_an_okay_plan_after_the_agenda_is_agenda() -> None:
+    assert acts("Er det en okay plan?", AFTER_AGENDA) == ("agenda",)
+    assert acts("Er det en okay plan?", AFTER_PROPOSAL) == ("ask_commitment",)
+
+
 def test_comfort_with_substance_is_not_dismissing() -> None:
     text = "Det skal du ikke tænke på. Jeg er hendes faste kontaktperson og kommer hver uge."
     assert "pressure" not in acts(text, CONCERN_OPEN, answers=True)
@@ -83,6 +117,9 @@ NOT_PRESSURE = [
     "Kom endelig ind.",
     "Hvis der er noget, skal du bare ringe til mig.",
     "Du skal bare ringe, så kommer jeg.",
+    "Papirerne klarer jeg, du skal bare skrive under.",
+    "Det må jeg undskylde. Det er ikke i orden, at ingen fra jobcentret fulgte op.",
+    "Det er ikke fordi, jeg vil presse dig, men kan vi sige, at vi går videre med det?",
 ]
 
 
