@@ -139,6 +139,16 @@ def read_in_context(
             new = _with(s, acts, FOLLOW_UP_CUE)
         elif (
             s.question_kind
+            and "ask_commitment" in s.guessed
+            and not (ctx.terms_on_table or ctx.candidate_introduced or "proposal" in earlier
+                     or "proposal" in ctx.previous_acts)
+        ):
+            # nothing is on the table to say yes to: "Er det noget, kæden holder øje med?"
+            act = "open_question" if s.question_kind == "open" else "closed_question"
+            new = _with(s, tuple(act if a == "ask_commitment" else a for a in s.acts),
+                        "a question, not a request for a yes: nothing is on the table yet")
+        elif (
+            s.question_kind
             and s.acts == ("proposal",)
             and not (ctx.candidate_introduced or ctx.terms_on_table or "proposal" in earlier)
             and _ABOUT_THEIR_TIMES.search(norm)

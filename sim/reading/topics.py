@@ -172,6 +172,8 @@ class PhraseMatcher:
             return False
         if route == TAIL and particle_compound(stemmed, phrase.stems[pos]):
             return False
+        if _doer_and_deed(raw, word, phrase.stems[pos]):
+            return False
         if route == HEAD and (known(raw, "da") or known(raw, "en")):
             # a common word that starts with the phrase word is a word of its own
             # ("automatisk", "morgenmad", "feriepenge"); only a rarer compound is read as one
@@ -236,6 +238,19 @@ _SETTING_WORDS = frozenset(
     "om hver inden før efter på under ved hele hen in on every before after during"
     .split()
 )
+
+
+_DOER = ("er", "ere", "erne", "eren")  # "svejsere", "montøren"
+_DEED = ("ning", "ningen", "ninger", "else", "elsen", "ing", "ingen")  # "svejsningen"
+
+
+def _doer_and_deed(raw: str, word: str, stem: str) -> bool:
+    """The one is the person, the other the work of one stem: "svejsere" (welders, short of
+    them) is not "svejsningen" (the welding, what they do all day)."""
+    if not stem or not (raw.startswith(stem) and word.startswith(stem)):
+        return False
+    a, b = raw[len(stem):], word[len(stem):]
+    return (a in _DOER and b in _DEED) or (a in _DEED and b in _DOER)
 
 
 def _setting(tokens: Sequence[str], span: tuple[int, int]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sim.reading.acts import UNCERTAIN_CUE, SentenceReading, TurnReading, read_turn
@@ -71,6 +73,21 @@ def test_hvad_med_their_week_before_a_candidate_is_a_question(question: str) -> 
     on_the_table = DialogueContext(phase="negotiation", terms_on_table=True,
                                    candidate_introduced=True)
     assert acts(question, on_the_table) == ("proposal",)
+
+
+def test_a_guessed_request_for_a_yes_before_anything_is_on_the_table_is_a_question() -> None:
+    """"Er det noget, kæden kigger jer over skulderen på?" once read by the model alone as a
+    request for a yes: with nothing on the table it is the question its form says."""
+    turn = read_turn("Er det noget, kæden kigger jer over skulderen på?")
+    guess = replace(turn.sentences[0], acts=("ask_commitment",), guessed=("ask_commitment",),
+                    question_kind="closed")
+    turn = replace(turn, acts=("ask_commitment",), sentences=(guess,))
+    assert read_in_context(turn, DialogueContext(phase="needs_discovery")).acts == (
+        "closed_question",)
+    assert read_in_context(turn, AFTER_PROPOSAL).acts == ("ask_commitment",)
+    ruled = replace(guess, guessed=())  # read from the words ("Skal vi sige det?"): kept
+    assert read_in_context(replace(turn, sentences=(ruled,)),
+                           DialogueContext(phase="needs_discovery")).acts == ("ask_commitment",)
 
 
 def test_an_okay_plan_after_the_agenda_is_agenda() -> None:

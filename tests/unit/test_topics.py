@@ -83,6 +83,8 @@ def test_an_inflection_is_found_beside_a_compound_reading() -> None:
         ("middagen", "Hvad sker der om eftermiddagene?"),  # a particle compound is its own word
         ("mester", "Hvad fylder mest for dig?"),  # one stem, two words
         ("kasseret", "Hvem står i kasserne om lørdagen?"),
+        ("svejsere", "Hvad bruger de tiden på ud over selve svejsningen?"),  # doer, not deed
+        ("montering", "Hvad laver montørerne om morgenen?"),
     ],
 )
 def test_bending_never_turns_one_word_into_another(phrase: str, text: str) -> None:
