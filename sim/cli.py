@@ -241,6 +241,7 @@ def preload_library(args: argparse.Namespace, report: bool = True) -> bool:
 
 def _load_library(args: argparse.Namespace, report: bool = True):
     """All content the command may use; bad content is reported, not raised (exit 2)."""
+    from sim import cache
     from sim.content.library import ContentLibrary, content_paths_from_args
     from sim.content.problems import ContentError
 
@@ -253,7 +254,7 @@ def _load_library(args: argparse.Namespace, report: bool = True):
     ):
         return preloaded
     try:
-        return ContentLibrary.load(paths)
+        library = ContentLibrary.load(paths)
     except ContentError as exc:
         if report:
             for problem in exc.problems:
@@ -263,6 +264,8 @@ def _load_library(args: argparse.Namespace, report: bool = True):
                 file=sys.stderr,
             )
         return None
+    cache.keep_loaded()
+    return library
 
 
 def _lang(args: argparse.Namespace) -> str:

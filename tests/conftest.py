@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The derived-data cache (sim.cache) of this test session, not the user's: fresh each session.
+_SESSION_CACHE = None
+if "BROBYGGER_CACHE" not in os.environ:
+    _SESSION_CACHE = tempfile.mkdtemp(prefix="brobygger-test-cache-")
+    os.environ["BROBYGGER_CACHE"] = _SESSION_CACHE
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _SESSION_CACHE:
+        os.environ["BROBYGGER_CACHE"] = "off"  # nothing is written back at exit
+        shutil.rmtree(_SESSION_CACHE, ignore_errors=True)
 
 from sim.agreement import Terms
 from sim.content.library import ContentLibrary, default_content_paths

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from sim import cache
 from sim.reading.registry import (
     ACTS,
     CONTENT_ACTS,
@@ -122,7 +123,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
     for key, val in _MACROS.items():
         pattern = pattern.replace("{" + key + "}", val)
     try:
-        return re.compile(_fold(pattern))
+        return cache.regex(_fold(pattern))
     except re.error as exc:  # pragma: no cover - a broken cue table is a programming error
         raise ValueError(f"bad cue pattern {src[:60]!r}: {exc}") from exc
 
@@ -2298,9 +2299,16 @@ def _bank_model() -> _NBModel | None:
     """The shipped model (a missing or unreadable file is a broken install: fail loudly)."""
     from importlib import resources
 
-    raw = resources.files("sim").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    data = _read_model_json(raw)
-    return _nb_from_counts(data["acts"], data["docs"], data["counts"])
+    raw = resources.files("sim").joinpath("data", MODEL_FILE).read_bytes()
+
+    def build() -> tuple:
+        data = _read_model_json(raw.decode("utf-8"))
+        m = _nb_from_counts(data["acts"], data["docs"], data["counts"])
+        # tuples, not lists: the garbage collector stops scanning tuples of numbers
+        rows = {f: tuple(tuple(pair) for pair in row) for f, row in m.counts.items()}
+        return (m.acts, m.log_prior, m.base, m.gain, rows)
+
+    return _NBModel(*cache.derived("acts-model", MODEL_FILE, raw, build))
 
 
 def _model() -> _NBModel | None:

@@ -46,7 +46,8 @@ _FOLLOW_UP = re.compile(
 # "Hvad med weekenderne?" before any candidate or terms: a question about the company's week,
 # not a proposal of days ("Hvad med tirsdag og torsdag?" once a candidate is on the table is).
 _ABOUT_THEIR_TIMES = re.compile(
-    r"^\W*(?:(?:og|men|så)\W+)?(?:hvad|how|what) (?:med|about) (?:(?:om|i|på|in|on) )?(?:(?:de|the) )?"
+    r"^\W*(?:(?:og|men|så)\W+)?(?:hvad|how|what) (?:med|about) (?:(?:om|i|på|in|on) )?"
+    r"(?:(?:de|the) )?"
     r"(?:weekend\w*|(?:man|tirs|ons|tors|fre|lør|søn)dag\w*|aftenerne|aftnerne|morgenerne"
     r"|eftermiddagene|formiddagene|højtiderne|julen|december|sommeren|ferie\w*|spidsbelastning\w*"
     r"|travle perioder|weekends?|saturdays|sundays|evenings|mornings|the holidays)"

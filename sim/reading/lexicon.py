@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from sim import cache
+
 LANGS = ("da", "en")
 # Danish particles and prefixes that make a compound a word of its own: "eftermiddag" is not a
 # kind of "middag", "overarbejde" not of "arbejde", "formiddag" not of "middag".
@@ -31,24 +33,33 @@ ENDINGS: frozenset[str] = frozenset(
 )
 
 
-def _lines(name: str) -> list[str]:
-    raw = resources.files("sim").joinpath("data", name).read_text(encoding="utf-8")
-    return [x for x in raw.splitlines() if x and not x.startswith("#")]
+def _raw(name: str) -> bytes:
+    return resources.files("sim").joinpath("data", name).read_bytes()
+
+
+def _lines(raw: bytes) -> list[str]:
+    return [x for x in raw.decode("utf-8").splitlines() if x and not x.startswith("#")]
 
 
 @lru_cache(maxsize=2)
 def _lexicon(lang: str) -> dict[str, tuple[int, str]]:
     """word -> (frequency rank, lemma)."""
-    out: dict[str, tuple[int, str]] = {}
-    for rank, line in enumerate(_lines(f"lexicon_{lang}.tsv")):
-        word, _, lemma = line.partition("\t")
-        out.setdefault(word, (rank, lemma or word))
-    return out
+    name = f"lexicon_{lang}.tsv"
+    raw = _raw(name)
+
+    def build() -> dict[str, tuple[int, str]]:
+        out: dict[str, tuple[int, str]] = {}
+        for rank, line in enumerate(_lines(raw)):
+            word, _, lemma = line.partition("\t")
+            out.setdefault(word, (rank, lemma or word))
+        return out
+
+    return cache.derived("lexicon", name, raw, build)
 
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return frozenset(_lines("first_names.txt"))
+    return frozenset(_lines(_raw("first_names.txt")))
 
 
 def words(lang: str) -> list[str]:

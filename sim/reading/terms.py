@@ -38,6 +38,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from sim import cache
 from sim.agreement import WEEKDAYS, Terms, TermsExtraction
 from sim.reading.lexicon import ENDINGS, PARTICLES, first_names, known, may_stand_for
 from sim.text import stem
@@ -323,7 +324,7 @@ _NEGATION_PROOF = frozenset({Support.ADMINISTRATION})
 
 def _c(pattern: str) -> re.Pattern[str]:
     """Compile a pattern; the text is lower-cased before matching, so no IGNORECASE."""
-    return re.compile(pattern)
+    return cache.regex(pattern)
 
 
 _SCHEME_RES = tuple((s.value, _c(rf"(?<!\w)(?:{p})")) for s, p in _SCHEME_PATTERNS)
