@@ -9,6 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from sim.agreement import Terms
+from sim.content.library import ContentLibrary, default_content_paths
+from sim.engine.meeting import Meeting
+from sim.transcript import transcript_of
+
 # The derived-data cache (sim.cache) of this test session, not the user's: fresh each session.
 _SESSION_CACHE = None
 if "BROBYGGER_CACHE" not in os.environ:
@@ -21,10 +26,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         os.environ["BROBYGGER_CACHE"] = "off"  # nothing is written back at exit
         shutil.rmtree(_SESSION_CACHE, ignore_errors=True)
 
-from sim.agreement import Terms
-from sim.content.library import ContentLibrary, default_content_paths
-from sim.engine.meeting import Meeting
-from sim.transcript import transcript_of
 
 DATA = Path(__file__).parent / "data"
 GOOD = DATA / "good"
