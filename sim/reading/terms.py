@@ -855,6 +855,36 @@ def label_heads(label: str, labels: Mapping[str, str]) -> list[str]:
     return [h for h in mine if h not in others]
 
 
+# Qualifiers that set one task apart from another of the same work ("småemner" / "store emner",
+# "lette" / "tunge" løft): the word's kind, and the kind it contrasts with.
+_QUALIFIER_KINDS = {
+    "små": "small", "lille": "small", "mindre": "small", "småt": "small", "small": "small",
+    "store": "large", "stor": "large", "større": "large", "stort": "large", "large": "large",
+    "big": "large", "lette": "light", "let": "light", "lettere": "light", "light": "light",
+    "tunge": "heavy", "tung": "heavy", "tungere": "heavy", "heavy": "heavy",
+}
+_OPPOSITE = {"small": "large", "large": "small", "light": "heavy", "heavy": "light"}
+_COMPOUND_QUALIFIERS = (("små", "small"), ("stor", "large"), ("let", "light"), ("tung", "heavy"))
+
+
+def qualifiers(words: Sequence[str]) -> set[tuple[str, str]]:
+    """(kind, noun stem) for each qualified noun: "store emner" and "de små emner" as words,
+    "småemner" fused; the noun by its first four letters ("emner", "emnerne")."""
+    out: set[tuple[str, str]] = set()
+    low = [w.lower() for w in words]
+    for i, w in enumerate(low):
+        kind = _QUALIFIER_KINDS.get(w)
+        if kind and i + 1 < len(low) and len(low[i + 1]) >= 3 and low[i + 1].isalpha():
+            out.add((kind, low[i + 1][:4]))
+            continue
+        for head, kind in _COMPOUND_QUALIFIERS:
+            rest = w[len(head):]
+            if w.startswith(head) and len(rest) >= 4 and known(rest, "da"):
+                out.add((kind, rest[:4]))  # only a label's own noun counts, so "stormagasin"
+                # or "letbane" never contrasts with anything
+    return out
+
+
 class _TaskIndex:
     """Task phrases, tokenised and stemmed once, matched against a text's words."""
 
@@ -880,6 +910,7 @@ class _TaskIndex:
         self, tasks: Mapping[str, Sequence[str]] | None, labels: Mapping[str, str] | None = None
     ) -> None:
         self.labels = {k: v.lower() for k, v in (labels or {}).items()}
+        self._label_qualifiers: dict[str, set[tuple[str, str]]] = {}
         self._names = first_names()
         # phrase = (task id, content words); words hold indexes into self.vocab
         self.phrases: list[tuple[str, tuple[int, ...]]] = []
@@ -995,6 +1026,8 @@ class _TaskIndex:
                 if task_id not in found or first < found[task_id][0]:
                     found[task_id] = (first, start, end)
         hits = {k: v for k, v in hits.items() if k not in removed}
+        said = qualifiers(doc.words)
+        hits = {k: v for k, v in hits.items() if not self._contradicted(k, said)}
         negated = {**{k: v for k, v in negated.items() if k not in hits}, **removed}
         order = sorted(hits.items(), key=lambda kv: kv[1][0])
         off = sorted(negated.items(), key=lambda kv: kv[1][0])
@@ -1004,6 +1037,16 @@ class _TaskIndex:
             [t for t, _ in off],
             [(s, e) for _, (_, s, e) in off],
         )
+
+    def _contradicted(self, task_id: str, said: set[tuple[str, str]]) -> bool:
+        """The turn qualifies the task's thing the other way and never its own way: "slibning
+        af småemner" is not the task "Slibning af svejsesømme på store emner"."""
+        own = self._label_qualifiers.get(task_id)
+        if own is None:
+            own = self._label_qualifiers[task_id] = qualifiers(
+                _TOKEN_RE.findall(self.labels.get(task_id, "")))
+        return any((_OPPOSITE[kind], noun) in said and (kind, noun) not in said
+                   for kind, noun in own)
 
     @staticmethod
     def _match_phrase(

@@ -150,3 +150,26 @@ def test_support_named_inside_a_task_label_is_the_task_but_said_beside_it_is_sup
 )
 def test_follow_up_in_its_natural_forms(text: str) -> None:
     assert READER.read(text).terms.follow_up
+
+
+QUALIFIED = TermsReader(
+    {"deburring": ["afgratning", "fjerne grater"], "grinding_large": ["slibning", "slibe"]},
+    {"deburring": "Afgratning af småemner ved hæve-sænkebord",
+     "grinding_large": "Slibning af svejsesømme på store emner på gulv og bukke"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "tasks"),
+    [
+        ("slibning af småemner ved bordet", ()),  # the small parts are not the large ones' task
+        ("han kunne slibe og afgrate de små emner", ("deburring",)),
+        ("han kunne slibe svejsesømme på de store emner", ("grinding_large",)),
+        ("slibning af både små og store emner", ("grinding_large",)),  # its own way too
+        ("han kunne tage slibningen", ("grinding_large",)),  # no qualifier: the task's words
+    ],
+)
+def test_a_qualifier_that_contrasts_with_a_tasks_label_keeps_the_task_out(
+    text: str, tasks: tuple[str, ...]
+) -> None:
+    assert QUALIFIED.read(text).terms.tasks == tasks
