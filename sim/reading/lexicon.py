@@ -107,7 +107,17 @@ def different_words(word: str, phrase_word: str, lang: str) -> bool:
     a, b = lemma(word, lang), lemma(phrase_word, lang)
     if a is None or b is None:
         return False
+    if _nominalises(a, b) or _nominalises(b, a):
+        return False  # the work and its doing: "modtager" / "modtagelse", "pakker" / "pakning"
     return a != b and a != phrase_word and b != word
+
+
+def _nominalises(noun: str, verb: str) -> bool:
+    """`noun` is the noun Danish makes of `verb`: "modtage" -> "modtagelse", "tælle" ->
+    "tælling", "pakke" -> "pakning"."""
+    v = verb[:-1] if verb.endswith("e") else verb
+    stems = {v, v[:-1]} if len(v) >= 4 and v[-1] == v[-2] else {v}
+    return any(noun.startswith(x) and noun[len(x):] in ("else", "ning", "ing") for x in stems)
 
 
 def may_stand_for(word: str, phrase_word: str, phrase_lang: str,

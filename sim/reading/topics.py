@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from sim.reading.lexicon import PARTICLES, first_names, known, may_stand_for, particle_compound
+from sim.reading.lexicon import (
+    ENDINGS,
+    PARTICLES,
+    first_names,
+    known,
+    may_stand_for,
+    particle_compound,
+)
 from sim.text import normalize, stem, tokenize
 
 # Words dropped from phrases: articles, pronouns and conjunctions. Particles stay ("lære op" is
@@ -41,9 +48,9 @@ class PhraseHit:
     key: str
     phrase: str
     words: str
-    places: float = 1.0  # places in the text that name the key; one in an adverbial of time or
-    # place ("hver morgen", "inden I åbner", "i pantrummet") counts half: the setting, not the
-    # subject of the question
+    places: float = 1.0  # places in the text that name the key; those in adverbials of time or
+    # place ("hver morgen", "inden I åbner", "i pantrummet") count a half together: the setting,
+    # not the subject of the question
     weight: float = 1.0  # how surely it is about the key (the need-word guess weighs less)
 
 
@@ -61,13 +68,38 @@ def _words(text: str) -> list[str]:
     return [part for token in tokenize(normalize(text)) for part in token.split("-") if part]
 
 
-def _phrase_tokens(text: str) -> list[str]:
+def _phrase_tokens(text: str, stopwords: frozenset[str] = STOPWORDS) -> list[str]:
     """A phrase's content words. A stop word inside a hyphenated word stays: "know-how" is
     not "know", "klik-og-hent" keeps its "og"."""
     out = []
     for token in tokenize(normalize(text)):
         parts = [p for p in token.split("-") if p]
-        out += parts if len(parts) > 1 else [t for t in parts if t not in STOPWORDS]
+        out += parts if len(parts) > 1 else [t for t in parts if t not in stopwords]
+    return out
+
+
+MAX_VARIANTS = 12  # forms tried per phrase
+
+
+def _word_variants(word: str) -> list[tuple[str, ...]]:
+    """A Danish phrase word as the trainee may say it apart: a fused particle left after the
+    verb ("nedmærkning": "mærker ... ned", "optælling": "tæller op") or a compound in its parts
+    ("varemodtagelse": "modtager varer"). Every part must be found near the others for the form
+    to match, so a split that is not two real words never fires."""
+    out: list[tuple[str, ...]] = [(word,)]
+    for particle in PARTICLES:
+        rest = word[len(particle):]
+        if word.startswith(particle) and len(rest) >= 4:
+            out.append((rest, particle))
+    if len(word) >= 9:
+        names = first_names()
+        for cut in range(3, len(word) - 4):
+            head, tail = word[:cut], word[cut:]
+            if len(tail) < 5 or not known(tail, "da") or tail in names:
+                continue
+            for part in (head, head[:-1] if head.endswith(("e", "s")) else None):
+                if part and len(part) >= 3 and known(part, "da") and part not in names:
+                    out.append((part, tail))  # "vare" + "modtagelse"
     return out
 
 
@@ -88,8 +120,10 @@ class PhraseMatcher:
         lang: str = "da",
         other: Mapping[str, Sequence[str]] | None = None,
         names: Iterable[str] = (),
+        stopwords: frozenset[str] = STOPWORDS,
     ) -> None:
         self.lang = lang
+        self._stopwords = stopwords
         self._names = frozenset(normalize(n) for n in names) | first_names()
         self._phrases: list[_Phrase] = []
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -101,16 +135,16 @@ class PhraseMatcher:
                     self._add(key, phrase, phrase_lang)
 
     def _add(self, key: str, phrase: str, phrase_lang: str) -> None:
-        words = tuple(_phrase_tokens(phrase))
-        for i, w in enumerate(words):
-            # Danish fuses a particle into the noun and leaves it after the verb: the phrase
-            # "nedmærkning" is also "mærke ... ned", "optælling" "tælle ... op"
-            for particle in PARTICLES if phrase_lang == "da" else ():
-                rest = w[len(particle):]
-                if w.startswith(particle) and len(rest) >= 4:
-                    self._add_words(key, phrase, (*words[:i], rest, *words[i + 1:], particle),
-                                    phrase_lang)
+        words = tuple(_phrase_tokens(phrase, self._stopwords))
         self._add_words(key, phrase, words, phrase_lang)
+        if phrase_lang != "da":
+            return
+        variants: list[tuple[str, ...]] = [()]
+        for w in words:
+            variants = [v + alt for v in variants for alt in _word_variants(w)][:MAX_VARIANTS]
+        for variant in variants:
+            if variant != words:
+                self._add_words(key, phrase, variant, phrase_lang)
 
     def _add_words(self, key: str, phrase: str, words: tuple[str, ...], phrase_lang: str) -> None:
         stems = tuple(stem(t, self.lang) for t in words)
@@ -136,10 +170,23 @@ class PhraseMatcher:
             found[stemmed] = EXACT
         if raw in by_stem:
             found[raw] = EXACT
-        # compounds: a phrase word at the start of the raw word or the end of the stemmed word
+        # a short word with its ending: "går" / "gå", "ser" / "se"
+        for ending in _SHORT_ENDINGS:
+            base = raw[: -len(ending)]
+            if raw.endswith(ending) and len(base) >= 2 and base in by_stem:
+                found.setdefault(base, INFLECTION)
+        # compounds: a phrase word (or a stem) at the start of the raw word, or a phrase word at
+        # the end of the stemmed word ("pakkeopgaverne" starts with "pakke", stem "pak")
         for k in range(MIN_COMPOUND, len(raw)):
-            if raw[:k] in by_stem and raw[:k] not in PARTICLES:  # "over" is no compound head
-                found.setdefault(raw[:k], HEAD)
+            head = raw[:k]
+            if head in PARTICLES:  # "over" is no compound head
+                continue
+            if head in by_stem:
+                found.setdefault(head, HEAD)
+            elif len(raw) - k >= 4:
+                head_stem = stem(head, self.lang)
+                if len(head_stem) >= 3 and head_stem in by_stem:
+                    found.setdefault(head_stem, HEAD)
         for k in range(MIN_COMPOUND, len(stemmed)):
             if stemmed[-k:] in by_stem and stemmed[-k:] not in PARTICLES:
                 found.setdefault(stemmed[-k:], TAIL)
@@ -152,7 +199,11 @@ class PhraseMatcher:
                     stemmed, candidate)
                 # an ending the stemmer left: "oplær" ~ "oplæring", "pak" ~ "pakning", not
                 # "frisk" ~ "friskvar"
-                if longer.startswith(shorter) and longer[len(shorter):] in _LEFT_ENDINGS:
+                rest = longer[len(shorter):]
+                if longer.startswith(shorter) and (
+                    rest in _LEFT_ENDINGS
+                    or (rest[:1] == shorter[-1:] and rest[1:] in _LEFT_ENDINGS)  # "tælling"
+                ):
                     found.setdefault(candidate, INFLECTION)
                 elif typo_ok and gap <= limit and (
                     Levenshtein.distance(candidate, stemmed, score_cutoff=limit) <= limit
@@ -174,6 +225,13 @@ class PhraseMatcher:
             return False
         if _doer_and_deed(raw, word, phrase.stems[pos]):
             return False
+        short = phrase.stems[pos]
+        if route == EXACT and len(short) < 5 and raw.startswith(short) and word.startswith(short):
+            # a short stem is one word only if both merely inflect it: "kasserne" is "kasse",
+            # "kassere" (to discard) is not
+            if not (_inflects(raw, word) or _inflects(word, raw)
+                    or (_inflects(raw, short) and _inflects(word, short))):
+                return False
         if route == HEAD and (known(raw, "da") or known(raw, "en")):
             # a common word that starts with the phrase word is a word of its own
             # ("automatisk", "morgenmad", "feriepenge"); only a rarer compound is read as one
@@ -221,15 +279,22 @@ class PhraseMatcher:
             span = _tightest_span([positions[i] for i in range(len(phrase.stems))])
             if span is None or span[1] - span[0] > 2 * len(phrase.stems) + 2:
                 continue
-            if not any(a <= span[1] and span[0] <= b for a, b in places[phrase.key]):
-                places[phrase.key].add(span)  # "sliber og afgrater": two places, one topic
+            places[phrase.key].add(span)  # "sliber og afgrater": two places, one topic
             if phrase.key not in hits:
                 words = " ".join(tokens[span[0] : span[1] + 1])
                 hits[phrase.key] = PhraseHit(phrase.key, phrase.text, words)
-        return {
-            k: replace(h, places=sum(0.5 if _setting(tokens, sp) else 1.0 for sp in places[k]))
-            for k, h in hits.items()
-        }
+        def weigh(found: set[tuple[int, int]]) -> float:
+            # each place the subject of the turn, and its setting once ("hver morgen, inden I
+            # åbner" is one when, however many words name it); of overlapping matches the
+            # longest is the place ("inden I åbner", not its "åbner")
+            spans: list[tuple[int, int]] = []
+            for sp in sorted(found, key=lambda x: (x[0] - x[1], x[0])):
+                if not any(a <= sp[1] and sp[0] <= b for a, b in spans):
+                    spans.append(sp)
+            settings = sum(1 for sp in spans if _setting(tokens, sp))
+            return len(spans) - settings + (0.5 if settings else 0.0)
+
+        return {k: replace(h, places=weigh(places[k])) for k, h in hits.items()}
 
 
 # Words that open an adverbial of time or place: what follows is the setting of a question ("i",
@@ -238,6 +303,17 @@ _SETTING_WORDS = frozenset(
     "om hver inden før efter på under ved hele hen in on every before after during"
     .split()
 )
+
+
+_SHORT_ENDINGS = ("r", "er", "en", "et", "e")
+
+
+def _inflects(word: str, root: str) -> bool:
+    """`word` is `root` plus an inflectional ending (a doubled consonant allowed)."""
+    if not word.startswith(root):
+        return False
+    rest = word[len(root):]
+    return not rest or rest in ENDINGS or (rest[:1] == root[-1:] and rest[1:] in ENDINGS)
 
 
 _DOER = ("er", "ere", "erne", "eren")  # "svejsere", "montøren"
