@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from sim.reading.lexicon import ENDINGS, LANGS, first_names, known, language_of, rank, words
+from sim.reading.lexicon import (
+    ENDINGS,
+    LANGS,
+    doing_and_deed,
+    first_names,
+    known,
+    language_of,
+    lemma,
+    rank,
+    words,
+)
 from sim.reading.topics import TAIL, PhraseMatcher
 from sim.text import stem
 
@@ -118,7 +128,9 @@ def collisions(matcher: PhraseMatcher, names: Iterable[str] = ()) -> Iterator[Co
                 if route == TAIL or (phrase, w) in seen or w == pw or size > 1:
                     continue  # "sommerferien" is a kind of "ferie"; a longer phrase needs all
                     # its words, so one of them bent seldom fires it
-                if _family(w, pw, language_of(pw, plang)):
-                    continue
+                wlang = language_of(pw, plang)
+                if _family(w, pw, wlang) or doing_and_deed(lemma(w, wlang) or w,
+                                                           lemma(pw, wlang) or pw):
+                    continue  # "oplært" is of "oplæring" ("oplære")
                 seen.add((phrase, w))
                 yield Collision(key, phrase, plang, pw, w, "word", lang)

@@ -107,9 +107,14 @@ def different_words(word: str, phrase_word: str, lang: str) -> bool:
     a, b = lemma(word, lang), lemma(phrase_word, lang)
     if a is None or b is None:
         return False
-    if _nominalises(a, b) or _nominalises(b, a):
-        return False  # the work and its doing: "modtager" / "modtagelse", "pakker" / "pakning"
+    if doing_and_deed(a, b):
+        return False  # "modtager" / "modtagelse", "pakker" / "pakning"
     return a != b and a != phrase_word and b != word
+
+
+def doing_and_deed(a: str, b: str) -> bool:
+    """One lemma is the verb, the other the noun Danish makes of it: one word family."""
+    return _nominalises(a, b) or _nominalises(b, a)
 
 
 def _nominalises(noun: str, verb: str) -> bool:

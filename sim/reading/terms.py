@@ -10,8 +10,11 @@
 #   "N timer" with no period after it counts as hours per week (a deal is stated per week).
 #   Otherwise hours per week are derived from a daily span ("fra 8 til 11", "8-11", or
 #   "N timer om dagen") times the number of days ("mandag til torsdag", "tre formiddage",
-#   "hver dag"/"dagligt" = 5). A daily span alone sets `times` but not hours per week. Explicit
-#   weekly hours win over derived ones; the first explicit mention wins over later ones.
+#   "hver dag"/"dagligt" = 5), "N gange M timer", or a day's few hours right beside two or
+#   more named days ("3 timer tirsdag, onsdag og torsdag" = 9, unless "fordelt på"); the clock
+#   may be in words ("fra otte til elleve"). A daily span alone sets `times` but not hours per
+#   week. Explicit weekly hours win over derived ones; the first explicit mention wins over
+#   later ones.
 #   Hours tied to a mentor ("en mentor to timer om ugen"), in the past ("har arbejdet 20 timer")
 #   or "ago"/"in two hours" are not the arrangement's hours.
 # - Weeks: "N uger/ugers", "six-week"; months -> round(N * 52 / 12); "et halvt år" -> 26.
@@ -35,13 +38,10 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from sim import cache
 from sim.agreement import WEEKDAYS, Terms, TermsExtraction
-from sim.reading.lexicon import ENDINGS, PARTICLES, first_names, known, may_stand_for
-from sim.text import stem
+from sim.reading.lexicon import known
+from sim.reading.topics import STOPWORDS, PhraseMatcher
 from sim.vocab import Scheme, Support
 
 __all__ = ["TermsReader"]
@@ -759,69 +759,6 @@ _TASK_STOPWORDS = frozenset(
 )
 
 
-def _roots(word: str) -> frozenset[str]:
-    """A word's comparable forms: itself, its Danish and English stems, minus '-ning'/'-else'
-    (the verb a noun is made from: "modtagelse" / "modtager", "pakning" / "pakker")."""
-    da = stem(word, "da")
-    roots = {word, da, stem(word, "en")}
-    for suffix in ("ning", "ing", "els", "else"):
-        if da.endswith(suffix) and len(da) - len(suffix) >= 3:
-            roots.add(da[: -len(suffix)])
-    return frozenset(r for r in roots if len(r) >= 2)
-
-
-def _inflects(word: str, root: str) -> bool:
-    """Whether word is root plus an inflectional ending (allowing a doubled consonant)."""
-    if not word.startswith(root):
-        return False
-    rest = word[len(root) :]
-    if not rest or rest in ENDINGS:
-        return True
-    return bool(root) and rest[:1] == root[-1] and rest[1:] in ENDINGS
-
-
-def _same_word(a: str, b: str, root: str) -> bool:
-    """Two words sharing a short stem are one word only if both merely inflect it.
-
-    'kassen' and 'kasse' share 'kas'; 'kassere' (discard) does not inflect it.
-    """
-    if _inflects(a, b) or _inflects(b, a):
-        return True
-    return _inflects(a, root) and _inflects(b, root)
-
-
-# Particles that Danish fuses into a noun and leaves after the verb: "optælling" is "tælle op",
-# "nedmærkning" "mærke ned", "udbringning" "bringe ud".
-_MAX_VARIANTS = 12  # word forms tried per phrase
-
-
-def _word_variants(word: str) -> list[tuple[str, ...]]:
-    """A phrase word as the trainee may say it: itself, a fused particle as its own word, or a
-    compound as its parts ("varemodtagelse": "modtager varer"). Every part must be found in the
-    text for the variant to match, so a split that is not real words never fires."""
-    out: list[tuple[str, ...]] = [(word,)]
-    for p in PARTICLES:
-        rest = word[len(p) :]
-        if word.startswith(p) and len(rest) >= 4:
-            out.append((rest, p))
-    if len(word) >= 9 and "-" not in word:
-        for cut in range(3, len(word) - 4):
-            head, tail = word[:cut], word[cut:]
-            if len(tail) < 5:
-                continue
-            out.append((head, tail))
-            if head.endswith(("e", "s")) and len(head) >= 5:
-                out.append((head[:-1], tail))
-    return out
-
-
-def _phrase_variants(content: list[str]) -> list[tuple[str, ...]]:
-    variants: list[tuple[str, ...]] = [()]
-    for w in content:
-        variants = [v + alt for v in variants for alt in _word_variants(w)][:_MAX_VARIANTS]
-    return variants
-
-
 _LABEL_SPLIT = re.compile(r"\s*(?:[,:;()]|\s(?:og|and|samt|eller|or)\s)\s*")
 _LABEL_STOP = re.compile(
     r"\s(?:i|på|af|til|hos|efter|med|ved|før|fra|ude|inde|nede|oppe|for|in|on|of|at|from"
@@ -886,7 +823,10 @@ def qualifiers(words: Sequence[str]) -> set[tuple[str, str]]:
 
 
 class _TaskIndex:
-    """Task phrases, tokenised and stemmed once, matched against a text's words."""
+    """A scenario's task phrases found in a text: the words through the one phrase matcher of
+    sim.reading.topics (its stems, compounds, particles, typos and word guard), the phrases here
+    - every mention, negated ("uden pakning"), removed ("X tager vi ud"), qualified the other way
+    ("småemner" is not "store emner")."""
 
     def qualifies(self, support: str, tasks: Sequence[str], said: str) -> bool:
         """Every mention of the support is part of a found task's own label ("afgratning ved
@@ -911,95 +851,31 @@ class _TaskIndex:
     ) -> None:
         self.labels = {k: v.lower() for k, v in (labels or {}).items()}
         self._label_qualifiers: dict[str, set[tuple[str, str]]] = {}
-        self._names = first_names()
-        # phrase = (task id, content words); words hold indexes into self.vocab
-        self.phrases: list[tuple[str, tuple[int, ...]]] = []
-        self.vocab: list[str] = []
-        self.vocab_roots: list[frozenset[str]] = []
-        self.by_root: dict[str, list[int]] = {}
-        index: dict[str, int] = {}
+        groups: dict[str, list[str]] = {}
         for task_id, phrases in (tasks or {}).items():
             if not isinstance(task_id, str):
                 continue
             if isinstance(phrases, str):
                 phrases = [phrases]
-            for phrase in phrases or ():
-                if not isinstance(phrase, str):
-                    continue
-                words = [w for w in _TOKEN_RE.findall(phrase.lower()) if w[0].isalnum()]
-                content = [w for w in words if w not in _TASK_STOPWORDS] or words
-                if not content:
-                    continue
-                for variant in _phrase_variants(content):
-                    ids = []
-                    for w in variant:
-                        if w not in index:
-                            index[w] = len(self.vocab)
-                            self.vocab.append(w)
-                            roots = _roots(w)
-                            self.vocab_roots.append(roots)
-                            for r in roots:
-                                self.by_root.setdefault(r, []).append(index[w])
-                        ids.append(index[w])
-                    self.phrases.append((task_id, tuple(ids)))
-        self.long_vocab = [(i, w) for i, w in enumerate(self.vocab) if len(w) >= 7]
-        self.long_words = [w for _, w in self.long_vocab]
-        self._cache: dict[str, frozenset[int]] = {}
+            groups[task_id] = [p for p in phrases or () if isinstance(p, str) and p.strip()]
+        # the one matcher from words to scenario meaning (sim.reading.topics), with the task
+        # phrases' own stop words: "rydde op på lageret" is said "rydder op i lageret" too
+        self.matcher = PhraseMatcher(groups, "da", stopwords=STOPWORDS | _TASK_STOPWORDS)
+        # phrase = (task id, the (phrase, position) keys of its words)
+        self.phrases: list[tuple[str, tuple[tuple[int, int], ...]]] = [
+            (key, tuple((i, pos) for pos in range(len(words))))
+            for i, (key, _text, words, _lang) in enumerate(self.matcher.phrases) if words
+        ]
+        self._cache: dict[str, frozenset[tuple[int, int]]] = {}
 
-    def word_matches(self, word: str) -> frozenset[int]:
-        """Vocabulary entries a text word matches (inflection, compound, or a typo)."""
+    def word_matches(self, word: str) -> frozenset[tuple[int, int]]:
+        """The (phrase, position) of every task phrase word a text word may stand for."""
         hit = self._cache.get(word)
-        if hit is not None:
-            return hit
-        found: set[int] = set()
-        roots = set(_roots(word))
-        # a short verb or noun with its ending: "går" / "gå", "kassen" / "kasse"
-        roots |= {word[: -len(e)] for e in ("r", "er", "en", "et", "e") if
-                  word.endswith(e) and len(word) - len(e) >= 2}
-        for r in roots:
-            for i in self.by_root.get(r, ()):
-                vw = self.vocab[i]
-                if len(r) >= 5 or word == vw or _same_word(word, vw, r):
-                    found.add(i)
-        if len(word) >= 6:
-            found.update(self._compound(word))
-        if len(word) >= 7 and self.long_words and not found and not (
-            known(word, "da") or known(word, "en")
-        ):  # a typo only when nothing fits, and never of a real word
-            cutoff = 2 if len(word) >= 11 else 1
-            for _, _, k in process.extract(
-                word, self.long_words, scorer=OSA.distance, score_cutoff=cutoff, limit=None
-            ):
-                i, vw = self.long_vocab[k]
-                dist = OSA.distance(word, vw)
-                if vw[:2] == word[:2] and (dist <= 1 or len(vw) >= 11):
-                    found.add(i)
-        # the guard the topic matcher applies too: no name, other-language or different word
-        result = frozenset(i for i in found if may_stand_for(word, self.vocab[i], "da",
-                                                             self._names))
-        if len(self._cache) > 5000:
-            self._cache.clear()
-        self._cache[word] = result
-        return result
-
-    def _compound(self, word: str) -> set[int]:
-        """Compounds: 'pakkeopgaver' holds 'pakke', 'vareopfyldning' ends in 'opfyldning'.
-
-        A head must be at least 4 letters and leave a tail of at least 4 ('kassere' is not a
-        compound of 'kasse').
-        """
-        heads = {word[:cut] for cut in range(4, len(word) - 3)}
-        if not heads:
-            return set()
-        head_stems = {stem(h, "da") for h in heads}
-        head_stems = {h for h in head_stems if len(h) >= 3} | heads
-        found: set[int] = set()
-        for i, (vw, roots) in enumerate(zip(self.vocab, self.vocab_roots, strict=True)):
-            if len(vw) >= 5 and word.endswith(vw) and len(word) - len(vw) >= 3:
-                found.add(i)
-            elif vw[:2] == word[:2] and roots & head_stems:
-                found.add(i)
-        return found
+        if hit is None:
+            if len(self._cache) > 5000:
+                self._cache.clear()
+            hit = self._cache[word] = frozenset(self.matcher.positions_of(word))
+        return hit
 
     def find(
         self, doc: _Doc
@@ -1008,7 +884,7 @@ class _TaskIndex:
         the tasks it names negated ("uden pakning", "ikke ved kassen")."""
         if not self.phrases:
             return [], [], [], []
-        positions: dict[int, list[int]] = {}
+        positions: dict[tuple[int, int], list[int]] = {}
         for t, word in enumerate(doc.words):
             if 2 <= len(word) <= MAX_WORD and not word.isdigit():
                 for v in self.word_matches(word):
@@ -1050,7 +926,7 @@ class _TaskIndex:
 
     @staticmethod
     def _match_phrase(
-        doc: _Doc, ids: tuple[int, ...], positions: dict[int, list[int]]
+        doc: _Doc, ids: tuple[tuple[int, int], ...], positions: dict[tuple[int, int], list[int]]
     ) -> list[tuple[int, int]]:
         """Every place the phrase is named: (first token, last token), in text order."""
         if any(v not in positions for v in ids):

@@ -39,6 +39,9 @@ MAX_TYPO_DISTANCE = 1  # one edit for words of 5-7 letters, two from 8 letters
 # Endings Snowball leaves on one form and not another ("oplæring" / "oplær", "pakning" / "pak"):
 # the only gap an inflection may bridge (not "frisk" / "friskvar", "klaus" / "klausul").
 _LEFT_ENDINGS = frozenset("e r t s n d ing ning els else er ere et en ed te st".split())
+_HEAD_ENDINGS = ("ning", "ing", "else", "els")  # the noun a compound's verb head is made into
+# after a doubled consonant ("tæl" / "tælling", "pak" / "pakker"), not "bil" / "billed"
+_DOUBLED_ENDINGS = frozenset("e er ere en et ing ingen".split())
 
 
 @dataclass(frozen=True)
@@ -185,14 +188,23 @@ class PhraseMatcher:
                 found.setdefault(head, HEAD)
             elif len(raw) - k >= 4:
                 head_stem = stem(head, self.lang)
-                if len(head_stem) >= 3 and head_stem in by_stem:
-                    found.setdefault(head_stem, HEAD)
+                if len(head_stem) >= 3:
+                    # the head's stem, or - for a head that is a Danish word - that stem with
+                    # an ending the stemmer leaves on the phrase word ("pakkeopgaverne":
+                    # "pakke", stem "pak", is "pakning"; "moreover" has no Danish head)
+                    endings = _HEAD_ENDINGS if known(head, "da") else ()
+                    for candidate in (head_stem, *(head_stem + e for e in endings)):
+                        if candidate in by_stem:
+                            found.setdefault(candidate, HEAD)
         for k in range(MIN_COMPOUND, len(stemmed)):
             if stemmed[-k:] in by_stem and stemmed[-k:] not in PARTICLES:
                 found.setdefault(stemmed[-k:], TAIL)
         if len(stemmed) >= MIN_INFLECTION:
-            typo_ok = not found and len(stemmed) >= MIN_FUZZY  # a typo only where the word
-            limit = MAX_TYPO_DISTANCE if len(stemmed) < 8 else 2  # is nothing else
+            # a typo only where the word is nothing else (a compound part found is not enough:
+            # "vareopfylding" is "vareopfyldning", not "varer")
+            typo_ok = len(stemmed) >= MIN_FUZZY and not any(
+                route in (EXACT, INFLECTION) for route in found.values())
+            limit = MAX_TYPO_DISTANCE if len(stemmed) < 8 else 2
             for candidate in self._fuzzy_buckets.get(stemmed[:2], ()):
                 gap = abs(len(candidate) - len(stemmed))
                 longer, shorter = (candidate, stemmed) if len(candidate) > len(stemmed) else (
@@ -202,7 +214,7 @@ class PhraseMatcher:
                 rest = longer[len(shorter):]
                 if longer.startswith(shorter) and (
                     rest in _LEFT_ENDINGS
-                    or (rest[:1] == shorter[-1:] and rest[1:] in _LEFT_ENDINGS)  # "tælling"
+                    or (rest[:1] == shorter[-1:] and rest[1:] in _DOUBLED_ENDINGS)  # "tælling"
                 ):
                     found.setdefault(candidate, INFLECTION)
                 elif typo_ok and gap <= limit and (
@@ -236,7 +248,8 @@ class PhraseMatcher:
             # a common word that starts with the phrase word is a word of its own
             # ("automatisk", "morgenmad", "feriepenge"); only a rarer compound is read as one
             # of the phrase word ("returhåndteringen")
-            return raw[len(phrase.stems[pos]):] in _LEFT_ENDINGS
+            head = phrase.stems[pos]
+            return raw.startswith(head) and raw[len(head):] in _LEFT_ENDINGS
         return not (route == TYPO and (known(raw, "da") or known(raw, "en")))
 
     def _word_hits(self, raw: str) -> Iterator[tuple[int, int]]:
@@ -246,6 +259,10 @@ class PhraseMatcher:
             for p_index, p_pos in self._by_stem[s]:
                 if self.stands_for(raw, stemmed, self._phrases[p_index], p_pos, route):
                     yield p_index, p_pos
+
+    def positions_of(self, word: str) -> list[tuple[int, int]]:
+        """(phrase index into `phrases`, position) of every phrase word one word stands for."""
+        return list(self._word_hits(word))
 
     def word_hits(self, word: str) -> list[tuple[str, str, str, str, str, int]]:
         """(key, phrase, phrase word, its language, route, words in that form of the phrase) of
