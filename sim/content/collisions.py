@@ -12,18 +12,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from sim.reading.lexicon import (
-    ENDINGS,
     LANGS,
     doing_and_deed,
     first_names,
-    known,
     language_of,
     lemma,
     rank,
+    same_family,
     words,
 )
 from sim.reading.topics import TAIL, PhraseMatcher
-from sim.text import stem
 
 COMMON_RANK = 100  # a one-word phrase this common ("ikke", "dag") matches nearly anything
 
@@ -51,46 +49,6 @@ class Collision:
         return (f"phrase '{self.phrase}' of topic '{self.topic}' also matches {self.word} "
                 f"(different words) through '{self.phrase_word}'; use another form or a longer "
                 "phrase")
-
-
-# Endings that make another word of a stem: "automat-isk", "grund-ig".
-_DERIVING = ("isk", "iske", "isering", "ig", "ige", "igt", "lig", "lige", "ligt")
-_VOWELS = "aeiouyæøå"
-# In one family beside the inflections: the verb of a noun ("faktura", "fakturere").
-_FAMILY_ENDINGS = ENDINGS | {"ere", "ered"}
-
-
-def _family(word: str, phrase_word: str, lang: str) -> bool:
-    """One word family: they share the shorter stem and part only in endings ("ferie",
-    "ferierne"; "bruger", "brugte"; "tids", "tiden"; "faktura", "fakturere"). Not when one goes
-    on with a word of its own ("morgenmad" beside "morgenerne") or with an ending that makes
-    another word ("automatisk" beside "automaten", "grundig" beside "grunding")."""
-    sa, sb = stem(word, lang), stem(phrase_word, lang)
-    if sa == sb and (len(sa) >= 4 or len(word) <= 3 or len(phrase_word) <= 3):
-        return True  # a short stem alone is no proof: "bal" is "ballet" and "baler"
-    root = min(sa, sb, key=len)
-    common = _common_prefix(word, phrase_word)
-    slack = 1 if root[-1:] in _VOWELS else 0
-    if len(root) < 3 or len(common) < len(root) - slack:
-        return False
-    for rest in (word[len(common):], phrase_word[len(common):]):
-        if rest[:1] == common[-1:] and rest[1:] in _FAMILY_ENDINGS:
-            continue  # a doubled consonant: "bestil-ler"
-        if rest in _FAMILY_ENDINGS:
-            continue
-        if rest.startswith(_DERIVING):
-            return False
-        compound = rest[1:] if rest[:1] in "se" and len(rest) > 4 else rest
-        if len(compound) >= 3 and known(compound, lang) and compound not in first_names():
-            return False  # a compound: "morgen-mad", "aften-s-mad"
-    return True
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def grouped(found: Iterable[Collision]) -> list[Collision]:
@@ -129,7 +87,7 @@ def collisions(matcher: PhraseMatcher, names: Iterable[str] = ()) -> Iterator[Co
                     continue  # "sommerferien" is a kind of "ferie"; a longer phrase needs all
                     # its words, so one of them bent seldom fires it
                 wlang = language_of(pw, plang)
-                if _family(w, pw, wlang) or doing_and_deed(lemma(w, wlang) or w,
+                if same_family(w, pw, wlang) or doing_and_deed(lemma(w, wlang) or w,
                                                            lemma(pw, wlang) or pw):
                     continue  # "oplært" is of "oplæring" ("oplære")
                 seen.add((phrase, w))

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sim import cache
+from sim.text import stem
 
 LANGS = ("da", "en")
 # Danish particles and prefixes that make a compound a word of its own: "eftermiddag" is not a
@@ -107,7 +108,10 @@ def different_words(word: str, phrase_word: str, lang: str) -> bool:
     a, b = lemma(word, lang), lemma(phrase_word, lang)
     if a is None or b is None:
         return False
-    if doing_and_deed(a, b):
+    # the present tense ("modtager") is also the verb, whatever lemma the list keeps for it
+    verbs_a = {a, word[:-1]} if word.endswith("er") else {a}
+    verbs_b = {b, phrase_word[:-1]} if phrase_word.endswith("er") else {b}
+    if any(doing_and_deed(x, y) for x in verbs_a for y in verbs_b):
         return False  # "modtager" / "modtagelse", "pakker" / "pakning"
     return a != b and a != phrase_word and b != word
 
@@ -142,3 +146,43 @@ def particle_compound(word: str, tail: str) -> bool:
     """`word` is a particle or prefix + `tail` ("eftermiddagene" = "efter" + "middagene")."""
     head = word[: len(word) - len(tail)] if word.endswith(tail) else ""
     return head in PARTICLE_PREFIXES
+
+
+# Endings that make another word of a stem: "automat-isk", "grund-ig".
+_DERIVING = ("isk", "iske", "isering", "ig", "ige", "igt", "lig", "lige", "ligt")
+_VOWELS = "aeiouyæøå"
+# In one family beside the inflections: the verb of a noun ("faktura", "fakturere").
+_FAMILY_ENDINGS = ENDINGS | {"ere", "ered"}
+
+
+def same_family(word: str, phrase_word: str, lang: str) -> bool:
+    """One word family: they share the shorter stem and part only in endings ("ferie",
+    "ferierne"; "bruger", "brugte"; "tids", "tiden"; "faktura", "fakturere"). Not when one goes
+    on with a word of its own ("morgenmad" beside "morgenerne") or with an ending that makes
+    another word ("automatisk" beside "automaten", "grundig" beside "grunding")."""
+    sa, sb = stem(word, lang), stem(phrase_word, lang)
+    if sa == sb and (len(sa) >= 4 or len(word) <= 3 or len(phrase_word) <= 3):
+        return True  # a short stem alone is no proof: "bal" is "ballet" and "baler"
+    root = min(sa, sb, key=len)
+    common = _common_prefix(word, phrase_word)
+    slack = 1 if root[-1:] in _VOWELS else 0
+    if len(root) < 3 or len(common) < len(root) - slack:
+        return False
+    for rest in (word[len(common):], phrase_word[len(common):]):
+        if rest[:1] == common[-1:] and rest[1:] in _FAMILY_ENDINGS:
+            continue  # a doubled consonant: "bestil-ler"
+        if rest in _FAMILY_ENDINGS:
+            continue
+        if rest.startswith(_DERIVING):
+            return False
+        compound = rest[1:] if rest[:1] in "se" and len(rest) >= 4 else rest
+        if len(compound) >= 3 and known(compound, lang) and compound not in first_names():
+            return False  # a compound: "morgen-mad", "aften-s-mad"
+    return True
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from sim.reading.lexicon import (
     ENDINGS,
@@ -35,7 +35,8 @@ STOPWORDS: frozenset[str] = frozenset(
 MIN_COMPOUND = 4  # a phrase stem must be this long to be found inside a compound word
 MIN_FUZZY = 5  # and this long to be matched with a typo
 MIN_INFLECTION = 3  # a stem this long may take an ending the stemmer left ("pak" ~ "pakning")
-MAX_TYPO_DISTANCE = 1  # one edit for words of 5-7 letters, two from 8 letters
+MIN_TWO_TYPOS = 11  # one edit for words of 5-10 letters, two from 11 ("opfyldning" is no
+# "oprydning")
 # Endings Snowball leaves on one form and not another ("oplæring" / "oplær", "pakning" / "pak"):
 # the only gap an inflection may bridge (not "frisk" / "friskvar", "klaus" / "klausul").
 _LEFT_ENDINGS = frozenset("e r t s n d ing ning els else er ere et en ed te st".split())
@@ -84,6 +85,18 @@ def _phrase_tokens(text: str, stopwords: frozenset[str] = STOPWORDS) -> list[str
 MAX_VARIANTS = 12  # forms tried per phrase
 
 
+def _a_word(part: str) -> bool:
+    """A Danish word, a form of one or the noun of a verb ("automaten": "automat",
+    "sortering": "sortere"): a compound's part."""
+    if known(part, "da"):
+        return True
+    for e in ("en", "et", "er", "erne", "ene", "e", "ing", "ning", "else"):
+        base = part[: -len(e)]
+        if part.endswith(e) and len(base) >= 3 and (known(base, "da") or known(base + "e", "da")):
+            return True
+    return False
+
+
 def _word_variants(word: str) -> list[tuple[str, ...]]:
     """A Danish phrase word as the trainee may say it apart: a fused particle left after the
     verb ("nedmærkning": "mærker ... ned", "optælling": "tæller op") or a compound in its parts
@@ -98,11 +111,11 @@ def _word_variants(word: str) -> list[tuple[str, ...]]:
         names = first_names()
         for cut in range(3, len(word) - 4):
             head, tail = word[:cut], word[cut:]
-            if len(tail) < 5 or not known(tail, "da") or tail in names:
+            if len(tail) < 5 or tail in names or not _a_word(tail):
                 continue
             for part in (head, head[:-1] if head.endswith(("e", "s")) else None):
-                if part and len(part) >= 3 and known(part, "da") and part not in names:
-                    out.append((part, tail))  # "vare" + "modtagelse"
+                if part and len(part) >= 3 and part not in names and _a_word(part):
+                    out.append((part, tail))  # "vare" + "modtagelse", "affald(s)" + "sortering"
     return out
 
 
@@ -131,6 +144,7 @@ class PhraseMatcher:
         self._phrases: list[_Phrase] = []
         self._by_stem: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._fuzzy_buckets: dict[str, set[str]] = defaultdict(set)
+        self._by_prefix: dict[str, set[tuple[str, str]]] = defaultdict(set)
         other_lang = "en" if lang == "da" else "da"
         for phrase_lang, table in ((lang, groups), (other_lang, other or {})):
             for key, phrases in table.items():
@@ -159,6 +173,8 @@ class PhraseMatcher:
             self._by_stem[s].append((index, pos))
             if len(s) >= MIN_FUZZY:
                 self._fuzzy_buckets[s[:2]].add(s)
+            if phrase_lang == "da" and len(words[pos]) > _FAMILY_PREFIX:
+                self._by_prefix[words[pos][:_FAMILY_PREFIX]].add((words[pos], s))
 
     @property
     def phrases(self) -> list[tuple[str, str, tuple[str, ...], str]]:
@@ -199,12 +215,19 @@ class PhraseMatcher:
         for k in range(MIN_COMPOUND, len(stemmed)):
             if stemmed[-k:] in by_stem and stemmed[-k:] not in PARTICLES:
                 found.setdefault(stemmed[-k:], TAIL)
+        # one word family by the words themselves where the stemmer cut them apart
+        # ("sorterer", stem "sort", and "sortering" both inflect "sorter")
+        for phrase_word, phrase_stem in self._by_prefix.get(raw[:_FAMILY_PREFIX], ()):
+            if phrase_stem not in found and _inflect_one_stem(raw, phrase_word):
+                found[phrase_stem] = INFLECTION
         if len(stemmed) >= MIN_INFLECTION:
-            # a typo only where the word is nothing else (a compound part found is not enough:
-            # "vareopfylding" is "vareopfyldning", not "varer")
+            # a typo only where the word is nothing else; where only a part of a compound is
+            # found, only one letter off ("vareopfylding" is "vareopfyldning", not "varer"; but
+            # "opfyldning" is no "oprydning")
+            partial = bool(found)
             typo_ok = len(stemmed) >= MIN_FUZZY and not any(
                 route in (EXACT, INFLECTION) for route in found.values())
-            limit = MAX_TYPO_DISTANCE if len(stemmed) < 8 else 2
+            limit = 1 if partial or len(stemmed) < MIN_TWO_TYPOS else 2
             for candidate in self._fuzzy_buckets.get(stemmed[:2], ()):
                 gap = abs(len(candidate) - len(stemmed))
                 longer, shorter = (candidate, stemmed) if len(candidate) > len(stemmed) else (
@@ -217,9 +240,10 @@ class PhraseMatcher:
                     or (rest[:1] == shorter[-1:] and rest[1:] in _DOUBLED_ENDINGS)  # "tælling"
                 ):
                     found.setdefault(candidate, INFLECTION)
-                elif typo_ok and gap <= limit and (
-                    Levenshtein.distance(candidate, stemmed, score_cutoff=limit) <= limit
+                elif typo_ok and gap <= limit + 1 and (
+                    OSA.distance(_ascii(candidate), _ascii(stemmed), score_cutoff=limit) <= limit
                 ):
+                    # a swap is one slip ("overarbjede"), and æ/ø/å typed "ae"/"oe"/"aa" is none
                     found.setdefault(candidate, TYPO)
         return found
 
@@ -323,6 +347,28 @@ _SETTING_WORDS = frozenset(
 
 
 _SHORT_ENDINGS = ("r", "er", "en", "et", "e")
+_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def _ascii(word: str) -> str:
+    """The word as typed without Danish letters: "ernæring" is "ernaering"."""
+    return word.translate(_ASCII)
+_FAMILY_PREFIX = 6  # a shared beginning this long is needed to call two words one family
+_STEM_RESTS = ENDINGS | {"ing", "ning", "else", "ere", "erer"}
+
+
+def _inflect_one_stem(a: str, b: str) -> bool:
+    """Both words are one stem of six or more letters with an ending each, as the stemmer did
+    not see: "sorterer" / "sortering", "faktureret" / "fakturering" (not "person" /
+    "personale": "ale" is no ending)."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    for cut in range(k, _FAMILY_PREFIX - 1, -1):
+        ra, rb = a[cut:], b[cut:]
+        if (not ra or ra in _STEM_RESTS) and (not rb or rb in _STEM_RESTS):
+            return True
+    return False
 
 
 def _inflects(word: str, root: str) -> bool:
@@ -333,7 +379,8 @@ def _inflects(word: str, root: str) -> bool:
     return not rest or rest in ENDINGS or (rest[:1] == root[-1:] and rest[1:] in ENDINGS)
 
 
-_DOER = ("er", "ere", "erne", "eren")  # "svejsere", "montøren"
+# "svejsere", "montøren"; not "-er", which is the present tense too ("hun modtager varerne")
+_DOER = ("ere", "erne", "eren", "eres")
 _DEED = ("ning", "ningen", "ninger", "else", "elsen", "ing", "ingen")  # "svejsningen"
 
 

@@ -107,7 +107,10 @@ class TurnReader:
         first = scenario.citizen.name.split()[0]
         self._names = (first, scenario.citizen.name)
         self._citizen_subject = re.compile(
-            rf"^\W*(?:(?:og|så|and|then)\s+)*(?:hun|han|she|he|{re.escape(normalize(first))})\b"
+            # "hun pakker ...", "og så tager hun ...", "hvor han plukker ..." (a proposal's clause
+            # split off by a dash)
+            rf"^\W*(?:(?:og|så|hvor|hvis|and|then|where)\s+)*(?:hun|han|she|he"
+            rf"|{re.escape(normalize(first))})\b"
         )
         self._citizen_address = re.compile(
             rf"^\s*(@(borger|borgeren|citizen)\b|{re.escape(normalize(first))}\s*[,:!?\-–])",

@@ -190,6 +190,20 @@ RULES = [
     ("Papirerne klarer jeg, du skal bare skrive under.", ["offer_support"]),
     ("Vi laver en plan sammen med Sara for, hvad hun gør, hvis hun får det skidt.",
      ["offer_support"]),
+    ("Og så laver vi en plan for, hvad der skal ske, hvis hun mærker presset komme.",
+     ["offer_support"]),
+    # a lead naming the question's subject is no proposal
+    ("Hvad med fakturaerne – hvordan når I dem?", ["open_question"]),
+    ("Hvad med de offentlige udbud, hvordan håndterer I kravene der?", ["open_question"]),
+    ("Hvad med fire formiddage om ugen, fra syv til elleve, ved afgratningen?", ["proposal"]),
+    # "ja, men" is read by what follows; comfort after it is no acknowledgement
+    ("Ja, men det går sikkert fint, skal du se.", ["other"]),
+    ("Ja, men det er netop derfor, jeg selv bliver din faste kontakt.", ["offer_support"]),
+    # checking understanding in the trade's idioms
+    ("Har jeg fat i den rigtige ende?", ["summarize"]),
+    # arithmetic in the employer's own terms
+    ("Så hvis ti montører bruger en time hver, er det ti timer om dagen, I ikke kan skrive "
+     "regning på.", ["business_case"]),
 ]
 
 

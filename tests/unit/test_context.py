@@ -47,7 +47,8 @@ def test_comfort_dismisses_an_open_concern_only(comfort: str) -> None:
 
 
 @pytest.mark.parametrize("comfort", ["Det skal du slet ikke tænke på, det går helt sikkert fint.",
-                                     "Det skal du ikke være nervøs for, det går nok."])
+                                     "Det skal du ikke være nervøs for, det går nok.",
+                                     "Det skal du nu ikke tænke så meget over, Mette."])
 def test_two_comforts_in_one_sentence_are_one(comfort: str) -> None:
     assert "pressure" in acts(comfort, CONCERN_OPEN)
     assert acts(comfort, DialogueContext(phase="needs_discovery")) == ("other",)
@@ -137,6 +138,8 @@ NOT_PRESSURE = [
     "Papirerne klarer jeg, du skal bare skrive under.",
     "Det må jeg undskylde. Det er ikke i orden, at ingen fra jobcentret fulgte op.",
     "Det er ikke fordi, jeg vil presse dig, men kan vi sige, at vi går videre med det?",
+    "Nu er jeg jo ikke elektriker, så du må undskylde, hvis jeg spørger dumt – men hvad går "
+    "dine montørers morgen egentlig med?",
 ]
 
 
