@@ -32,6 +32,7 @@ EVENT_TEXT: dict[str, str] = {
     "accept": "terms accepted",
     "commit": "next steps agreed",
     "walk_out": "employer walks out",
+    "time_up": "time is up at good trust",
     "end_meeting": "trainee ends meeting",
 }
 """Human-readable names of the machine's events (sim.vocab.EVENTS)."""

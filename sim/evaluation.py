@@ -257,6 +257,19 @@ def allowed_penalties(folder: Path) -> dict[str, dict[int, set[str]]]:
     }
 
 
+def walkout_at_good_trust(doc: dict[str, Any]) -> tuple[int, str, str] | None:
+    """A walkout at trust 60 or more with no pressure in the last three turns (issue 11's bar):
+    (turn, "walkout_at_good_trust", the turn's words), or None."""
+    turns = [t for t in doc.get("turns", []) if t.get("action", "say") in ("say", None)]
+    if not turns or doc.get("outcome", {}).get("phase") != "walkout":
+        return None
+    trust_before = (turns[-2].get("state") or {}).get("trust", 0) if len(turns) > 1 else 0
+    pressured = any(e.get("type") == "pressure" for t in turns[-3:] for e in _events(t))
+    if trust_before >= 60 and not pressured:
+        return turns[-1].get("n", len(turns)), "walkout_at_good_trust", turns[-1].get("text", "")
+    return None
+
+
 def eval_natural(library: ContentLibrary, folder: Path) -> Result:
     """Non-pushy meetings should carry no penalty but those the judge agreed with."""
     meetings = natural_meetings(folder)
@@ -272,6 +285,9 @@ def eval_natural(library: ContentLibrary, folder: Path) -> Result:
                             f"needs {sum(1 for n in out['needs'].values() if n['revealed_turn'])}")
         ok = allowed.get(m.name, {})
         found = [p for p in penalties(doc) if p[1] not in ok.get(p[0], set())]
+        bad_walkout = walkout_at_good_trust(doc)
+        if bad_walkout:
+            found.append(bad_walkout)
         if m.style.startswith("pushy"):
             continue
         if not found:

@@ -56,6 +56,7 @@ EVENT_TONES: dict[str, str] = {
     "citizen_objects": "bad",
     "citizen_pressured": "bad",
     "walkout": "bad",
+    "time_up": "info",
     "ended": "info",
 }
 VERDICT_TONES = {"accept": "good", "counter": "info", "refuse": "bad"}

@@ -44,10 +44,13 @@ class Phase(StrEnum):
     CLOSING = "closing"
     AGREEMENT = "agreement"
     NO_DEAL = "no_deal"
+    FOLLOW_UP = "follow_up"  # out of time at good trust: the employer asks for a follow-up
     WALKOUT = "walkout"
 
 
-ENDED_PHASES: frozenset[str] = frozenset({Phase.AGREEMENT, Phase.NO_DEAL, Phase.WALKOUT})
+ENDED_PHASES: frozenset[str] = frozenset(
+    {Phase.AGREEMENT, Phase.NO_DEAL, Phase.FOLLOW_UP, Phase.WALKOUT}
+)
 
 # Human names, used by the debrief and the UI.
 SCHEME_NAMES: dict[str, dict[str, str]] = {
@@ -84,7 +87,8 @@ EVENTS: tuple[str, ...] = (
     "accept",  # the company (and citizen, when present) accepted the terms
     "commit",  # the trainee asked for or agreed next steps on accepted terms
     "walk_out",  # the employer ran out of trust or patience
-    "end_meeting",  # the trainee ended the meeting
+    "time_up",  # the meeting's minutes are used, at good trust: a follow-up is agreed
+    "end_meeting",  # the trainee ended the meeting (or its time ran out at lower trust)
 )
 
 # Every kind of event the engine records in a turn (a transcript's turns[].events[].type);
@@ -110,6 +114,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "objections_cleared",
     "pressure",
     "terms_verdict",
+    "time_up",
     "walkout",
     "weighs_addressed",
     "yes_but",
@@ -145,7 +150,9 @@ CITIZEN_LINE_KEYS: tuple[str, ...] = (
 REACTION_KEYS: tuple[str, ...] = (
     "early_pitch",  # the trainee pitched before uncovering any need
     "repeat_objection",  # an objection is open and the trainee talked past it
-    "patience_low",  # patience is nearly used up
+    "patience_low",  # patience or the meeting's time is nearly used up
+    "time_up",  # out of time at good trust: the employer asks for a follow-up
+    "time_over",  # out of time at lower trust: the employer ends the meeting politely
     "walkout",  # the employer leaves
     "accept",  # the employer accepts the terms
     "counter",  # the employer wants the terms changed ({reason})

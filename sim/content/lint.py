@@ -14,6 +14,8 @@ from sim.agreement import Terms
 from sim.content.models import Persona, Scenario
 from sim.content.problems import KeyPath, Problem, Severity, format_key
 from sim.content.yamlsource import YamlDocument
+from sim.engine import clock
+from sim.engine.lines import DEFAULT_LINES
 from sim.engine.machine import TRANSITIONS, with_extra_sources
 from sim.judge import PARTIES, judge_all
 from sim.reading.registry import ACTS, DISCOVERY_ACTS
@@ -86,7 +88,7 @@ _SILENT_WITHOUT = {
     "refuse": "refusing terms",
     "no_deal": "a meeting ending without a deal",
     "closing": "the agreement being made",
-    "patience_low": "patience running low",
+    "patience_low": "patience or time running low",
 }
 _CITIZEN_FALLBACK = {
     "worried": "'answer' (or nothing, when a proposal worries the citizen)",
@@ -508,10 +510,11 @@ def _lint_needs(s: Scenario, persona: Persona | None, usable: set[str], out: _Ou
 
 
 def _max_turns(s: Scenario, persona: Persona | None) -> int | None:
-    """An upper bound on trainee turns: patience, plus the free turns of reveals and handling."""
+    """An upper bound on trainee turns: the scenario's minutes at the quickest turn there is
+    (sim.engine.clock, the clock a meeting runs on)."""
     if persona is None:
         return None
-    return persona.personality.patience + len(s.needs) + len(s.objections)
+    return clock.max_turns(s.minutes)
 
 
 def _trigger_dead(
@@ -531,7 +534,7 @@ def _trigger_dead(
     if trig.from_turn is not None and max_turns is not None and trig.from_turn > max_turns:
         return (
             f"from_turn {trig.from_turn} is later than any meeting lasts (at most about "
-            f"{max_turns} turns with this persona's patience)"
+            f"{max_turns} turns in the scenario's {s.minutes} minutes)"
         )
     return None
 
@@ -618,7 +621,7 @@ def _lint_objections(
 
 
 def _lint_persona_lines(persona: Persona, out: _Out) -> None:
-    keys = [*ACTS, *REACTION_KEYS]
+    keys = [k for k in (*ACTS, *REACTION_KEYS) if k not in DEFAULT_LINES]  # the engine has those
     missing = [k for k in keys if k not in persona.lines]
     if not missing:
         return

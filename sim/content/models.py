@@ -98,7 +98,9 @@ class Personality(Strict):
 
     trust: int = Field(40, ge=0, le=100, description="Starting trust in the consultant, 0–100.")
     patience: int = Field(
-        16, ge=3, le=100, description="Turns of patience; off-topic turns and pressure cost more."
+        16, ge=3, le=100,
+        description="What the employer puts up with: pressure costs two, an off-topic turn one; "
+        "relevant turns cost none (the meeting's length is the scenario's minutes).",
     )
     pressure_sensitivity: float = Field(
         0.7, ge=0, le=1, description="How much pressure and moralising cost in trust (0–1)."
@@ -441,7 +443,9 @@ class Scenario(Strict):
     industry: Text = Field(description="e.g. 'metal', 'el-installation', 'detailhandel'.")
     difficulty: Literal["easy", "medium", "hard"] = "medium"
     summary: Text
-    minutes: int = Field(20, ge=5, le=120, description="Expected length in minutes.")
+    minutes: int = Field(
+        20, ge=5, le=120, description="The meeting's length in minutes: the clock it runs on."
+    )
     consultant: Text = Field("konsulenten", description="How the employer addresses the trainee.")
     briefing: Briefing
     company: Company

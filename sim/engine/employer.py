@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sim.content.models import Need, Objection, ObjectionTrigger, Persona, Scenario
-from sim.engine.lines import LinePicker
+from sim.engine.lines import DEFAULT_LINES, LinePicker
 from sim.engine.state import MeetingState
 from sim.judge import Verdict
 from sim.reading.registry import DISCOVERY_ACTS, OFFER_ACTS, PITCH_ACTS, REPLY_PRIORITY
@@ -58,7 +58,7 @@ class Reaction:
 
     fragments: list[str] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
-    patience_cost: int = 1
+    patience_cost: int = 0  # a relevant turn costs time, not patience (sim.engine.clock)
     trust_delta: int = 0
 
     def say(self, line: str) -> None:
@@ -88,6 +88,11 @@ class EmployerAgent:
     def line(self, key: str, **extra: str) -> str:
         variants = self.p.lines.get(key)  # type: ignore[call-overload]
         return self.pick.pick(variants, **extra) if variants else ""
+
+    def default_line(self, key: str) -> str:
+        """The engine's own in-character line for a situation the persona has no line for."""
+        by_lang = DEFAULT_LINES.get(key, {})
+        return self.pick.pick(by_lang.get(self.lang) or by_lang.get("da") or ())
 
     def is_early_pitch(self, st: MeetingState, r: Reading, phase: str) -> bool:
         return (

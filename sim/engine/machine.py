@@ -63,6 +63,7 @@ TRANSITIONS: list[dict[str, Any]] = [
         "conditions": ["terms_accepted", "no_open_objections"],
     },
     {"trigger": "walk_out", "source": LIVE, "dest": P.WALKOUT},
+    {"trigger": "time_up", "source": LIVE, "dest": P.FOLLOW_UP},
     {
         "trigger": "end_meeting",
         "source": P.CLOSING,
@@ -110,7 +111,8 @@ def with_extra_sources(table: Iterable[dict[str, Any]], extra: list[str]) -> lis
     out = []
     for t in table:
         t = {k: _plain(v) for k, v in t.items()}
-        if extra and t["trigger"] in ("walk_out", "end_meeting") and t["source"] == _plain(LIVE):
+        endings = ("walk_out", "time_up", "end_meeting")
+        if extra and t["trigger"] in endings and t["source"] == _plain(LIVE):
             t["source"] = _plain(LIVE) + extra
         out.append(t)
     return out

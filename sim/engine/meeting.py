@@ -8,6 +8,7 @@ from typing import Any
 from sim.agreement import Terms
 from sim.content.models import Persona, Scenario
 from sim.engine.citizen import CitizenAgent
+from sim.engine.clock import TIME_LOW_MINUTES, TIME_UP_GOOD_TRUST, turn_minutes
 from sim.engine.employer import LOW_PATIENCE, EmployerAgent, Reaction
 from sim.engine.lines import LinePicker
 from sim.engine.machine import build_machine, is_ended
@@ -17,7 +18,7 @@ from sim.reading.context import DialogueContext
 from sim.reading.registry import COMMIT_ACTS, EXPLORE_ACTS
 from sim.reading.turn import Reading, TurnReader
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"  # 2: the meeting runs on the scenario's minutes, not a turn count
 # Changing these (or taking support away) takes acceptance back: it is no longer the same deal.
 MATERIAL_TERMS = ("scheme", "hours_per_week", "weeks", "days", "tasks")
 # Jobcentre requirements a deal normally meets only at the end of the meeting.
@@ -129,13 +130,56 @@ class Meeting:
         citizen_lines = self._citizen(r, to_citizen, terms_changed, out)
         st.trust = max(0, min(100, st.trust + out.trust_delta))
         st.patience -= out.patience_cost
+        if out.has("pressure"):
+            st.pressure_turns.append(st.turn)
         self._fire_events(r, terms_changed, out)
         if out.has("citizen_joined") and self.terms_on_table() and not self.ended:
             # the citizen hears the terms that brought them in, and says what they think
             citizen_lines += self._citizen(r, False, True, out)
             self._fire_agreement(r, out)
         replies = self._compose(r, out, verdict_line, citizen_lines, to_citizen)
+        replies = self._tick(text, replies, out)
         return self._record(text, terms, to, r, out, replies, phase_before, context)
+
+    # ------------------------------------------------------------------ the clock
+    def minutes_left(self) -> float:
+        return max(0.0, self.scenario.minutes - self.state.minutes_used)
+
+    def _pressured_lately(self) -> bool:
+        """The trainee pressured in this turn or one of the two before it."""
+        return any(t > self.state.turn - 3 for t in self.state.pressure_turns)
+
+    def _tick(
+        self, text: str, replies: list[dict[str, str]], out: Reaction
+    ) -> list[dict[str, str]]:
+        """The turn's minutes on the clock; when the meeting's time is used, it ends in character:
+        an accepted deal stands, good trust asks for a follow-up, lower trust says goodbye."""
+        st = self.state
+        st.minutes_used += turn_minutes(text, [x["text"] for x in replies])
+        if self.ended or self.minutes_left() > 0:
+            return replies
+        line = self._close_in_time(out)
+        if not line:
+            return replies
+        for reply in replies:
+            if reply["speaker"] == "employer":
+                reply["text"] = f"{reply['text']} {line}".strip()
+                return replies
+        return [{"speaker": "employer", "name": self.persona.name, "text": line}, *replies]
+
+    def _close_in_time(self, out: Reaction) -> str:
+        """End the meeting because its time is used; the employer's closing line."""
+        st = self.state
+        out.event("time_up", minutes=round(st.minutes_used, 1), trust=st.trust)
+        e = self.employer
+        if self.terms_accepted() and self.no_open_objections():
+            self.trigger("end_meeting")  # the deal is made; the rest goes by mail
+            return e.line("closing")
+        if st.trust >= TIME_UP_GOOD_TRUST:
+            self.trigger("time_up")
+            return e.line("time_up") or e.default_line("time_up")
+        self.trigger("end_meeting")
+        return e.line("time_over") or e.default_line("time_over")
 
     def _context(self) -> DialogueContext:
         """What the reader needs of the meeting so far to read the next turn in context."""
@@ -267,6 +311,11 @@ class Meeting:
         self._fire(triggers, out)
         self._fire_agreement(r, out)
         if st.trust <= pers.walkout_trust or st.patience <= 0:
+            if st.trust >= TIME_UP_GOOD_TRUST and not self._pressured_lately():
+                # out of patience, not of trust: the employer asks to take the rest later
+                out.event("time_up", minutes=round(st.minutes_used, 1), trust=st.trust)
+                self._fire(["time_up"], out)
+                return
             out.event("walkout", trust=st.trust, patience=st.patience)
             self._fire(["walk_out"], out)
 
@@ -302,6 +351,8 @@ class Meeting:
         e = self.employer
         if self.phase == "walkout":
             lines = [e.line("walkout")]
+        elif self.phase == "follow_up":
+            lines = [*out.fragments, e.line("time_up") or e.default_line("time_up")]
         else:
             lines = list(out.fragments)
             if verdict_line:
@@ -314,12 +365,14 @@ class Meeting:
                 extra = next((x for x in self.scenario.machine.states if x.name == state), None)
                 if extra and extra.lines:
                     lines.append(e.pick.pick(extra.lines))
+            time_short = self.minutes_left() <= TIME_LOW_MINUTES and not st.time_warned
             if (
                 not self.ended
-                and 0 < st.patience <= LOW_PATIENCE
+                and (0 < st.patience <= LOW_PATIENCE or time_short)
                 and "patience_low" in self.persona.lines
             ):
                 lines.append(e.line("patience_low"))
+                st.time_warned = st.time_warned or time_short
         replies = []
         text = " ".join(x for x in lines if x)
         if text:

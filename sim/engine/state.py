@@ -54,6 +54,9 @@ class MeetingState:
     company_accepted: bool = False
     citizen_accepted: bool = False
     citizen_present: bool = False
+    minutes_used: float = 0.0  # the meeting's clock (sim.engine.clock)
+    time_warned: bool = False  # the employer has said time is running short
+    pressure_turns: list[int] = field(default_factory=list)  # turns read as pressure
 
     def open_objections(self) -> list[ObjectionState]:
         return [o for o in self.objections.values() if o.is_open]
@@ -75,4 +78,5 @@ class MeetingState:
             "company_accepted": self.company_accepted,
             "citizen_accepted": self.citizen_accepted,
             "citizen_present": self.citizen_present,
+            "minutes_used": round(self.minutes_used, 1),
         }

@@ -552,6 +552,23 @@ def test_layout_at_80x24(tmp_path: Path, mini_library) -> None:
     run(go())
 
 
+def test_the_panel_shows_the_meetings_clock(tmp_path: Path, mini_library) -> None:
+    app = make_app(tmp_path, mini_library)
+
+    async def go() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            meeting = await to_meeting(pilot)
+            minutes = meeting.session.meeting.scenario.minutes
+            body = meeting.query_one("#panel-body", Static)
+            assert visible(app, body) and f"0 af {minutes} min." in str(body.render())
+            for line in [OPENING, *DISCOVERY]:
+                await send(pilot, line)
+            used = round(meeting.session.meeting.state.minutes_used)
+            assert used >= 1 and f"{used} af {minutes} min." in str(body.render())
+
+    run(go())
+
+
 def test_narrow_terminal_hides_the_panel_behind_a_key(tmp_path: Path, mini_library) -> None:
     app = make_app(tmp_path, mini_library)
 

@@ -129,7 +129,7 @@ BAD_EXPECTED: dict[str, list[tuple[int | None, str, str, str]]] = {
             122,
             "objections[0].triggers[0].phase",
             "unknown phase 'forslag' (known phases: opening, needs_discovery, objections, "
-            "proposal, closing, agreement, no_deal, walkout)",
+            "proposal, closing, agreement, no_deal, follow_up, walkout)",
             E,
         ),
         (

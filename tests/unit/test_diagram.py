@@ -74,7 +74,7 @@ def test_default_phases_and_transitions(mini: Scenario) -> None:
     assert text.startswith("stateDiagram-v2\n")
     assert [s["id"] for s in parsed["state"]] == [str(p) for p in Phase]
     assert parsed["start"] == [{"dest": "opening"}]
-    assert {e["source"] for e in parsed["end"]} == {"agreement", "no_deal", "walkout"}
+    assert {e["source"] for e in parsed["end"]} == {"agreement", "no_deal", "follow_up", "walkout"}
     found = transitions(parsed)
     for expected in [
         ("opening", "needs_discovery", "explore"),

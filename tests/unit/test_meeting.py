@@ -59,7 +59,61 @@ def test_pressure_costs_trust_and_patience(mini_meeting: Meeting) -> None:
     rec = mini_meeting.take_turn("I må altså tage jeres del af samfundsansvaret.")
     assert "pressure" in rec["acts"]
     assert mini_meeting.state.trust < before - 5
-    assert mini_meeting.state.patience <= mini_meeting.persona.personality.patience - 3
+    assert mini_meeting.state.patience <= mini_meeting.persona.personality.patience - 2
+
+
+def test_a_relevant_turn_costs_time_not_patience(mini_meeting: Meeting) -> None:
+    start = mini_meeting.state.patience
+    mini_meeting.take_turn("Hej Lene, tak fordi jeg måtte komme.")
+    rec = mini_meeting.take_turn("Hvordan håndterer I returvarerne i dag?")
+    assert mini_meeting.state.patience == start
+    assert 0.4 <= rec["state"]["minutes_used"] < 3
+
+
+def _long_good_meeting(m: Meeting) -> dict:
+    """Relevant, polite turns until the meeting's minutes are used."""
+    lines = ["Hej Lene, tak fordi jeg måtte komme.", "Hvordan håndterer I returvarerne i dag?",
+             "Hvad betyder det for jeres ordrer, når morgenen er travl?"]
+    rec: dict = {}
+    for i in range(200):
+        rec = m.take_turn(lines[min(i, len(lines) - 1)] + " Fortæl gerne lidt mere om det, "
+                          "for det er nyttigt for mig at forstå jeres hverdag og jeres kunder.")
+        if m.ended:
+            break
+    return rec
+
+
+def test_out_of_time_at_good_trust_ends_in_a_follow_up_not_a_walkout(mini_meeting: Meeting) -> None:
+    mini_meeting.state.trust = 70
+    rec = _long_good_meeting(mini_meeting)
+    assert mini_meeting.phase == "follow_up"
+    assert events(rec, "time_up") and not events(rec, "walkout")
+    assert mini_meeting.state.minutes_used >= mini_meeting.scenario.minutes
+    assert rec["replies"][0]["speaker"] == "employer" and rec["replies"][0]["text"]
+
+
+def test_out_of_time_at_lower_trust_ends_politely_without_a_deal(mini_meeting: Meeting) -> None:
+    st = mini_meeting.state
+    st.trust, st.minutes_used = 30, mini_meeting.scenario.minutes - 0.1
+    rec = mini_meeting.take_turn("Hvordan håndterer I returvarerne i dag?")
+    assert st.trust < 60
+    assert mini_meeting.phase == "no_deal"
+    assert events(rec, "time_up") and not events(rec, "walkout")
+    assert rec["replies"][0]["text"]
+
+
+def test_no_walkout_at_good_trust_without_recent_pressure(mini_meeting: Meeting) -> None:
+    st = mini_meeting.state
+    st.trust, st.patience = 80, 1
+    rec = mini_meeting.take_turn("Hvad synes du om vejret i dag?")  # off topic: patience runs out
+    assert mini_meeting.phase == "follow_up" and not events(rec, "walkout")
+
+
+def test_walkout_at_good_trust_when_the_trainee_just_pressured(mini_meeting: Meeting) -> None:
+    st = mini_meeting.state
+    st.trust, st.patience = 95, 2
+    rec = mini_meeting.take_turn("I må altså tage jeres del af samfundsansvaret.")
+    assert mini_meeting.phase == "walkout" and events(rec, "walkout")
 
 
 def test_repeated_pressure_ends_in_walkout(mini_meeting: Meeting) -> None:

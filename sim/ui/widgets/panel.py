@@ -1,4 +1,4 @@
-"""The meeting's side panel: phase, trust bar, needs uncovered, objections, terms on the table."""
+"""The meeting's side panel: phase, trust, time, needs uncovered, objections, terms on the table."""
 
 from __future__ import annotations
 
@@ -85,6 +85,9 @@ class MeetingPanel(VerticalScroll):
             (f"{t('panel.trust', lang)}\n", head),
             trust_bar(state.trust),
             "\n\n",
+            (f"{t('panel.time', lang)}\n", head),
+            t("panel.minutes", lang, used=min(scenario.minutes, round(state.minutes_used)),
+              total=scenario.minutes) + "\n\n",
         ]
         revealed = [n for n in scenario.needs if state.needs[n.id].revealed]
         parts.append((f"{t('panel.needs', lang)} {len(revealed)}/{len(scenario.needs)}\n", head))
