@@ -1,4 +1,4 @@
-"""Phrase matching: finds a scenario's topics in the trainee's words.
+"""Phrase matching: the one way from a trainee's words to a scenario's topics and tasks.
 
 Tolerant of Danish inflection (stems and the endings they leave), compounds (a phrase word at the
 start or end of a longer word, hyphenated words by their parts), particles fused or left after
