@@ -23,7 +23,9 @@ from sim.vocab import PENALTY_EVENTS
 DEV_DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval"
 KINDS = ("needs", "terms", "acts", "sentences", "natural")
 FILES = {
-    # the shared samples and the sets written blind for the project (needs_blind_a, ...)
+    # the shared samples and the sets written blind for the project (needs_blind_a, ...); every
+    # blind set was measured once before anything was tuned on it (the issue notes give those
+    # figures), and is development material since
     "needs": "needs*.jsonl",
     "terms": "terms*.jsonl",
     "acts": "context_acts*.jsonl",

@@ -272,7 +272,8 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         Support.ARBEJDSPLADSINDRETNING,
-        r"arbejdspladsindret\w*|indret\w*\s+(?:vi\s+|i\s+|du\s+)?(?:af\s+)?(?:(?:hans|hendes|jeres|hendes\s+egen"
+        r"arbejdspladsindret\w*|indrett?e\w*\s+(?:en\s+)?(?:plads|arbejdsstation|bord)\w*"
+        r"|indret\w*\s+(?:vi\s+|i\s+|du\s+)?(?:af\s+)?(?:(?:hans|hendes|jeres|hendes\s+egen"
         r"|hans\s+egen)\s+)?(?:arbejdspladsen|arbejdsplads|arbejdsstedet|arbejdsstationen"
         r"|arbejdsstation|arbejdsstillingen)|tilpas\w*\s+(?:af\s+)?(?:(?:hans|hendes)\s+)?"
         r"(?:arbejdspladsen|arbejdsplads|arbejdsstillingen)"
@@ -305,13 +306,16 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
         Support.KONTAKTPERSON,
         # "din souschef er hendes faste person", "Jonas er hendes faste kontakt", "faste mand"
         r"\w*kontaktperson\w*|contact\s+person|point\s+of\s+contact|go-to\s+person"
-        r"|faste?\s+(?:kontakt|person|mand|kvinde|indgang|holdepunkt)(?!\w)",
+        r"|faste?\s+(?:kontakt|person|mand|kvinde|indgang|holdepunkt)(?!\w)"
+        r"|(?:er|bliver)\s+(?:den|personen),?\s+(?:hun|han)\s+(?:kan\s+)?(?:går|gå|henvender\s+sig)"
+        r"\s+til",
     ),
     (
         Support.KRISEPLAN,
         # "en plan (sammen med Sara) for, hvad hun gør, hvis hun får det skidt"
         r"\w*kriseplan\w*|crisis\s+plan\w*|beredskabsplan\w*|handleplan\w*"
-        r"|plan\w*\s+(?:[\w-]+\s+){0,5}?for,?\s+(?:hvad\s+(?:[\w-]+,?\s+){0,8}?)?(?:hvis|når)\s"
+        r"|(?:plan|aftale)\w*\s+(?:[\w-]+\s+){0,5}?(?:for|om),?\s+(?:hvad\s+(?:[\w-]+,?\s+){0,8}?)?"
+        r"(?:hvis|når)\s"
         r"|plan\s+for\s+what\s+(?:\w+\s+){0,6}?(?:if|when)\s",
     ),
 )
@@ -366,7 +370,7 @@ _HALF_YEAR_RE = _c(
     r"(?!\w)"
 )
 _DAYCOUNT_RE = _c(
-    rf"{_B}(?P<num>{NUM})\s+(?:(?P<plural>(?:arbejds)?dage|(?:efter|for)mid{{1,2}}age|morgener"
+    rf"{_B}(?P<num>{NUM})\s+(?:(?:hele|halve|korte|lange|faste)\s+)?(?:(?P<plural>(?:arbejds)?dage|(?:efter|for)mid{{1,2}}age|morgener"
     r"|aftener|vagter|hverdage|days|working\s+days|workdays|mornings|afternoons|evenings|shifts)"
     r"|(?P<single>dag|day|formiddag|eftermiddag|morning|afternoon|gange?|times?))(?!\w)"
     rf"(?P<pw>\s*{_PW})?"
@@ -386,8 +390,10 @@ _NOT_UNIT = (
     r"|minutes|min(?!\w)|stk|kg|km|m(?!\w)|meter))"
 )
 # "fra otte til elleve": the hours of the clock in words ("et"/"en" are articles first)
-_CLOCK_WORDS = {w: v for w, v in {**_DA_UNITS, **_EN_UNITS}.items() if 2 <= v <= 12}
-_HR_WORD = rf"(?:{_trie_pattern(_CLOCK_WORDS)})(?!\w)"
+_CLOCK_WORDS = {w: v for w, v in {**_DA_UNITS, **_EN_UNITS}.items() if 1 <= v <= 12}
+_CLOCK_WORDS.pop("en", None)  # "en" is first the article
+# "halv otte" is 7.30
+_HR_WORD = rf"(?:(?:halv\s+)?(?:{_trie_pattern(_CLOCK_WORDS)}))(?!\w)"
 _TIMES_RE = _c(
     rf"(?<![\w§/.,-])(?:(?P<pre>fra|from|between|mellem|kl\.?|klokken)\s*{_KL})?"
     rf"(?P<h1>{_HR}|{_HR_WORD})(?P<ap1>{_AMPM})\s*(?P<sep>-|til|to|until|till|og|and)\s*{_KL}"
@@ -468,14 +474,18 @@ _FU_STRONG_RE = _c(
 _FU_WEAK_RE = _c(
     r"(?<!\w)(?:følge[rs]?\s+(?:\w+\s+){0,2}?op\s+på|follow(?:ing|s)?[- ]+up\s+on|ses\s+igen"
     r"|mødes\s+igen|meet\s+again|tager\s+en\s+(?:snak|status)|review\w*|catch\s+up"
-    r"|tjekke?r?\s+ind|checke?r?\s+ind|kigger\s+forbi|kommer\s+forbi|stop\s+by|drop\s+by"
-    # "jeg kommer ud efter tre uger", "så sætter vi os sammen sidst i praktikken"
-    r"|(?:jeg|vi)\s+kommer\s+(?:ud|på\s+besøg)|sætter\s+(?:vi\s+)?os\s+(?:\w+\s+)?sammen"
-    r"|sætte\s+os\s+(?:\w+\s+)?sammen|tager\s+en\s+(?:ny\s+)?(?:snak|samtale)"
+    # the verb first after "så" ("så kigger jeg forbi", "så ringer jeg til dig")
+    r"|tjekke?r?\s+ind|checke?r?\s+ind|kigge[r]?\s+(?:jeg\s+|vi\s+)?(?:forbi|ud|ind)"
+    r"|komme[r]?\s+(?:jeg\s+|vi\s+)?forbi|stop\s+by|drop\s+by"
+    # "jeg kommer ud efter tre uger", "så sætter vi os alle tre sammen sidst i praktikken"
+    r"|(?:jeg|vi)\s+kommer\s+(?:ud|på\s+besøg)|kommer\s+(?:jeg|vi)\s+(?:ud|på\s+besøg)"
+    r"|sætter\s+(?:vi\s+)?os\s+(?:\w+\s+){0,3}sammen"
+    r"|sætte\s+os\s+(?:\w+\s+){0,3}sammen|tage[r]?\s+(?:vi\s+)?en\s+(?:ny\s+)?(?:snak|samtale)"
+    r"|holde[r]?\s+(?:vi\s+)?(?:et\s+)?(?:møde|statusmøde|opfølgningsmøde)"
     # a call or a look again, with a time frame: "jeg ringer efter to uger og hører, hvordan det
     # går", "så kigger vi på det sammen igen efter en måned"
-    r"|ringer\s+(?:\w+\s+){0,3}?(?:og\s+)?hører|ringer(?:\s+til\s+(?:dig|jer|hende|ham))?"
-    r"(?=\s+(?:igen\s+)?(?:efter|om|hver|i\s+uge)\b)"
+    r"|ringer\s+(?:\w+\s+){0,6}?(?:og\s+)?hører|ringer(?:\s+(?:jeg|vi))?(?:\s+til\s+(?:dig|jer"
+    rf"|hende|ham))?(?=\s+(?:igen\s+)?(?:(?:på\s+)?{_DAY_FULL}\s+)?(?:efter|om|hver|i\s+uge)\b)"
     r"|hører\s+(?:\w+\s+){0,2}?hvordan\s+det\s+går|(?:kigger|ser|tager)\s+(?:vi\s+)?på\s+det"
     r"\s+(?:\w+\s+){0,2}?igen|tager\s+det\s+op\s+igen|vender\s+det\s+(?:\w+\s+)?igen"
     r"|snakker\s+(?:\w+\s+){0,3}?igen|mødes(?:\s+(?:alle\s+tre|igen))?|gør\s+status"
@@ -487,7 +497,7 @@ _FU_DURATION = (
     r"(?:efter|after|om|in|within|inden\s+for|senest\s+efter|senest\s+om)\s+"
     r"(?:(?:de|den|det|the)\s+)?(?:(?:første|first)\s+)?"
     rf"(?:(?P<fnum>{_NUM_A})\s*|par\s+|(?:anden|tredje|fjerde|femte|sjette|second|third)\s+)?"
-    r"(?:uger|uge|ugers|dage|dag|m(?:å|aa)neder|m(?:å|aa)ned|weeks?"
+    r"(?:uger|uges|uge|ugers|dage|dag|m(?:å|aa)neder|m(?:å|aa)neds|m(?:å|aa)ned|weeks?"
     r"|days?|months?)(?!\w)"
 )
 _FU_FRAME_RE = _c(
@@ -498,9 +508,10 @@ _FU_FRAME_RE = _c(
     r"|(?:en\s+gang|once|twice|to\s+gange)\s+(?:om|a|per|i)\s+(?:ugen|måneden|week|month)"
     r"|ugentlig\w*|månedlig\w*|weekly|biweekly|bi-weekly|fortnightly|monthly"
     r"|løbende|undervejs|regularly|along\s+the\s+way|continuously|midtvejs|halvvejs|halfway"
-    r"|midway|(?:i|in)\s+uge\s+\d{1,2}|(?:ved|at)\s+(?:afslutningen|slutningen|the\s+end)"
+    rf"|midway|(?:i|in)\s+uge\s+(?:\d{{1,2}}|{NUM})(?!\w)|(?:ved|at)\s+(?:afslutningen|slutningen|the\s+end)"
     r"|(?:sidst|til\s+sidst|i\s+slutningen)\s+(?:i|af)\s+(?:praktikken|forløbet|perioden)"
     r"|(?:inden|før)\s+(?:praktikken|forløbet|perioden)\s+(?:slutter|er\s+slut)"
+    r"|igen(?!\w)"  # "så sætter vi os sammen igen og ser, om vi skal forlænge"
     rf"|(?:den|on)\s+(?:{_DATE})|(?:næste|next)\s+(?:uge|week|måned|month|{_DAY_FULL})"
     rf"|(?:på|on)\s+{_DAY_FULL}(?!\w)"
     rf"|{NUM}\s+(?:uger|weeks|dage|days|måneder|months)\s+(?:inde|in)(?!\w))"
@@ -1083,7 +1094,7 @@ class TermsReader:
                 continue
             if pre in ("mellem", "between") and sep not in ("og", "and", "-"):
                 continue
-            h1, h2 = (str(_CLOCK_WORDS.get(h.lower(), h)) for h in (m.group("h1"), m.group("h2")))
+            h1, h2 = (_clock_word(h) for h in (m.group("h1"), m.group("h2")))
             if (h1, h2) != (m.group("h1"), m.group("h2")) and pre not in ("fra", "from"):
                 continue  # "tre til fire" alone counts things; "fra otte til elleve" is the clock
             t1, t2 = _clock(h1, ap1 or None), _clock(h2, ap2 or ap1 or None)
@@ -1095,6 +1106,8 @@ class TermsReader:
                 after = doc.words_after(m.end(), 1)
                 if after and after[0] not in _AFTER_BARE_TIME and not _day_of(after[0]):
                     continue  # "10-15 ledige stillinger" counts things
+            if t2 < t1 <= 12 * 60 < t2 + 12 * 60 and not (ap1 or ap2):
+                t2 += 12 * 60  # "fra syv til et" is 7 to 13 (the clock said in twelve hours)
             span = t2 - t1 if t2 > t1 else t2 + 24 * 60 - t1
             times = f"{t1 // 60:02d}:{t1 % 60:02d}-{t2 // 60:02d}:{t2 % 60:02d}"
             put("times", times, [m.span()])
@@ -1200,8 +1213,10 @@ class TermsReader:
     @staticmethod
     def _tied_to_support(doc: _Doc, start: int, end: int) -> bool:
         """'en mentor to timer om ugen', '2 timers mentorstøtte': the support's own amount."""
-        after = doc.words_after(end, 1)
-        if after and _SUPPORT_WORD_RE.search(after[0]):
+        after = doc.words_after(end, 3)  # "to timer om ugen betalt som mentor"
+        if any(_SUPPORT_WORD_RE.search(w) for w in after[:1]) or (
+            after[:2] and after[1:2] == ["som"] and any(_SUPPORT_WORD_RE.search(w) for w in after)
+        ):
             return True
         for word in doc.words_before(start, 3):
             if word in ("og", "and", "samt", "plus"):
@@ -1359,6 +1374,17 @@ def _plausible_date(text: str, after: list[str]) -> bool:
     if after[:1] and after[0] in ("af", "of", "del", "dele", "part", "parts"):
         return False
     return 1 <= day <= 31 and 1 <= month <= 12 and text.strip() != "24/7"
+
+
+def _clock_word(text: str) -> str:
+    """A clock time said in words as digits: "otte" -> "8", "halv otte" -> "7.30"; digits as
+    they are."""
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    if low.startswith("halv "):
+        hour = _CLOCK_WORDS.get(low[5:])
+        return f"{(hour - 1) % 12 or 12}.30" if hour else text
+    hour = _CLOCK_WORDS.get(low)
+    return str(hour) if hour else text
 
 
 def _clock(text: str, ampm: str | None) -> int | None:

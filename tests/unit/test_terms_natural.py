@@ -39,6 +39,9 @@ READER = TermsReader(
         ("10 timer fordelt på tirsdag og torsdag", 10),  # spread: the week's hours
         ("3 timer fordelt på mandag og onsdag", 3),
         ("fra tre til fire timer om ugen", 4),  # a range of hours, not the clock
+        ("tirsdag og torsdag fra syv til et", 12),  # the clock said in twelve hours
+        ("tirsdag til fredag fra halv otte til halv tolv", 16),
+        ("to hele dage á seks timer", 12),
     ],
 )
 def test_days_times_hours(text: str, hours: float) -> None:
@@ -125,6 +128,10 @@ def test_a_task_taken_off_after_it_was_named_is_off_the_deal(text: str) -> None:
          ("kriseplan",)),
         ("en plan for, hvad der skal ske, hvis ryggen begynder at drille", ("kriseplan",)),
         ("så indretter vi hans arbejdsplads, så han kan stå op", ("arbejdspladsindretning",)),
+        ("vi får indrettet en plads til ham i bordhøjde", ("arbejdspladsindretning",)),
+        ("Anne fra kontoret er den, hun går til", ("kontaktperson",)),
+        ("vi laver en aftale med Camilla om, hvad der skal ske, hvis stressen kommer",
+         ("kriseplan",)),
     ],
 )
 def test_support_as_consultants_name_it(text: str, support: tuple[str, ...]) -> None:
@@ -146,6 +153,12 @@ def test_support_named_inside_a_task_label_is_the_task_but_said_beside_it_is_sup
         "jeg kommer ud efter tre uger, så vi kan se, om det virker",
         "Så sætter vi os sammen sidst i praktikken og ser på det videre forløb",
         "Jeg kigger forbi efter anden uge",
+        "Og så kigger jeg forbi efter de første fjorten dage",  # the verb first after "så"
+        "Så ringer jeg til dig om en uges tid og hører, hvordan det er gået",
+        "jeg ringer til dig fredag i uge tre",
+        "vi holder et møde os tre imellem efter fire uger",
+        "Og så sætter vi os alle tre sammen i uge fire",
+        "Så sætter vi os sammen igen og ser, om vi skal forlænge",
     ],
 )
 def test_follow_up_in_its_natural_forms(text: str) -> None:
@@ -173,3 +186,8 @@ def test_a_qualifier_that_contrasts_with_a_tasks_label_keeps_the_task_out(
     text: str, tasks: tuple[str, ...]
 ) -> None:
     assert QUALIFIED.read(text).terms.tasks == tasks
+
+
+def test_a_mentors_paid_hours_are_not_the_citizens() -> None:
+    terms = READER.read("En af dine svende kan få to timer om ugen betalt som mentor.").terms
+    assert terms.hours_per_week is None and terms.support == ("mentor",)
