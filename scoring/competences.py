@@ -19,6 +19,7 @@ class Facts:
     events: tuple[tuple[int, dict[str, Any]], ...]  # (turn, event) for every event
     outcome: dict[str, Any]
     agreement: bool
+    follow_up: bool = False  # out of time at good trust: a follow-up is agreed, not a deal
 
     @classmethod
     def of(cls, transcript: dict[str, Any]) -> Facts:
@@ -28,6 +29,7 @@ class Facts:
             events=tuple((t["n"], e) for t in turns for e in t.get("events", [])),
             outcome=transcript["outcome"],
             agreement=transcript["outcome"]["phase"] == "agreement",
+            follow_up=transcript["outcome"]["phase"] == "follow_up",
         )
 
     def turns_with(self, act: str) -> list[int]:
@@ -390,16 +392,14 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
 def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> list[Item]:
     items = []
     end = [t["n"] for t in f.says][-1:] if f.says else []
-    items.append(
-        _item(
-            "agreement",
-            30 if f.agreement else 0,
-            30,
-            end,
-            "Mødet endte med en aftale" if f.agreement else "Ingen aftale",
-            "The meeting ended in an agreement" if f.agreement else "No agreement",
-        )
-    )
+    if f.agreement:
+        pts, da, en = 30, "Mødet endte med en aftale", "The meeting ended in an agreement"
+    elif f.follow_up:  # the time ran out at good trust: half-way, a follow-up instead of a deal
+        pts, da, en = (15, "Tiden løb ud, men arbejdsgiveren vil følge op (ingen aftale endnu)",
+                       "Time ran out, but the employer wants to follow up (no deal yet)")
+    else:
+        pts, da, en = 0, "Ingen aftale", "No agreement"
+    items.append(_item("agreement", pts, 30, end, da, en))
     names = {
         "company": ("virksomheden", "the company"),
         "citizen": ("borgeren", "the citizen"),

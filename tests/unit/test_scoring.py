@@ -196,3 +196,16 @@ def test_html_escapes_what_the_trainee_typed(mini_library) -> None:
     page = html(card(mini_library, t), t, "da")
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;" in page
+
+
+def test_out_of_time_at_good_trust_scores_half_the_agreement_item(mini_library) -> None:
+    scenario = mini_library.scenarios["mini-lager"]
+    meeting = Meeting(scenario, mini_library.personas[scenario.company.persona], seed=2)
+    meeting.state.trust = 80
+    meeting.state.minutes_used = scenario.minutes - 0.1
+    meeting.take_turn("Hvordan håndterer I returvarerne i dag?")
+    doc = transcript_of(meeting)
+    assert doc["outcome"]["phase"] == "follow_up"
+    items = {i.code: i for i in card(mini_library, doc).competences["negotiation"].items}
+    assert items["agreement"].points == 15 and items["agreement"].max == 30
+    assert all(items[f"serves:{p}"].points == 0 for p in ("company", "citizen", "jobcentre"))
