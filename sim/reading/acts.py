@@ -1830,10 +1830,12 @@ def _question_form(norm: str, lang: str, qmark: bool) -> tuple[str | None, str |
         if verbish and (second in _SUBJ_DA or qmark):
             return "closed", "verb-first question"
     if qmark and first in _SUBORDINATE and "," in s:
-        # "Hvis hver montør fik en time mere, hvad ville det så betyde?": the main clause asks
-        kind, cue = _question_form(s.split(",", 1)[1], lang, qmark)
-        if kind:
-            return kind, cue
+        # "Hvis hver montør fik en time mere, hvad ville det så betyde?": the main clause asks,
+        # after however many commas the condition takes ("Hvis der var én, der ..., hvad ...?")
+        for segment in s.split(",")[1:]:
+            kind, cue = _question_form(segment, lang, qmark)
+            if kind and cue != "question mark":
+                return kind, cue
     if qmark:
         return "closed", "question mark"
     return None, None

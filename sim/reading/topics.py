@@ -381,7 +381,8 @@ def _inflects(word: str, root: str) -> bool:
 
 # "svejsere", "montøren"; not "-er", which is the present tense too ("hun modtager varerne")
 _DOER = ("ere", "erne", "eren", "eres")
-_DEED = ("ning", "ningen", "ninger", "else", "elsen", "ing", "ingen")  # "svejsningen"
+# "svejsningen", and the participle: "når et emne er svejst"
+_DEED = ("ning", "ningen", "ninger", "else", "elsen", "ing", "ingen", "t", "et", "ede")
 
 
 def _doer_and_deed(raw: str, word: str, stem: str) -> bool:

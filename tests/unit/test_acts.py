@@ -199,6 +199,9 @@ RULES = [
     # "ja, men" is read by what follows; comfort after it is no acknowledgement
     ("Ja, men det går sikkert fint, skal du se.", ["other"]),
     ("Ja, men det er netop derfor, jeg selv bliver din faste kontakt.", ["offer_support"]),
+    # a condition of several commas: the main clause asks
+    ("Hvis der var én, der hver morgen gik kølediskene igennem, hvad ville det så betyde for jer?",
+     ["open_question"]),
     # checking understanding in the trade's idioms
     ("Har jeg fat i den rigtige ende?", ["summarize"]),
     # arithmetic in the employer's own terms

@@ -84,6 +84,7 @@ def test_an_inflection_is_found_beside_a_compound_reading() -> None:
         ("mester", "Hvad fylder mest for dig?"),  # one stem, two words
         ("kasseret", "Hvem står i kasserne om lørdagen?"),
         ("svejsere", "Hvad bruger de tiden på ud over selve svejsningen?"),  # doer, not deed
+        ("svejsere", "Hvad sker der med et emne, når det er svejst færdigt?"),
         ("montering", "Hvad laver montørerne om morgenen?"),
         ("kasse", "Hvad skal vi kassere?"),  # a short stem: one word only if both inflect it
         ("personale", "Er der en fast person?"),  # "ale" is no ending
