@@ -41,6 +41,7 @@ _Args = tuple[int, tuple[int, ...], int, dict[str, int], tuple[str | None, ...]]
 _entries: dict[_Key, _Args] | None = None
 _new: dict[_Key, _Args] = {}
 _used: set[_Key] = set()
+_compiled: dict[_Key, re.Pattern[str]] = {}
 _MAX_REGEXES = 3000  # the reading rules have a few hundred
 
 
@@ -141,14 +142,18 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
     key = (pattern, flags)
+    done = _compiled.get(key)
+    if done is not None:  # the same pattern twice in one process (as `re`'s own cache does)
+        return done
     _used.add(key)
     entries = _load()
     args = entries.pop(key, None)  # used once: the engine keeps its own copy of the opcodes
     if args is not None:
         try:
             final_flags, opcodes, groups, groupindex, indexgroup = args
-            return _sre.compile(pattern, final_flags, list(opcodes), groups, groupindex,
-                                indexgroup)
+            done = _compiled[key] = _sre.compile(
+                pattern, final_flags, list(opcodes), groups, groupindex, indexgroup)
+            return done
         except Exception:  # noqa: BLE001 - a stale or damaged entry: compile afresh
             pass
     try:
@@ -160,7 +165,8 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     if not _new:
         atexit.register(save_regexes)
-    entries[key] = _new[key] = args
+    _new[key] = args
+    _compiled[key] = compiled
     return compiled
 
 

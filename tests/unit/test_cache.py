@@ -25,6 +25,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(cache, "_entries", None)
     monkeypatch.setattr(cache, "_new", {})
     monkeypatch.setattr(cache, "_used", set())
+    monkeypatch.setattr(cache, "_compiled", {})
     return tmp_path
 
 
@@ -42,7 +43,7 @@ def test_a_cached_regex_is_the_regex(cache_dir: Path, pattern: str, flags: int) 
     _same(fresh, re.compile(pattern, flags))
     cache.save_regexes()
     assert cache.cache_file() is not None and cache.cache_file().exists()
-    cache._entries = None  # a new process: read back from the file
+    cache._entries, cache._compiled = None, {}  # a new process: read back from the file
     _same(cache.regex(pattern, flags), re.compile(pattern, flags))
 
 
@@ -53,9 +54,10 @@ def test_a_damaged_regex_cache_falls_back_to_compiling(cache_dir: Path) -> None:
     path = cache.cache_file()
     assert path is not None
     path.write_bytes(b"\x00not marshal")
-    cache._entries = None
+    cache._entries, cache._compiled = None, {}
     _same(cache.regex(pattern, flags), re.compile(pattern, flags))
     cache._entries = {(pattern, flags): (0, (1, 2, 3), 0, {}, ())}  # opcodes the engine refuses
+    cache._compiled = {}
     _same(cache.regex(pattern, flags), re.compile(pattern, flags))
 
 
