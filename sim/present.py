@@ -47,6 +47,7 @@ EVENT_TONES: dict[str, str] = {
     "early_pitch": "bad",
     "pressure": "bad",
     "yes_but": "bad",
+    "repeated": "bad",
     "business_case_on_need": "good",
     "weighs_addressed": "good",
     "terms_verdict": "info",

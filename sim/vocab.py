@@ -113,6 +113,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "objection_raised",
     "objections_cleared",
     "pressure",
+    "repeated",
     "terms_verdict",
     "time_up",
     "walkout",

@@ -126,6 +126,11 @@ class Meeting:
         to_citizen = r.addressee == "citizen" and st.citizen_present
         # when the trainee talks to the citizen, the employer listens: no needs or objections
         out = self.employer.react(st, r, phase_before, terms_changed, listening=to_citizen)
+        if self._said_before(text):
+            # the same words again: the employer hears nothing new, and its patience shows it
+            out.trust_delta = min(out.trust_delta, 0)
+            out.patience_cost += 1
+            out.event("repeated")
         verdict_line = self._judge_terms(r, terms_changed, out)
         citizen_lines = self._citizen(r, to_citizen, terms_changed, out)
         st.trust = max(0, min(100, st.trust + out.trust_delta))
@@ -140,6 +145,14 @@ class Meeting:
         replies = self._compose(r, out, verdict_line, citizen_lines, to_citizen)
         replies = self._tick(text, replies, out)
         return self._record(text, terms, to, r, out, replies, phase_before, context)
+
+    def _said_before(self, text: str) -> bool:
+        """The trainee said these words (letter for letter, case and spacing aside) before."""
+        said = " ".join(text.lower().split())
+        return bool(said) and any(
+            " ".join(str(r.get("text", "")).lower().split()) == said
+            for r in self.records if r.get("action", "say") == "say"
+        )
 
     # ------------------------------------------------------------------ the clock
     def minutes_left(self) -> float:

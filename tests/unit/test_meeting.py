@@ -75,8 +75,8 @@ def _long_good_meeting(m: Meeting) -> dict:
     lines = ["Hej Lene, tak fordi jeg måtte komme.", "Hvordan håndterer I returvarerne i dag?",
              "Hvad betyder det for jeres ordrer, når morgenen er travl?"]
     rec: dict = {}
-    for i in range(200):
-        rec = m.take_turn(lines[min(i, len(lines) - 1)] + " Fortæl gerne lidt mere om det, "
+    for i in range(200):  # never the same words twice: a repeat costs patience
+        rec = m.take_turn(lines[min(i, len(lines) - 1)] + f" Fortæl gerne lidt mere om det ({i}), "
                           "for det er nyttigt for mig at forstå jeres hverdag og jeres kunder.")
         if m.ended:
             break
@@ -358,3 +358,12 @@ def test_a_follow_up_question_after_acknowledging_explores_the_objection(
     assert not events(rec, "objection_ignored")
     rec = mini_meeting.take_turn("Hvad tænker du om det?")  # still on it: not ignored
     assert not events(rec, "objection_ignored")
+
+
+def test_the_same_words_again_build_no_trust_and_cost_patience(mini_meeting: Meeting) -> None:
+    mini_meeting.take_turn("Hej Lene, tak fordi jeg måtte komme.")
+    mini_meeting.take_turn("Hvordan håndterer I returvarerne i dag?")
+    trust, patience = mini_meeting.state.trust, mini_meeting.state.patience
+    rec = mini_meeting.take_turn("hvordan håndterer I  returvarerne i dag?")
+    assert events(rec, "repeated")
+    assert mini_meeting.state.trust <= trust and mini_meeting.state.patience == patience - 1
