@@ -189,11 +189,13 @@ class PhraseMatcher:
             found[stemmed] = EXACT
         if raw in by_stem:
             found[raw] = EXACT
-        # a short word with its ending: "går" / "gå", "ser" / "se"
+        # a short word with its ending: "går" / "gå", "lært" / "lære"; or without: "ny" / "nye"
         for ending in _SHORT_ENDINGS:
             base = raw[: -len(ending)]
             if raw.endswith(ending) and len(base) >= 2 and base in by_stem:
                 found.setdefault(base, INFLECTION)
+        if 2 <= len(raw) <= 4 and raw + "e" in by_stem:
+            found.setdefault(raw + "e", INFLECTION)
         # compounds: a phrase word (or a stem) at the start of the raw word, or a phrase word at
         # the end of the stemmed word ("pakkeopgaverne" starts with "pakke", stem "pak")
         for k in range(MIN_COMPOUND, len(raw)):
@@ -346,7 +348,7 @@ _SETTING_WORDS = frozenset(
 )
 
 
-_SHORT_ENDINGS = ("r", "er", "en", "et", "e")
+_SHORT_ENDINGS = ("r", "er", "en", "et", "e", "t")
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 

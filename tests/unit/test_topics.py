@@ -111,6 +111,8 @@ def test_bending_never_turns_one_word_into_another(phrase: str, text: str) -> No
         ("gå datoerne igennem", "Hvem går datoerne igennem?"),  # a short verb with its ending
         ("optælling", "Hvem tæller op på lageret?"),  # a fused particle, doubled consonant
         ("varemodtagelse", "Hvem modtager varerne?"),  # the verb and the noun made of it
+        ("lære nye op", "Hver gang en ny sekstenårig skal læres op?"),
+        ("lære nye op", "når du har fået en ny lært op"),  # "ny" / "nye", "lært" / "lære"
     ],
 )
 def test_forms_of_the_same_word_still_match(phrase: str, text: str) -> None:
