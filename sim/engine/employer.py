@@ -86,13 +86,13 @@ class EmployerAgent:
 
     # ------------------------------------------------------------------ helpers
     def line(self, key: str, **extra: str) -> str:
+        """The persona's line for `key`; for a situation the persona file has no line for, the
+        engine's own in-character one (DEFAULT_LINES), else nothing."""
         variants = self.p.lines.get(key)  # type: ignore[call-overload]
+        if not variants:
+            by_lang = DEFAULT_LINES.get(key, {})
+            variants = by_lang.get(self.lang) or by_lang.get("da")
         return self.pick.pick(variants, **extra) if variants else ""
-
-    def default_line(self, key: str) -> str:
-        """The engine's own in-character line for a situation the persona has no line for."""
-        by_lang = DEFAULT_LINES.get(key, {})
-        return self.pick.pick(by_lang.get(self.lang) or by_lang.get("da") or ())
 
     def is_early_pitch(self, st: MeetingState, r: Reading, phase: str) -> bool:
         return (

@@ -190,9 +190,9 @@ class Meeting:
             return e.line("closing")
         if st.trust >= TIME_UP_GOOD_TRUST:
             self.trigger("time_up")
-            return e.line("time_up") or e.default_line("time_up")
+            return e.line("time_up")
         self.trigger("end_meeting")
-        return e.line("time_over") or e.default_line("time_over")
+        return e.line("time_over")
 
     def _context(self) -> DialogueContext:
         """What the reader needs of the meeting so far to read the next turn in context."""
@@ -365,7 +365,7 @@ class Meeting:
         if self.phase == "walkout":
             lines = [e.line("walkout")]
         elif self.phase == "follow_up":
-            lines = [*out.fragments, e.line("time_up") or e.default_line("time_up")]
+            lines = [*out.fragments, e.line("time_up")]
         else:
             lines = list(out.fragments)
             if verdict_line:
