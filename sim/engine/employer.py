@@ -10,7 +10,13 @@ from sim.content.models import Need, Objection, ObjectionTrigger, Persona, Scena
 from sim.engine.lines import DEFAULT_LINES, LinePicker
 from sim.engine.state import MeetingState
 from sim.judge import Verdict
-from sim.reading.registry import DISCOVERY_ACTS, OFFER_ACTS, PITCH_ACTS, REPLY_PRIORITY
+from sim.reading.registry import (
+    DISCOVERY_ACTS,
+    OFFER_ACTS,
+    PITCH_ACTS,
+    REPLY_PRIORITY,
+    TAKES_UP_ACTS,
+)
 from sim.reading.turn import Reading
 from sim.vocab import Phase
 
@@ -130,7 +136,8 @@ class EmployerAgent:
             out.trust_delta -= round(PENALTY_PRESSURE * sens)
             out.patience_cost += 2
             out.event("pressure")
-        if r.yes_but:
+        brushed_off = self._brushes_off(st, r)
+        if brushed_off:
             out.trust_delta -= PENALTY_YES_BUT
             out.event("yes_but")
         if early:
@@ -140,7 +147,7 @@ class EmployerAgent:
             out.trust_delta -= PENALTY_OFF_TOPIC
             out.patience_cost += 1
         self._trust_from_acts(st, r, phase, out)
-        self._handle_objections(st, r, out)
+        self._handle_objections(st, r, out, brushed_off)
         if not listening:
             hint = self._reveal_need(st, r, out)
             if hint:  # the question is answered first; a concern it stirs comes after
@@ -195,7 +202,22 @@ class EmployerAgent:
             self._answers(r) & set(obj.handling.answers)
         )
 
-    def _handle_objections(self, st: MeetingState, r: Reading, out: Reaction) -> None:
+    def _brushes_off(self, st: MeetingState, r: Reading) -> bool:
+        """A "ja, men" brushes the concern off unless what follows takes it up (acts.md: read by
+        what follows): it answers an open concern with substance, or, with none open, offers,
+        plans or asks in words, not by a guess ("Ja, men det er netop derfor, jeg bliver din
+        faste kontakt" costs nothing)."""
+        if not r.yes_but:
+            return False
+        open_now = st.open_objections()
+        if open_now:
+            return not any(self._answers_concern(self.objections[o.id], r) for o in open_now)
+        said = {a for s in r.sentences for a in s["acts"] if a not in s.get("guessed", ())}
+        return not said & TAKES_UP_ACTS
+
+    def _handle_objections(
+        self, st: MeetingState, r: Reading, out: Reaction, brushed_off: bool
+    ) -> None:
         """LAER on every open objection: acknowledged, explored, answered with substance."""
         acts = r.act_set
         answers = self._answers(r)
@@ -206,7 +228,7 @@ class EmployerAgent:
             pushed = [max(open_now, key=lambda o: o.raised_turn or 0)]
         for ostate in open_now:
             obj = self.objections[ostate.id]
-            if "pressure" in acts or r.yes_but:
+            if "pressure" in acts or brushed_off:
                 if ostate not in pushed:
                     continue
                 ostate.mishandled_turns.append(st.turn)
@@ -294,7 +316,10 @@ class EmployerAgent:
                 return None  # one need a turn: people do not unload everything at once
             if not (r.asks or acts & DISCOVERY_ACTS):
                 return None  # a hint answers a question or a summary, not a pitch or an offer
-            if need.hint and (not nstate.hinted_turns or st.turn - nstate.hinted_turns[-1] >= 3):
+            # asked again, the employer deflects with a line not said yet, not with silence;
+            # once every hint line is said, a hint waits three turns
+            unsaid = len(nstate.hinted_turns) < len(need.hint)
+            if need.hint and (unsaid or st.turn - nstate.hinted_turns[-1] >= 3):
                 return {"type": "hint", "need": need.id, "topic": touched[0]}
         return None
 

@@ -14,7 +14,7 @@ from sim.engine.lines import LinePicker
 from sim.engine.machine import build_machine, is_ended
 from sim.engine.state import MeetingState, NeedState, ObjectionState
 from sim.judge import judge_company, judge_jobcentre
-from sim.reading.context import DialogueContext
+from sim.reading.context import DialogueContext, names_concern
 from sim.reading.registry import COMMIT_ACTS, EXPLORE_ACTS
 from sim.reading.turn import Reading, TurnReader
 
@@ -206,6 +206,7 @@ class Meeting:
         concern = {"objection_raised", "objection_ignored"} & {
             e["type"] for e in last.get("events", ())
         }
+        named = names_concern(last.get("sentences", ()))
         return DialogueContext(
             phase=self.phase,
             terms_on_table=not st.terms.is_empty(),
@@ -213,6 +214,7 @@ class Meeting:
             previous_acts=previous,
             candidate_introduced=introduced,
             employer_concern=bool(concern),
+            concern_named=named,
         )
 
     def end(self) -> dict[str, Any]:

@@ -180,6 +180,14 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"|meeting)|\bpleasure to\b|\b(?:velkommen|welcome)\b",
         ),
         (
+            # a closing pleasantry: "det har været et rigtig godt møde", "it was a good meeting"
+            "a good meeting",
+            r"^\W*(?:og |and )?(?:det|it|this)(?: har| has)? (?:været|var|was|been)"
+            r" (?:et |a )?(?:rigtig |virkelig |really |very )?(?:godt|fint|dejligt|rart|great|good"
+            r"|nice|lovely|useful|brugbart|givende)(?: (?:møde|meeting|snak|talk))?"
+            r"(?: (?:at (?:tale|snakke|mødes) med (?:dig|jer)|talking to you))?\W*$",
+        ),
+        (
             "small talk",
             r"\b(?:flot|flotte|lækker|lækre|lækkert|dejlig|hyggelig|lovely|nice"
             r"|beautiful|great) (?:nyt |ny |nye )?(?:kontor|køkken|lokaler|sted|butik|hal|gård"
@@ -358,6 +366,15 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"|hvis jeg skal sige det kort)",
         ),
         ("så altså", r"^(?:så|so) (?:det er )?altså\b|\baltså mere om\b"),
+        (
+            # a cleft with a tag checks one's own reading of what was said: "Og det er vel
+            # efterbehandlingen, der er flaskehalsen, ikke?", "it's the mornings that hurt, right?"
+            "det er X, der ..., ikke?",
+            r"^(?:\W*(?:og|men|så|so|and)\W+)?(?:det|it)(?: er|'s| is)"
+            r" (?:vel |jo |altså |især |mest |primært |egentlig |nok |mainly |really |mostly )*"
+            r"(?![^,]*\b(?:ikke|noget|not|something)\b)[^,]{2,40}?,? (?:der|som|that|which) [^,]+,\s*(?:ikke(?: sandt)?|ik|vel|right|isn't it"
+            r"|correct)\W*$",
+        ),
     ],
     "business_case": [
         (
@@ -449,8 +466,10 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "vi klarer papirerne",
-            r"\b(?:(?:vi|jeg|we|i'll|we'll|i) (?:kan |will |can |could )?"
-            r"(?:klarer|klare|tager (?:mig|os) af|tage (?:mig|os) af|står for|handle|take care of"
+            r"\b(?:(?:vi|jeg|we|i'll|we'll|i|jobcentret|kommunen|the jobcentre)"
+            r" (?:kan |will |can |could |skal |vil )?"
+            r"(?:klarer|klare|klarede|tager (?:mig|os|sig) af|tage (?:mig|os|sig) af|tog (?:mig|os"
+            r"|sig) af|står for|stod for|ordner|ordnede|handle|take care of|took care of"
             r"|do|sort out|deal with) (?:alt |all |al |hele )?(?:det |the )?(?:\w+ )?(?:papir\w*"
             r"|paperwork|administrat\w*|bureaukrati\w*|ansøgning\w*|forms?|skemaer|blanketter))",
         ),
@@ -809,8 +828,9 @@ _EXTRA_CUES: dict[str, list[tuple[str, str]]] = {
     "greeting": [
         (
             "small talk",
-            r"\b(?:mødt hinanden|met before|have we met|long time no see|lang tid"
-            r" siden|tak for sidst)\b",
+            r"\b(?:mødt hinanden|met before|have we met|long time no see|tak for sidst"
+            r"|(?:lang tid|længe) siden (?:vi|sidst|sidste gang))\b"
+            r"|^\W*(?:hej\W+)?(?:det er )?(?:lang tid|længe) siden\W*$",
         ),
     ],
     "agenda": [
@@ -1626,6 +1646,15 @@ _SCHEME_SUGGEST_Q = _rx(
     r"|have you (?:\w+ )?(?:considered|thought about|heard (?:of|about)|tried)|would you"
     r" consider|did you know|are you aware)"
 )
+# An offer put as a question: "Ville det hjælpe, hvis jobcentret tog sig af papirarbejdet?",
+# "Kunne det gøre en forskel, hvis du fik én fast kontaktperson?", "Hvad hvis jeg klarer ...?"
+_OFFER_IF_Q = _rx(
+    r"^(?:(?:ville|kunne|vil|kan|ville det ikke|would|could|will) (?:det|it)"
+    r" (?:ikke )?(?:hjælpe|gøre en forskel|gøre (?:det|tingene) (?:lettere|nemmere|trygt|tryggere)"
+    r"|være en hjælp|gøre noget|ændre noget|betyde noget|berolige dig|help|make a difference"
+    r"|make (?:it|things) easier)(?: (?:for|på) (?:dig|jer|you))?,? (?:hvis|at|if)\b"
+    r"|hvad (?:nu )?hvis (?:jeg|vi|jobcentret|kommunen|vi i jobcentret)\b|what if (?:i|we)\b)"
+)
 _DID_YOU_KNOW = _rx(r"^(?:vidste (?:i|du)|did you know|are you aware)")
 _COMPLEMENT_RE = _rx(r"^(?:at|that|fordi|because|når|when|hvis|if|som|det er|it's)\b")
 _NEXT_FIRST_PERSON = _rx(
@@ -1975,6 +2004,8 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
             return "offer_support", cues["offer_support"][:2]
         if "offer_support" in cues and _SCHEME_SUGGEST_Q.search(_strip_lead(norm)):
             return "offer_support", ["suggesting a scheme"] + cues["offer_support"][:1]
+        if "offer_support" in cues and _OFFER_IF_Q.search(_strip_lead(norm)):
+            return "offer_support", ["an offer put as a question"] + cues["offer_support"][:1]
         if "evidence" in cues and _DID_YOU_KNOW.search(_strip_lead(norm)):
             return "evidence", ["did you know"] + cues["evidence"][:1]
         for act in _QUESTION_OVERRIDES:
@@ -2032,7 +2063,7 @@ MODEL_FILE = "acts_model.json"  # what was learnt from both, rebuilt by `brobygg
 MODEL_FORMAT = 1
 _MODEL_ACTS = ACTS  # the model predicts every act, `other` included
 _ALPHA = 0.3  # additive smoothing
-_MIN_CONF = 0.3  # below this the model does not decide on its own
+_MIN_CONF = 0.5  # below this the model does not decide on its own: a guess less sure than not
 _OVERRIDE_CONF = 0.8  # the model overrides a non-decisive rule decision above this
 _PREFIX_REST_CONF = 0.9  # the rest of "Det forstår jeg godt, ..." needs a confident model
 # A costly act (pressure) from the model alone needs this confidence. On a held-out fifth of the
@@ -2557,6 +2588,10 @@ _MINIMISING = _rx(
     r"|\bdet (?:må|skal) (?:i|du) (?:jo |da |altså |bare |selv )*(?:kunne )?(?:finde ud af|klare"
     r"|løse)\b|\bdet kan jeg (?:ikke|ikke rigtig) (?:svare for|stå til ansvar for|gøre for"
     r"|gøre noget ved)|\bdet er ikke (?:mit|vores) (?:bord|ansvar|problem)"
+    # "sådan er vi altså ikke mere", "stress smitter jo ikke", "det er jo lang tid siden nu"
+    r"|\bdet er (?:jo |altså |da |nu |også )*(?:lang tid|længe|mange år|flere år|år) siden\b"
+    r"|\bsådan er (?:vi|det|jobcentret|tingene|det her) (?:altså |jo |bare |slet |da )*ikke"
+    r" (?:mere|længere)\b|\b(?:det|\w+) smitter (?:jo |altså |da |heller )*ikke\b"
     r"|\bthat's (?:just )?how it is with (?:everyone|all)|\byou'll (?:have to )?figure it out\b"
     r"|\b(?:it's|that's|it is|that is) (?:really |just )?not (?:a (?:big )?problem|a big deal"
     r"|that (?:bad|often|hard))|\bit (?:rarely|hardly ever) happens"
@@ -2567,7 +2602,8 @@ _REASSURANCE_SAID = (
     r"(?:(?:det|dét|det der|det her|den del)"
     r" (?:skal|behøver|må) (?:du|i) (?:slet |altså |da |nu |bare )?(?:ikke|aldrig)"
     r" (?:tænke (?:så meget |for meget |så )?(?:på|over)|være (?:bekymret|nervøs|bange|urolig|ked af)\w*|bekymre (?:dig|jer)\w*"
-    r"|spekulere\w*|gå op i|tage dig af|frygte)|(?:du|i) (?:skal|behøver) (?:slet |altså |da"
+    r"|spekulere\w*|gå op i|tage dig af|frygte|hænge (?:dig|jer) (?:så meget )?i)"
+    r"|(?:du|i) (?:skal|behøver) (?:slet |altså |da"
     r" |bare )?ikke (?:at )?(?:være (?:bekymret|nervøs|bange|urolig)\w*|bekymre (?:dig|jer)"
     r"|tænke på det|spekulere)"
     r"|bare rolig|tag det roligt|slap (?:bare )?af|det (?:skal nok|vil nok) gå"
@@ -2576,7 +2612,8 @@ _REASSURANCE_SAID = (
     r"|don't (?:you )?worry|no need to worry|it'll be fine|we'll sort it out|we'll figure it out)"
     r"(?:\W+(?:det|dét|du|i|nok|altså|jo|da|lige|overhovedet|for|om|med|bare|helt sikkert"
     r"|sikkert|fint|godt|det lover jeg|skal du se|vil du se|tro mig|vi|klarer|løser|ordner"
-    r"|finder|ud|af|it|that|about))*"
+    r"|finder|ud|af|it|that|about|alt sammen|det hele|det plejer det|plejer det|det pleje det"
+    r"|det gør det altid))*"
 )
 # Reassurance with no substance: never an acknowledgement (acts.md); after a concern, in context,
 # it dismisses it (sim.reading.context). "Det ansvar skal du ikke stå alene med" names what is

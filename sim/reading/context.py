@@ -11,7 +11,7 @@ citizen by name presents the candidate. Every change made here leaves a cue that
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from sim.reading.acts import SentenceReading, TurnReading
@@ -30,6 +30,7 @@ _CHECK_IN = re.compile(
     r"|lyder det (?:ok(?:ay)?|fint|godt|rimeligt|som en (?:(?:god|ok(?:ay)?|fin) )?plan)"
     r"|giver det mening(?: for (?:dig|jer))?"
     r"|kan du (?:leve med|se) det|er du med(?: på det)?|er i med(?: på det)?"
+    r"|holder det|er det en aftale|er vi enige(?: om det)?|kan det gå|går den"
     r"|skal vi (?:det|sige det)"
     r"|kan vi (?:det|gøre det sådan)|(?:does )?that (?:work|sound (?:ok|okay|good|fair))"
     r"(?: for you)?|is that (?:ok|okay|all right|alright)(?: with you)?|ok(?:ay)? with you)"
@@ -71,6 +72,15 @@ class DialogueContext:
     # the employer's last reply raised or repeated a concern (from the turn's events, so the
     # reading never depends on which wording of a line the seed picked)
     employer_concern: bool = False
+    # the trainee's previous turn named a worry of the employer's: acknowledged it ("Jeg kan godt
+    # høre, du er bekymret for ...") or asked about it, so the worry is on the table
+    concern_named: bool = False
+
+    @property
+    def concern_on_table(self) -> bool:
+        """A worry of the employer's is what the talk is about: open, just voiced, or just named
+        by the trainee. Comfort without substance then dismisses it."""
+        return bool(self.open_objections or self.employer_concern or self.concern_named)
 
     def to_record(self) -> dict[str, object]:
         """What a turn record keeps of the context it was read in (names are the scenario's)."""
@@ -78,7 +88,20 @@ class DialogueContext:
                 "open_objections": self.open_objections,
                 "previous_acts": list(self.previous_acts),
                 "candidate_introduced": self.candidate_introduced,
-                "employer_concern": self.employer_concern}
+                "employer_concern": self.employer_concern,
+                "concern_named": self.concern_named}
+
+
+def names_concern(sentences: Iterable[Mapping[str, object]]) -> bool:
+    """A turn (its sentence records) named a worry of the employer's: it acknowledged one or
+    asked about one ("Jeg kan godt høre, du er bekymret for ...", "Hvad gik galt sidst?")."""
+    for s in sentences:
+        acts = s.get("acts") or ()
+        if "acknowledge" in acts:  # type: ignore[operator]
+            return True
+        if s.get("question_kind") and _FOLLOW_UP.search(normalize(str(s.get("text", "")))):
+            return True
+    return False
 
 
 def _not_acknowledging(s: SentenceReading) -> tuple[str, ...]:
@@ -159,15 +182,17 @@ def read_in_context(
         elif s.question_kind and not s.acts and on_topic is not None and on_topic(s.text):
             act = "open_question" if s.question_kind == "open" else "closed_question"
             new = _with(s, (act,), "a question about the company's own topics")
-        elif s.reassurance and ctx.open_objections and not _substance(turn, answers_concern):
+        elif (
+            s.reassurance and ctx.concern_on_table and not _substance(turn, answers_concern)
+        ):
             new = _with(
                 s, (*_not_acknowledging(s), "pressure"),
-                "comfort without substance while a concern is open (dismissing)",
+                "comfort without substance while a concern is on the table (dismissing)",
             )
-        elif s.minimising and ctx.open_objections:
+        elif s.minimising and ctx.concern_on_table:
             new = _with(
                 s, (*_not_acknowledging(s), "pressure"),
-                "plays down the concern that is open (dismissing)",
+                "plays down the concern on the table (dismissing)",
             )
         elif (
             person is not None

@@ -86,4 +86,7 @@ CONTENT_ACTS = acts_where("content")
 # what gives a concern something beyond comfort: a question, a summary, an offer, next steps
 SUBSTANCE_ACTS = QUESTION_ACTS | DISCOVERY_ACTS | OFFER_ACTS | acts_where("commits") - {
     "ask_commitment"}
+# what takes a concern up after "ja, men": an offer of help, a plan, a question, next steps;
+# a bare counter-argument ("Det forstår jeg godt, men I får refusion") is the "ja, men" itself
+TAKES_UP_ACTS = SUBSTANCE_ACTS - {"business_case", "evidence"}
 REPLY_PRIORITY = ranked("reply_rank")

@@ -8,6 +8,7 @@ that bending never turns one real word, a name or a word of the other language i
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ from sim.reading.lexicon import (
     may_stand_for,
     particle_compound,
 )
-from sim.text import normalize, stem, tokenize
+from sim.text import normalize, split_sentences, stem, tokenize
 
 # Words dropped from phrases: articles, pronouns and conjunctions. Particles stay ("lære op" is
 # not "lære"), so a phrase with one must find it in the trainee's words too.
@@ -264,6 +265,8 @@ class PhraseMatcher:
         if _doer_and_deed(raw, word, phrase.stems[pos]):
             return False
         short = phrase.stems[pos]
+        if route == HEAD and word[len(short):] in _DOER and not raw[len(short):].startswith("er"):
+            return False  # "svejsebordet" is a welding table: its "svejse" is not "svejsere"
         if route == EXACT and len(short) < 5 and raw.startswith(short) and word.startswith(short):
             # a short stem is one word only if both merely inflect it: "kasserne" is "kasse",
             # "kassere" (to discard) is not
@@ -307,6 +310,11 @@ class PhraseMatcher:
         tokens = _words(text)
         if not tokens:
             return {}
+        # a phrase is found within one sentence, never across its end ("... hos jer? Og hvor
+        # bliver ..." is not "bliver hos jer")
+        sentence_of = [i for i, sent in enumerate(split_sentences(text)) for _ in _words(sent)]
+        if len(sentence_of) != len(tokens):
+            sentence_of = [0] * len(tokens)
         # phrase index -> position in phrase -> positions in text
         seen: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for t_pos, raw in enumerate(tokens):
@@ -319,13 +327,17 @@ class PhraseMatcher:
             positions = seen[p_index]
             if len(positions) < len(phrase.stems):
                 continue
-            span = _tightest_span([positions[i] for i in range(len(phrase.stems))])
-            if span is None or span[1] - span[0] > 2 * len(phrase.stems) + 2:
-                continue
-            places[phrase.key].add(span)  # "sliber og afgrater": two places, one topic
-            if phrase.key not in hits:
-                words = " ".join(tokens[span[0] : span[1] + 1])
-                hits[phrase.key] = PhraseHit(phrase.key, phrase.text, words)
+            for sent in sorted({sentence_of[t] for t in positions[0]}):
+                span = _tightest_span([
+                    [t for t in positions[i] if sentence_of[t] == sent]
+                    for i in range(len(phrase.stems))
+                ])
+                if span is None or span[1] - span[0] > 2 * len(phrase.stems) + 2:
+                    continue
+                places[phrase.key].add(span)  # "sliber og afgrater": two places, one topic
+                if phrase.key not in hits:
+                    words = " ".join(tokens[span[0] : span[1] + 1])
+                    hits[phrase.key] = PhraseHit(phrase.key, phrase.text, words)
         def weigh(found: set[tuple[int, int]]) -> float:
             # each place the subject of the turn, and its setting once ("hver morgen, inden I
             # åbner" is one when, however many words name it); of overlapping matches the
@@ -340,11 +352,18 @@ class PhraseMatcher:
         return {k: replace(h, places=weigh(places[k])) for k, h in hits.items()}
 
 
-# Words that open an adverbial of time or place: what follows is the setting of a question ("i",
-# "at" and "til" are left out: they are also the pronoun "I" and the infinitive's "at", "til at").
-_SETTING_WORDS = frozenset(
-    "om hver inden før efter på under ved hele hen in on every before after during"
-    .split()
+# Words that open an adverbial of time: what follows is when, not what, a question is about
+# ("om", "på" and "ved" are left out: "fortæl om lageret", "holder styr på datoerne" and "ved
+# kassen" name the subject; "i", "at" and "til" are also the pronoun and the infinitive).
+_SETTING_WORDS = frozenset("hver inden før efter under every before after during".split())
+# Words that name a time of day, week or year, alone or as a compound's first part
+# ("eftermiddagstravlheden", "lørdagsvagten"): after a preposition ("om morgenen", "midt i
+# eftermiddagstravlheden") they are the setting; as the subject ("hvordan ser en lørdag ud?") not.
+_TIME_PREPOSITIONS = _SETTING_WORDS | frozenset("om i på ved til fra hen in on at".split())
+_TIME_WORD = re.compile(
+    r"^(?:morgen|morgn|formiddag|eftermiddag|aften|aftn|nat(?:te|ten)?$|weekend|(?:man|tirs|ons"
+    r"|tors|fre|lør|søn)dag|jul|påske|sommer|ferie|højtid|sæson|morning|afternoon|evening"
+    r"|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|summer|holiday)"
 )
 
 
@@ -385,6 +404,9 @@ def _inflects(word: str, root: str) -> bool:
 _DOER = ("ere", "erne", "eren", "eres")
 # "svejsningen", and the participle: "når et emne er svejst"
 _DEED = ("ning", "ningen", "ninger", "else", "elsen", "ing", "ingen", "t", "et", "ede")
+# the infinitive is the deed too ("ud over at svejse" is not "svejsere"), but only beside a
+# doer form no noun in -e has: "flaskerne" is the bottles, "svejserne" the welders
+_INFINITIVE_AND_DOER = ("ere", "eren", "eres")
 
 
 def _doer_and_deed(raw: str, word: str, stem: str) -> bool:
@@ -393,14 +415,22 @@ def _doer_and_deed(raw: str, word: str, stem: str) -> bool:
     if not stem or not (raw.startswith(stem) and word.startswith(stem)):
         return False
     a, b = raw[len(stem):], word[len(stem):]
-    return (a in _DOER and b in _DEED) or (a in _DEED and b in _DOER)
+    return (
+        (a in _DOER and b in _DEED) or (a in _DEED and b in _DOER)
+        or (a == "e" and b in _INFINITIVE_AND_DOER) or (b == "e" and a in _INFINITIVE_AND_DOER)
+    )
 
 
 def _setting(tokens: Sequence[str], span: tuple[int, int]) -> bool:
-    """The matched words sit in an adverbial of time or place ("hver morgen", "i pantrummet")."""
-    first = tokens[span[0]]
+    """The matched words say when: they name a time ("om morgenen", "midt i
+    eftermiddagstravlheden") or sit in an adverbial of time ("inden I åbner", "hver lørdag")."""
+    words = tokens[span[0] : span[1] + 1]
     before = tokens[span[0] - 1] if span[0] > 0 else ""
-    return first in _SETTING_WORDS or before in _SETTING_WORDS
+    return (
+        (all(_TIME_WORD.search(w) for w in words) and before in _TIME_PREPOSITIONS)
+        or words[0] in _SETTING_WORDS
+        or before in _SETTING_WORDS
+    )
 
 
 def _tightest_span(position_lists: list[list[int]]) -> tuple[int, int] | None:

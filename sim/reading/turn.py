@@ -108,8 +108,11 @@ class TurnReader:
         self._names = (first, scenario.citizen.name)
         self._citizen_subject = re.compile(
             # "hun pakker ...", "og så tager hun ...", "hvor han plukker ..." (a proposal's clause
-            # split off by a dash)
-            rf"^\W*(?:(?:og|så|hvor|hvis|and|then|where)\s+)*(?:hun|han|she|he"
+            # split off by a dash), "så fylder hun også bilerne op", or asked as a question:
+            # "Kunne han ikke tage slibningen ...?"
+            rf"^\W*(?:(?:og|så|hvor|hvis|and|then|where)\s+)*"
+            rf"(?:(?:og|så|and|then)\s+[^\W\d_]+\s+(?:\w+\s+)?"
+            rf"|(?:kunne|kan|vil|ville|skal|må|could|can|would)\s+)?(?:hun|han|she|he"
             rf"|{re.escape(normalize(first))})\b"
         )
         self._citizen_address = re.compile(
@@ -207,16 +210,17 @@ def _carries_terms(
     never: an example "Salling Group har 1.000 i fleksjob", an argument "billigere end
     lørdagsoverarbejde" or the agenda "vi har en halv time" names schemes, hours and days
     without proposing them). A summary never puts new terms there; once
-    terms are on the table it recaps them (and may confirm them). In a proposing turn, what the
-    citizen will do ("hun pakker klik-og-hent-ordrerne") is a term whatever else it reads as."""
+    terms are on the table it recaps them (and may confirm them). In a proposing turn, or once
+    terms are on the table, what the citizen will do ("hun pakker klik-og-hent-ordrerne", "så
+    fylder hun også bilerne op") is a term whatever else it reads as."""
     acts = set(s.acts)
     if "proposal" in acts or acts & TERM_ACTS:
         return True
     if "summarize" in acts and on_table:
         return True
+    if citizen_subject.search(normalize(s.text)) and (on_table or "proposal" in turn.acts):
+        return True  # "Så fylder hun også servicebilerne op" amends the terms on the table
     if "proposal" not in turn.acts:
         return False
-    if citizen_subject.search(normalize(s.text)):
-        return True
     certain = acts - set(s.guessed)  # a guessed argument may be a term
     return not (certain and certain <= NOT_TERM_ACTS)
