@@ -499,3 +499,40 @@ def test_uncued_wording(text: str, act: str) -> None:
 )
 def test_questions_keep_their_form(text: str, expected: tuple[str, ...]) -> None:
     assert read_turn(text).acts == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ville det hjælpe, hvis jobcentret tog sig af alt papirarbejdet?",
+     "Kunne det gøre en forskel, hvis du fik én fast kontaktperson hos os?",
+     "Hvad hvis jeg klarer alt papirarbejdet for dig?",
+     "Hvad nu hvis vi stiller med en mentor?"],
+)
+def test_an_offer_put_as_a_question_offers(text: str) -> None:
+    assert read_turn(text).acts == ("offer_support",)
+
+
+def test_a_hypothetical_without_help_in_it_is_a_question() -> None:
+    assert read_turn("Ville det hjælpe, hvis I havde én mere om morgenen?").acts == (
+        "closed_question",)
+
+
+@pytest.mark.parametrize("text", ["Og det er vel efterbehandlingen, der er flaskehalsen, ikke?",
+                                  "Det er lageret, der driller mest, ikke?"])
+def test_a_cleft_with_a_tag_checks_ones_own_reading(text: str) -> None:
+    assert read_turn(text).acts == ("summarize",)
+
+
+def test_a_leading_tag_question_is_no_summary() -> None:
+    assert "summarize" not in read_turn("Det er vel ikke noget, der koster jer noget, vel?").acts
+
+
+def test_a_closing_pleasantry_is_a_greeting() -> None:
+    assert read_turn("Tusind tak for i dag, Lotte – det har været et rigtig godt møde.").acts == (
+        "greeting",)
+
+
+def test_a_guess_less_sure_than_not_decides_nothing() -> None:
+    reading = read_turn("Undskyld, jeg kom til at afbryde dig.")
+    assert reading.acts == ("other",)
+    assert not reading.sentences[0].guessed

@@ -7,7 +7,13 @@ from dataclasses import replace
 import pytest
 
 from sim.reading.acts import UNCERTAIN_CUE, SentenceReading, TurnReading, read_turn
-from sim.reading.context import CONTEXT_CUE, FOLLOW_UP_CUE, DialogueContext, read_in_context
+from sim.reading.context import (
+    CONTEXT_CUE,
+    FOLLOW_UP_CUE,
+    DialogueContext,
+    names_concern,
+    read_in_context,
+)
 
 AFTER_AGENDA = DialogueContext(phase="opening", previous_acts=("agenda",))
 AFTER_PROPOSAL = DialogueContext(
@@ -203,3 +209,28 @@ def test_a_question_about_the_concern_follows_it_up(question: str) -> None:
     # with no concern voiced it is only a question
     plain = read_in_context(read_turn(question), DialogueContext(phase="needs_discovery"))
     assert f"{CONTEXT_CUE}{FOLLOW_UP_CUE}" not in plain.sentences[0].cues
+
+
+def test_comfort_after_the_trainee_named_a_worry_dismisses_it() -> None:
+    named = DialogueContext(phase="needs_discovery", concern_named=True)
+    assert "pressure" in acts("Det skal du nu ikke tænke så meget over, Mette. Det ordner sig.",
+                              named)
+    assert "pressure" in acts("Ja, men stress smitter jo ikke, vel.", named)
+    assert "pressure" not in acts("Det ordner sig.", DialogueContext(phase="needs_discovery"))
+
+
+@pytest.mark.parametrize(
+    ("sentences", "named"),
+    [
+        ([{"text": "Jeg kan godt høre, du er bekymret for kunderne.", "acts": ["acknowledge"]}],
+         True),
+        ([{"text": "Hvad er din største bekymring?", "acts": ["open_question"],
+           "question_kind": "open"}], True),
+        ([{"text": "Hvordan ser en morgen ud?", "acts": ["open_question"],
+           "question_kind": "open"}], False),
+    ],
+)
+def test_a_turn_names_a_worry_by_acknowledging_or_asking_about_it(
+    sentences: list[dict], named: bool
+) -> None:
+    assert names_concern(sentences) is named

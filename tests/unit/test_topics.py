@@ -140,3 +140,31 @@ def test_a_fused_particle_is_found_after_the_verb_and_short_stems_take_endings()
         "mærket ned")
     assert "packing" in matcher.match("Hvem står for at pakke emnerne?")
     assert matcher.match("Hvad sker der om eftermiddagen?") == {}
+
+
+def test_a_phrase_is_found_within_one_sentence() -> None:
+    matcher = PhraseMatcher({"turnover": ["bliver hos jer"]}, "da")
+    assert matcher.match("Hvem tømmer automaten hos jer? Og hvor bliver de taget fra?") == {}
+    assert "turnover" in matcher.match("Hvor længe bliver de unge hos jer?")
+
+
+def test_a_time_after_a_preposition_is_the_setting_but_as_the_subject_it_is_not() -> None:
+    matcher = PhraseMatcher({"peaks": ["travlhed", "lørdag"], "machine": ["flaskeautomat"]}, "da")
+    hits = matcher.match("Hvad sker der, når flaskeautomaten bliver fuld midt i "
+                         "eftermiddagstravlheden?")
+    assert hits["machine"].places == 1 and hits["peaks"].places == 0.5
+    assert matcher.match("Hvordan ser en lørdag ud hos jer?")["peaks"].places == 1
+    # a preposition that belongs to the verb names the subject: "holder styr på datoerne"
+    dates = PhraseMatcher({"dates": ["datoer"]}, "da").match("Hvordan holder I styr på datoerne?")
+    assert dates["dates"].places == 1
+
+
+@pytest.mark.parametrize("text", ["Hvad bruger smedene tiden på, ud over at svejse?",
+                                  "Hvor står svejsebordet?"])
+def test_the_verb_and_a_compound_made_of_it_are_not_the_doers(text: str) -> None:
+    assert PhraseMatcher({"recruitment": ["svejsere"]}, "da").match(text) == {}
+
+
+@pytest.mark.parametrize("text", ["Hvor mange svejsere mangler I?", "Hvor er svejserne henne?"])
+def test_the_doers_are_still_the_doers(text: str) -> None:
+    assert "recruitment" in PhraseMatcher({"recruitment": ["svejsere"]}, "da").match(text)

@@ -1,0 +1,54 @@
+"""How the employer takes what follows a concern: 'ja, men' by what follows, a question asked again."""
+
+from __future__ import annotations
+
+from sim.content.library import ContentLibrary
+from sim.evaluation import play_lines, said_turn
+
+HELLO = "Goddag, jeg hedder Lone og er fra jobcentret."
+AGENDA = "Jeg tænkte, vi starter med jeres hverdag og til sidst ser på, om vi kan hjælpe. Er det ok?"
+
+
+def _kinds(library: ContentLibrary, scenario: str, *lines: str) -> list[str]:
+    doc = play_lines(library, scenario, list(lines))
+    turn = said_turn(doc, len(lines))
+    assert turn is not None
+    return [e["type"] for e in turn["events"]]
+
+
+def test_ja_men_with_substance_behind_it_costs_nothing(bundled_library: ContentLibrary) -> None:
+    kinds = _kinds(bundled_library, "staal-smed-fleksjob", HELLO, AGENDA,
+                   "Ja, men det er netop derfor, jeg selv bliver din faste kontakt. Jeg ringer "
+                   "til dig hver fredag de første fire uger.")
+    assert "objection_handled" in kinds
+    assert "yes_but" not in kinds and "objection_mishandled" not in kinds
+
+
+def test_ja_men_that_only_defends_brushes_the_concern_off(bundled_library: ContentLibrary) -> None:
+    kinds = _kinds(bundled_library, "staal-smed-fleksjob", HELLO, AGENDA,
+                   "Ja, men sådan er vi altså ikke mere i jobcentret.")
+    assert "yes_but" in kinds and "objection_mishandled" in kinds
+
+
+def test_ja_men_and_a_bare_counter_argument_is_still_ja_men(
+    bundled_library: ContentLibrary,
+) -> None:
+    kinds = _kinds(bundled_library, "staal-smed-fleksjob", HELLO, AGENDA,
+                   "Det forstår jeg godt, men I får refusion.")
+    assert "yes_but" in kinds
+
+
+def test_a_need_asked_about_again_is_deflected_with_its_other_line(
+    bundled_library: ContentLibrary,
+) -> None:
+    # the warehouse opens up only after the billable hours (the scenario's order): asked twice,
+    # the employer deflects twice, with a different line, instead of going silent
+    lines = [HELLO, AGENDA, "Hvordan er lageret organiseret?",
+             "Det lyder, som om lageret er alles og ingens. Hvem bestiller varerne hjem?"]
+    doc = play_lines(bundled_library, "el-installatoer-praktik", lines)
+    first, second = said_turn(doc, 3), said_turn(doc, 4)
+    assert first is not None and second is not None
+    hints = [[e["need"] for e in t["events"] if e["type"] == "hint"] for t in (first, second)]
+    assert hints == [["warehouse_chaos"], ["warehouse_chaos"]]
+    said = [" ".join(r["text"] for r in t["replies"]) for t in (first, second)]
+    assert said[0] != said[1]
