@@ -300,7 +300,10 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|det\s+administrative"
         r"|(?:klarer|tager|står\s+for|ordner|håndterer)\s+(?:vi\s+)?(?:alt\s+)?(?:det\s+)?"
         r"administrationen|paperwork|red\s+tape|(?:handle|do|take\s+care\s+of)\s+(?:all\s+)?"
-        r"the\s+admin\w*",
+        r"the\s+admin\w*"
+        # "Jobcentret tager sig af ansøgningen om tilskuddet"
+        r"|(?:klarer|klare|tager\s+(?:mig|os|sig)\s+af|står\s+for|ordner|håndterer|sørger\s+for)"
+        r"\s+(?:\w+\s+){0,2}?ansøgning\w*",
     ),
     (
         Support.KONTAKTPERSON,
@@ -459,6 +462,13 @@ _AFTER_BARE_TIME = frozenset(
     " eftermiddag morgen formiddagen eftermiddagen morgenen on in every each daily a.m p.m"
     " am pm".split()
 )
+# support offered in so many words: "vi betaler truckcertifikatet", "vi søger en hæve-sænkestol"
+_OFFERED_BEFORE = _c(
+    r"\b(?:betaler|betale|finansierer|søger|søge|sørger for|giver|skaffer|bevilger|pays?"
+    r"|provides?|applies? for)\s+(?:(?:for|et|en|hans|hendes|the|a|an|hende|ham)\s+){0,2}$"
+)
+# the jobcentre pays for what follows: "jobcentret betaler for, at Jette får en time om ugen"
+_PAYS_FOR = frozenset("betaler betale betalt finansierer dækker pays pay paid covers".split())
 _MEETING_WORDS = frozenset(
     "mødes møde mødet ses ringer ringe meet meeting call visit besøg svar answer frist deadline"
     " mail email".split()
@@ -468,6 +478,10 @@ _FU_STRONG_RE = _c(
     r"(?<!\w)(?:f(?:ø|oe|o)lge[rs]?\s+(?:(?!på\b)\w+\s+){0,2}?op(?!\s+på)\b|fulgt\s+op(?!\s+på)"
     r"|opf(?:ø|oe|o)lgning\w*|\w*evaluering\w*|evaluere\w*|status\w*(?:møde|samtale)\w*"
     r"|midtvejs\w*|follow[- ]ups?(?!\w)(?!\s+on(?!\w))"
+    # looking back together on how it went: "så sætter vi os og snakker om, hvordan det er gået"
+    r"|(?:snakke[r]?|tale[r]?|se[r]?|kigge[r]?|høre[r]?)\s+(?:\w+\s+){0,3}?(?:på|om)?,?\s*"
+    r"hvordan\s+det\s+(?:er\s+gået|har\s+været|går\s+(?:med\s+(?:hende|ham|praktikken)|med"
+    r"\s+\w+)?)"
     r"|follow(?:ing|s)?\s+(?:(?!on\b)\w+\s+){0,2}?up(?!\s+on)"
     r"(?!\w)|check[- ]ins?(?!\w)|check(?:ing)?\s+in(?!\w)|touch\s+base|evaluat\w*)"
 )
@@ -479,7 +493,8 @@ _FU_WEAK_RE = _c(
     r"|komme[r]?\s+(?:jeg\s+|vi\s+)?forbi|stop\s+by|drop\s+by"
     # "jeg kommer ud efter tre uger", "så sætter vi os alle tre sammen sidst i praktikken"
     r"|(?:jeg|vi)\s+kommer\s+(?:ud|på\s+besøg)|kommer\s+(?:jeg|vi)\s+(?:ud|på\s+besøg)"
-    r"|sætter\s+(?:vi\s+)?os\s+(?:\w+\s+){0,3}sammen"
+    r"|sætter\s+(?:vi\s+)?os\s+(?:\w+\s+){0,3}sammen|status(?!\w)"
+    r"|sætter\s+(?:vi\s+)?os\s+(?:alle\s+tre|ned)(?!\w)"
     r"|sætte\s+os\s+(?:\w+\s+){0,3}sammen|tage[r]?\s+(?:vi\s+)?en\s+(?:ny\s+)?(?:snak|samtale)"
     r"|holde[r]?\s+(?:vi\s+)?(?:et\s+)?(?:møde|statusmøde|opfølgningsmøde)"
     # a call or a look again, with a time frame: "jeg ringer efter to uger og hører, hvordan det
@@ -509,6 +524,7 @@ _FU_FRAME_RE = _c(
     r"|ugentlig\w*|månedlig\w*|weekly|biweekly|bi-weekly|fortnightly|monthly"
     r"|løbende|undervejs|regularly|along\s+the\s+way|continuously|midtvejs|halvvejs|halfway"
     rf"|midway|(?:i|in)\s+uge\s+(?:\d{{1,2}}|{NUM})(?!\w)|(?:ved|at)\s+(?:afslutningen|slutningen|the\s+end)"
+    r"|i\s+(?:den\s+)?(?:første|anden|tredje|fjerde|femte|sjette|sidste)\s+uge(?!\w)"
     r"|(?:sidst|til\s+sidst|i\s+slutningen)\s+(?:i|af)\s+(?:praktikken|forløbet|perioden)"
     r"|(?:inden|før)\s+(?:praktikken|forløbet|perioden)\s+(?:slutter|er\s+slut)"
     r"|igen(?!\w)"  # "så sætter vi os sammen igen og ser, om vi skal forlænge"
@@ -850,7 +866,10 @@ class _TaskIndex:
             return re.sub(r"[\s/-]+", "", text)
 
         labels = [bare(self.labels.get(t, "")) for t in tasks]
-        mentions = [bare(m.group()) for m in regex.finditer(said)]
+        found = list(regex.finditer(said))
+        if any(_OFFERED_BEFORE.search(said[max(0, m.start() - 30) : m.start()]) for m in found):
+            return False  # "vi betaler truckcertifikatet": offered, whatever the task's label says
+        mentions = [bare(m.group()) for m in found]
         def named(w: str) -> bool:  # "hæve-sænkebordet" is the label's "hæve-sænkebord"
             stems = {w, *(w[:-k] for k in (1, 2, 3) if len(w) - k >= 5)}
             return any(stem in label for stem in stems for label in labels)
@@ -1007,11 +1026,12 @@ class TermsReader:
 
         self._follow_up(doc, put)
         self._consent(doc, put)
-        day_hours = self._times(doc, put)
+        ranges = self._times(doc, put)
         days, day_spans = self._days(doc, put)
         self._schemes(doc, put)
         self._supports(doc, put)
-        self._hours(doc, put, day_hours, days, day_spans)
+        self._hours(doc, put, ranges[0] if ranges else None, days, day_spans,
+                    _schedule(doc, ranges, days))
         self._weeks(doc, put)
         tasks, spans, without, without_spans = self._tasks.find(doc)
         if tasks and "support" in found:
@@ -1084,7 +1104,10 @@ class TermsReader:
 
     # -- time of day, days and start ------------------------------------------------------
     @staticmethod
-    def _times(doc: _Doc, put: Any) -> tuple[float, tuple[int, int]] | None:
+    def _times(doc: _Doc, put: Any) -> list[tuple[float, tuple[int, int]]]:
+        """Every clock range said ("fra halv otte til halv elleve"), in hours, in text order; the
+        first is the meeting's times."""
+        ranges: list[tuple[float, tuple[int, int]]] = []
         for m in _TIMES_RE.finditer(doc.work):
             pre, sep = (m.group("pre") or "").lower(), m.group("sep").lower()
             ap1, ap2 = m.group("ap1").strip().lower(), m.group("ap2").strip().lower()
@@ -1104,16 +1127,19 @@ class TermsReader:
                 if t2 < t1 or t1 < 5 * 60:
                     continue  # a bare "1-2" is a count, not a time of day
                 after = doc.words_after(m.end(), 1)
-                if after and after[0] not in _AFTER_BARE_TIME and not _day_of(after[0]):
-                    continue  # "10-15 ledige stillinger" counts things
+                before = doc.words_before(m.start(), 1)
+                if (after and after[0] not in _AFTER_BARE_TIME and not _day_of(after[0])
+                        and not (before and _day_of(before[0]))):
+                    continue  # "10-15 ledige stillinger" counts things; "fredag 7-10" is the clock
             if t2 < t1 <= 12 * 60 < t2 + 12 * 60 and not (ap1 or ap2):
                 t2 += 12 * 60  # "fra syv til et" is 7 to 13 (the clock said in twelve hours)
             span = t2 - t1 if t2 > t1 else t2 + 24 * 60 - t1
-            times = f"{t1 // 60:02d}:{t1 % 60:02d}-{t2 // 60:02d}:{t2 % 60:02d}"
-            put("times", times, [m.span()])
+            if not ranges:
+                times = f"{t1 // 60:02d}:{t1 % 60:02d}-{t2 // 60:02d}:{t2 % 60:02d}"
+                put("times", times, [m.span()])
             doc.consume(*m.span())
-            return span / 60, m.span()
-        return None
+            ranges.append((span / 60, m.span()))
+        return ranges
 
     def _days(self, doc: _Doc, put: Any) -> tuple[list[str], list[tuple[int, int]]]:
         chosen: set[str] = set()
@@ -1218,6 +1244,15 @@ class TermsReader:
             after[:2] and after[1:2] == ["som"] and any(_SUPPORT_WORD_RE.search(w) for w in after)
         ):
             return True
+        # "et par timer om ugen til en af dine svende, der er mentor", "betaler for, at Jette
+        # får en time om ugen til at være mentor": hours the jobcentre pays for are support's
+        # the rest of the clause: to the sentence's end or a new main clause (", og ...")
+        rest = re.split(r"[.!?;–]|,\s*(?:og|men|så|and|but|so)\b", doc.low[end : end + 90])[0]
+        support_follows = bool(_SUPPORT_WORD_RE.search(rest))
+        if support_follows and (
+            after[:1] in (["til"], ["for"], ["to"]) or set(doc.words_before(start, 6)) & _PAYS_FOR
+        ):
+            return True
         for word in doc.words_before(start, 3):
             if word in ("og", "and", "samt", "plus"):
                 return False
@@ -1245,6 +1280,7 @@ class TermsReader:
         day_hours: tuple[float, tuple[int, int]] | None,
         days: list[str],
         day_spans: list[tuple[int, int]],
+        schedule: tuple[float, list[tuple[int, int]]] | None = None,
     ) -> None:
         explicit = bare = per_day = None
         days_named = bool(days) or bool(_DAYCOUNT_RE.search(doc.work))
@@ -1273,7 +1309,9 @@ class TermsReader:
                     continue
             if m.group("pw") or unit in ("ugentlige timer", "weekly hours"):
                 explicit = explicit or (value, span)
-            elif m.group("pd") or (before[:1] and before[0] in _PER_DAY_WORDS and days_named):
+            elif m.group("pd") or (before[:1] and before[0] in _PER_DAY_WORDS and days_named) or (
+                days_named and doc.words_after(m.end(), 1) == ["hver"]  # "med tre timer hver"
+            ):
                 per_day = per_day or (value, span)
             elif self._beside_days(doc, span, day_spans, value):
                 per_day = per_day or (value, span)  # "3 timer tirsdag, onsdag og torsdag"
@@ -1285,6 +1323,9 @@ class TermsReader:
                 explicit = (37.0, m.span())
         if explicit:
             put("hours_per_week", explicit[0], [explicit[1]])
+            return
+        if schedule and not per_day:
+            put("hours_per_week", schedule[0], schedule[1])
             return
         count, count_spans = _day_count(doc, days, day_spans)
         daily = per_day or day_hours
@@ -1348,6 +1389,37 @@ class TermsReader:
 
 # ---------------------------------------------------------------------------------------------
 # Small helpers
+
+
+def _schedule(
+    doc: _Doc, ranges: list[tuple[float, tuple[int, int]]], days: list[str]
+) -> tuple[float, list[tuple[int, int]]] | None:
+    """Hours a week when days come with times of their own: "tirsdag og torsdag fra halv otte til
+    halv elleve og lørdag fra otte til ti" is 2 x 3 + 2 = 8. Each day named takes the clock range
+    nearest to it; None unless two or more ranges each have days of their own."""
+    if len(ranges) < 2 or len(days) < 2:
+        return None
+    def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+        return max(a[0] - b[1], b[0] - a[1], 0)
+
+    taken: dict[int, set[str]] = {}
+    spans = [r[1] for r in ranges]
+    for m in re.finditer(r"(?<!\w)" + _DAY_FULL + r"(?!\w)", doc.low):
+        day = _day_of(m.group(0))
+        if day is None or day not in days:
+            continue
+        nearest = min(range(len(ranges)), key=lambda k: (gap(m.span(), ranges[k][1]), k))
+        taken.setdefault(nearest, set()).add(day)
+        spans.append(m.span())
+    if len(taken) != len(ranges):
+        return None
+    seen: set[str] = set()
+    for names in taken.values():
+        if names & seen:
+            return None  # one day given two times: not a plain schedule
+        seen |= names
+    total = sum(ranges[k][0] * len(names) for k, names in taken.items())
+    return round(total, 2), spans
 
 
 def _frem_for(before: list[str]) -> bool:

@@ -110,7 +110,7 @@ class TurnReader:
             # "hun pakker ...", "og så tager hun ...", "hvor han plukker ..." (a proposal's clause
             # split off by a dash), "så fylder hun også bilerne op", or asked as a question:
             # "Kunne han ikke tage slibningen ...?"
-            rf"^\W*(?:(?:og|så|hvor|hvis|and|then|where)\s+)*"
+            rf"^\W*(?:(?:og|så|hvor|hvis|hvad\s+(?:nu\s+)?hvis|and|then|where|what\s+if)\s+)*"
             rf"(?:(?:og|så|and|then)\s+[^\W\d_]+\s+(?:\w+\s+)?"
             rf"|(?:kunne|kan|vil|ville|skal|må|could|can|would)\s+)?(?:hun|han|she|he"
             rf"|{re.escape(normalize(first))})\b"

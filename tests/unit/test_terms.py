@@ -413,3 +413,57 @@ def test_merged_without_tasks_removes_and_a_new_mention_restores() -> None:
 def test_a_task_ruled_out_is_not_a_term_to_add() -> None:
     terms = read("Han kan ikke arbejde ved kassen")
     assert terms.tasks == () and terms.without_tasks == ("kasse",)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Tirsdag og torsdag fra halv otte til halv elleve og lørdag fra otte til ti.", 8),
+        ("Mandag og onsdag 8-12, fredag 8-10.", 10),
+        ("Hun kommer tirsdag og torsdag fra 8 til 11.", 6),
+        ("Et par faste formiddage – onsdag og fredag – med tre timer hver.", 6),
+        ("Mandag, onsdag og fredag 7-10 ved ophængslinjen.", 9),
+    ],
+)
+def test_days_with_times_of_their_own_add_up(text: str, hours: float) -> None:
+    assert read(text).hours_per_week == hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fem formiddage á to timer. Jobcentret kan betale for et par timer om ugen til en af dine "
+     "svende, der er mentor.",
+     "Fem formiddage á to timer, og jobcentret betaler for, at Jette får en time om ugen til at "
+     "være mentor for hende."],
+)
+def test_hours_the_jobcentre_pays_a_mentor_are_support_not_work(text: str) -> None:
+    assert read(text).hours_per_week == 10
+
+
+def test_hours_of_work_beside_a_mentor_named_later_are_work() -> None:
+    assert read("Hun kommer ti timer om ugen til at starte med, og Jette er hendes mentor."
+                ).hours_per_week == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi starter med seks uger, og så sætter vi os alle tre og snakker om, hvordan det er gået.",
+     "Jeg ringer til dig om fredagen i anden uge og hører, hvordan det går.",
+     "Status efter tre uger.",
+     "Jeg er jeres faste kontakt og kommer forbi fredag i første uge."],
+)
+def test_follow_up_as_people_say_it(text: str) -> None:
+    assert read(text).follow_up
+
+
+def test_how_it_goes_with_the_warehouse_is_no_follow_up() -> None:
+    assert not read("Hun skal se, hvordan det går med lageret.").follow_up
+
+
+def test_support_named_in_a_tasks_label_still_counts_when_offered() -> None:
+    reader = TermsReader({"truck": ["truck"]},
+                         {"truck": "Intern transport med truck (kræver truckcertifikat før start)"})
+    assert Support.OPKVALIFICERING in reader.read(
+        "Han kører truck, og vi betaler truckcertifikatet, før han starter.").terms.support
+    assert Support.ADMINISTRATION in read(
+        "Jobcentret tager sig af ansøgningen om tilskuddet.").support
