@@ -484,7 +484,8 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         (
             "kontaktperson",
             r"\b(?:kontaktperson|faste? kontakt|faste? person|contact person|point of contact"
-            r"|ringe til mig|call me (?:any|whenever)|always call|står til rådighed|backup|bakke"
+            r"|ringe til mig|(?:du|i) (?:har|får) mit (?:direkte |private )?(?:nummer|telefonnummer)"
+            r"|call me (?:any|whenever)|always call|står til rådighed|backup|bakke"
             r" (?:jer|dig) op|opbakning|support from us|support you)",
         ),
         (
@@ -754,7 +755,7 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"\b(?:(?:bare|blot|kun|jo) (?:en )?(?:dårlig )?"
             r"(?:undskyldning|fordomme|fordom|sludder|vrøvl|pjat|snak)|(?:en|dårlig) undskyldning"
             r"|(?:just|only|merely) (?:an? )?(?:excuse|prejudice|nonsense)|(?:an|bad) excuse"
-            r"|fordomme|fordomsfuld\w*|prejudic\w*|diskrimin\w*|discriminat\w*|gammeldags"
+            r"|fordomme|fordom|fordomsfuld\w*|prejudic\w*|diskrimin\w*|discriminat\w*|gammeldags"
             r"|old-fashioned|nonsense|sludder|vrøvl|pjat|noget fis)",
         ),
         (
@@ -1579,8 +1580,10 @@ _NEG_PRESSURE = _rx(
 _DISCLAIMER = _rx(
     r"^\W*(?:(?:og|men|så|altså)\W+)*(?:det er ikke (?:fordi|for at),? (?:jeg|vi) (?:vil|skal)"
     r" (?:\w+ )?(?:presse|tvinge|stresse|jage|overtale|skynde på)(?: (?:dig|jer))?"
+    r"|det er ikke for at (?:presse|tvinge|stresse|jage|overtale|skynde på) (?:dig|jer)"
     r"|(?:jeg|vi) (?:vil|skal) (?:da |altså |jo |nu )?(?:ikke|slet ikke) (?:presse|tvinge|stresse"
     r"|jage|overtale|skynde på) (?:dig|jer)(?: (?:til noget|på nogen måde|ud i noget))?"
+    r"(?: (?:i dag|nu|lige nu|her|today|right now))?"
     r"|ingen pres|no pressure|i (?:don't|do not) want to (?:push|pressure|rush) you"
     r"|i'm not trying to (?:push|pressure|rush) you)\W*$"
 )
