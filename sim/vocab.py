@@ -161,4 +161,21 @@ REACTION_KEYS: tuple[str, ...] = (
     "no_deal",  # the trainee ends without agreement
     "closing",  # the meeting ends with an agreement
     "on_topic",  # a question on a known topic that reveals nothing new
+    "alternative",  # after a counter on unmet needs: a task that would meet one ({task})
 )
+
+# What the employer says is wrong with the terms, one key per kind of the company judge's reasons
+# (sim.judge; "support_missing:mentor" is "support_missing"), with the placeholders its lines may
+# use. A persona's `reasons` lines are clauses that fill {reason} in its counter and refuse lines.
+REASON_KEYS: dict[str, tuple[str, ...]] = {
+    "scheme_missing": (),
+    "scheme_unacceptable": ("scheme",),
+    "hours_missing": (),
+    "hours_too_few": ("hours", "min_hours"),
+    "hours_too_many": ("hours", "max_hours"),
+    "tasks_missing": (),
+    "needs_not_covered": ("need",),  # the unmet need in the company's words (Need.unmet)
+    "support_missing": ("support",),
+    "too_long": ("weeks", "max_weeks"),
+    "not_convinced": (),  # the terms would do, the trust is not there yet
+}

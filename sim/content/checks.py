@@ -14,7 +14,7 @@ from typing import Any
 from sim.content.models import PLACEHOLDERS
 from sim.content.problems import KeyPath, Problem, suggest
 from sim.content.yamlsource import YamlDocument
-from sim.vocab import Phase, Scheme, Support
+from sim.vocab import REASON_KEYS, Phase, Scheme, Support
 
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 # What a Danish instructor may write for a placeholder; used for 'did you mean'.
@@ -36,7 +36,7 @@ _PLACEHOLDER_SYNONYMS = {
     "årsag": "reason",
 }
 
-PERSONA_LINE_PATHS: tuple[KeyPath, ...] = (("lines", "*", "*"),)
+PERSONA_LINE_PATHS: tuple[KeyPath, ...] = (("lines", "*", "*"), ("reasons", "*", "*"))
 """Every place a persona holds a spoken line ('*' is any key or list index)."""
 SCENARIO_LINE_PATHS: tuple[KeyPath, ...] = (
     ("citizen", "lines", "*", "*"),
@@ -84,17 +84,28 @@ def expand(data: Any, pattern: KeyPath, prefix: KeyPath = ()) -> Iterator[tuple[
         yield from expand(data[head], rest, (*prefix, head))
 
 
+def _allowed_placeholders(path: KeyPath) -> frozenset[str]:
+    """The placeholders a line at `path` may use: a persona's `alternative` lines also {task},
+    its `reasons` lines their reason's own ({need}, {hours}, ...)."""
+    if tuple(path[:2]) == ("lines", "alternative"):
+        return PLACEHOLDERS | {"task"}
+    if path[:1] == ("reasons",) and len(path) > 1:
+        return PLACEHOLDERS | set(REASON_KEYS.get(str(path[1]), ()))
+    return PLACEHOLDERS
+
+
 def _placeholder_problems(doc: YamlDocument, patterns: tuple[KeyPath, ...]) -> list[Problem]:
-    known = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
     out: list[Problem] = []
     for pattern in patterns:
         for path, text in expand(doc.data, pattern):
             if not isinstance(text, str):
                 continue
+            allowed = _allowed_placeholders(path)
+            known = ", ".join("{" + p + "}" for p in sorted(allowed))
             for name in _PLACEHOLDER_RE.findall(text):
-                if name in PLACEHOLDERS:
+                if name in allowed:
                     continue
-                hit = _PLACEHOLDER_SYNONYMS.get(name.strip().lower()) or suggest(name, PLACEHOLDERS)
+                hit = _PLACEHOLDER_SYNONYMS.get(name.strip().lower()) or suggest(name, allowed)
                 mean = f"did you mean {{{hit}}}? " if hit else ""
                 out.append(
                     doc.problem(path, f"unknown placeholder {{{name}}} ({mean}known: {known})")

@@ -16,6 +16,7 @@ from sim.vocab import (
     CONDITIONS,
     EVENTS,
     REACTION_KEYS,
+    REASON_KEYS,
     Phase,
     Scheme,
     Support,
@@ -27,6 +28,7 @@ Spin = Literal["situation", "problem", "implication", "need_payoff"]
 Event = Literal[EVENTS]  # type: ignore[valid-type]
 Condition = Literal[CONDITIONS]  # type: ignore[valid-type]
 LineKey = Literal[ACTS + REACTION_KEYS]  # type: ignore[valid-type]
+ReasonKey = Literal[tuple(REASON_KEYS)]  # type: ignore[valid-type]
 
 Id = Annotated[
     str,
@@ -50,11 +52,12 @@ PLACEHOLDERS = frozenset({"citizen", "company", "employer", "consultant", "reaso
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 
 
-def _check_placeholders(lines: list[str]) -> list[str]:
+def _check_placeholders(lines: list[str], extra: tuple[str, ...] = ()) -> list[str]:
+    allowed = PLACEHOLDERS | set(extra)
     for line in lines:
         for name in _PLACEHOLDER_RE.findall(line):
-            if name not in PLACEHOLDERS:
-                known = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
+            if name not in allowed:
+                known = ", ".join("{" + p + "}" for p in sorted(allowed))
                 raise ValueError(f"unknown placeholder {{{name}}} (known: {known})")
     return lines
 
@@ -124,12 +127,28 @@ class Persona(Strict):
     lines: dict[LineKey, Lines] = Field(
         description="Reply lines per trainee act and per reaction (early_pitch, walkout, ...)."
     )
+    reasons: dict[ReasonKey, Lines] = Field(
+        default_factory=dict,
+        description="What is wrong with the terms, in the persona's voice, per kind of reason: "
+        "clauses that fill {reason} in the counter and refuse lines ('det løser ikke det, der "
+        "brænder hos os: {need}'). Placeholders per key: " + "; ".join(
+            f"{k}: " + (", ".join("{" + p + "}" for p in v) or "none")
+            for k, v in REASON_KEYS.items()
+        ) + ". Kinds without lines here get the engine's own.",
+    )
 
     @field_validator("lines")
     @classmethod
     def _placeholders(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        for lines in value.values():
-            _check_placeholders(lines)
+        for key, lines in value.items():
+            _check_placeholders(lines, ("task",) if key == "alternative" else ())
+        return value
+
+    @field_validator("reasons")
+    @classmethod
+    def _reason_placeholders(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for key, lines in value.items():
+            _check_placeholders(lines, REASON_KEYS.get(key, ()))
         return value
 
     @model_validator(mode="after")
@@ -296,6 +315,12 @@ class Need(Strict):
         description="What the employer lets slip when the topic is touched the wrong way.",
     )
     debrief: Text = Field(description="Explanation for the debrief.")
+    unmet: Text | None = Field(
+        None,
+        description="What the employer says when a proposal leaves this need unsolved, in their "
+        "own words, as a clause that follows a colon ('lageret sejler stadig, og det er mig, "
+        "der tæller op om søndagen'). Without it the employer names the need by its title.",
+    )
 
 
 class ObjectionTrigger(Strict):

@@ -6,10 +6,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from sim.agreement import Terms
 from sim.content.models import Need, Objection, ObjectionTrigger, Persona, Scenario
-from sim.engine.lines import DEFAULT_LINES, LinePicker
+from sim.engine.lines import DEFAULT_LINES, DEFAULT_REASON_LINES, SUPPORT_SAID, LinePicker
 from sim.engine.state import MeetingState
-from sim.judge import Verdict
+from sim.judge import Reason, Verdict
 from sim.reading.registry import (
     DISCOVERY_ACTS,
     OFFER_ACTS,
@@ -18,7 +19,7 @@ from sim.reading.registry import (
     TAKES_UP_ACTS,
 )
 from sim.reading.turn import Reading
-from sim.vocab import Phase
+from sim.vocab import SCHEME_NAMES, SUPPORT_NAMES, Phase
 
 # Trust effects of the trainee's acts (points on a 0-100 scale), before persona sensitivity.
 TRUST_OPEN_QUESTION = 1
@@ -420,17 +421,72 @@ class EmployerAgent:
                 return
 
     # ------------------------------------------------------------------ replies
-    def verdict_line(self, verdict: Verdict, trust: int) -> tuple[str, str]:
-        """The employer's answer to the terms: (reaction, line)."""
+    def verdict_line(
+        self, verdict: Verdict, trust: int, st: MeetingState | None = None
+    ) -> tuple[str, str]:
+        """The employer's answer to the terms: (reaction, line), the reason in the persona's
+        voice and, where the tasks miss what the company needs, a task that would meet it."""
         if verdict.reaction == "accept" and trust < ACCEPT_MIN_TRUST:
-            reason = (
-                "jeg er ikke overbevist endnu" if self.lang == "da" else "I'm not convinced yet"
-            )
-            return "counter", self.line("counter", reason=reason)
+            return "counter", self.line("counter", reason=self._reason("not_convinced"))
         if verdict.reaction == "accept":
             return "accept", self.line("accept")
-        reason = verdict.failures[0].text(self.lang) if verdict.failures else ""
-        return verdict.reaction, self.line(verdict.reaction, reason=reason)
+        if not verdict.failures:
+            return verdict.reaction, self.line(verdict.reaction, reason="")
+        first = verdict.failures[0]
+        terms = st.terms if st is not None else Terms()
+        unmet = self._unmet_need(terms, st) if first.code == "needs_not_covered" else None
+        line = self.line(verdict.reaction, reason=self._said_reason(first, terms, unmet))
+        task = self._alternative(unmet, terms) if unmet is not None else None
+        if task and verdict.reaction == "counter":
+            line = f"{line} {self.line('alternative', task=task)}".strip()
+        return verdict.reaction, line
+
+    def _reason(self, key: str, **values: str) -> str:
+        """A reason in the persona's voice (its `reasons` lines, else the engine's own)."""
+        variants = self.p.reasons.get(key)  # type: ignore[call-overload]
+        if not variants:
+            by_lang = DEFAULT_REASON_LINES.get(key, {})
+            variants = by_lang.get(self.lang) or by_lang.get("da")
+        return self.pick.pick(variants, **values) if variants else ""
+
+    def _said_reason(self, reason: Reason, terms: Terms, unmet: Need | None) -> str:
+        """The judge's finding said by the employer: the same fact, the company's words."""
+        key, _, detail = reason.code.partition(":")
+        want = self.s.agreement.company
+        values = {
+            "scheme": SCHEME_NAMES.get(terms.scheme or "", {}).get(self.lang, terms.scheme or ""),
+            "hours": f"{terms.hours_per_week:g}" if terms.hours_per_week is not None else "",
+            "min_hours": f"{want.min_hours:g}",
+            "max_hours": f"{want.max_hours:g}",
+            "weeks": str(terms.weeks or ""),
+            "max_weeks": str(want.max_weeks or ""),
+            "support": SUPPORT_SAID.get(detail, {}).get(self.lang)
+            or SUPPORT_NAMES.get(detail, {}).get(self.lang, detail),
+            "need": _need_words(unmet) if unmet is not None else "",
+        }
+        said = self._reason(key, **values)
+        return said or reason.text(self.lang)
+
+    def _unmet_need(self, terms: Terms, st: MeetingState | None) -> Need | None:
+        """The need the tasks leave unsolved that the employer would name: one they told the
+        trainee about first, else the first of the scenario's."""
+        tasks = self.s.agreement.tasks
+        covered = {n for t in terms.tasks if t in tasks for n in tasks[t].covers}
+        open_needs = [n for n in self.s.needs if n.id not in covered]
+        told = [n for n in open_needs if st is not None and st.needs[n.id].revealed]
+        told.sort(key=lambda n: st.needs[n.id].revealed_turn or 0)  # type: ignore[union-attr]
+        return (told or open_needs or [None])[0]
+
+    def _alternative(self, need: Need, terms: Terms) -> str | None:
+        """A task that would meet the need and that the citizen can do: its label, as said."""
+        restrictions = {r.id for r in self.s.citizen.restrictions}
+        for task_id, task in self.s.agreement.tasks.items():
+            if task_id in terms.tasks or need.id not in task.covers:
+                continue
+            if set(task.strains) & restrictions:
+                continue
+            return _lower_first(task.label)
+        return None
 
     def generic_line(self, st: MeetingState, r: Reading, out: Reaction) -> str:
         """A reply when no need, objection or verdict line applies."""
@@ -448,3 +504,16 @@ class EmployerAgent:
             if act in acts and act in self.p.lines:
                 return self.line(act)
         return self.line("other")
+
+
+def _lower_first(text: str) -> str:
+    """'Lageret har ingen ansvarlig' as said mid-sentence; 'KS-dokumentation' stays."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _need_words(need: Need) -> str:
+    """The need as the employer says it: its `unmet` words, else its title."""
+    return need.unmet or _lower_first(need.title)
+

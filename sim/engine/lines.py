@@ -18,6 +18,79 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Tiden er gået, og jeg må videre. Tak fordi du kom forbi.",),
         "en": ("We're out of time, and I have to get on. Thanks for coming by.",),
     },
+    "alternative": {
+        "da": ("Kunne {citizen} ikke tage {task}?", "Hvad med, at {citizen} tager {task}?"),
+        "en": ("Couldn't {citizen} take on {task}?", "What if {citizen} did {task}?"),
+    },
+}
+
+# Support as the employer names it in a reason ("jeg siger ikke ja uden {support}").
+SUPPORT_SAID: dict[str, dict[str, str]] = {
+    "mentor": {"da": "en mentor", "en": "a mentor"},
+    "hjaelpemidler": {"da": "de rette hjælpemidler", "en": "the right aids"},
+    "arbejdspladsindretning": {"da": "en indretning af arbejdspladsen",
+                               "en": "an adapted workplace"},
+    "personlig_assistance": {"da": "personlig assistance", "en": "personal assistance"},
+    "paragraf_56": {"da": "en §56-aftale", "en": "a §56 agreement"},
+    "opkvalificering": {"da": "et kursus inden start", "en": "a course before the start"},
+    "administration": {"da": "at I klarer papirerne", "en": "you doing the paperwork"},
+    "kontaktperson": {"da": "en fast kontaktperson", "en": "a fixed contact person"},
+    "kriseplan": {"da": "en kriseplan", "en": "a crisis plan"},
+}
+
+# What the employer says is wrong with the terms when the persona file has no line of its own
+# (sim.vocab.REASON_KEYS): clauses in the company's voice that fill {reason} in the counter and
+# refuse lines - never the judge's assessor wording ("virksomhedens egentlige behov").
+DEFAULT_REASON_LINES: dict[str, dict[str, tuple[str, ...]]] = {
+    "scheme_missing": {
+        "da": ("du har ikke sagt, hvad det er for en ordning",
+               "jeg ved ikke, hvilken ordning vi taler om"),
+        "en": ("you haven't said what kind of scheme this is",
+               "I don't know which scheme we're talking about"),
+    },
+    "scheme_unacceptable": {
+        "da": ("{scheme} er ikke noget for os", "{scheme} kan vi ikke bruge herude"),
+        "en": ("a {scheme} isn't something for us", "a {scheme} is no use to us"),
+    },
+    "hours_missing": {
+        "da": ("jeg ved ikke, hvor mange timer vi taler om", "du har ikke sagt noget om timer"),
+        "en": ("I don't know how many hours we're talking about",
+               "you haven't said anything about hours"),
+    },
+    "hours_too_few": {
+        "da": ("{hours} timer om ugen rykker ikke noget herinde – mindst {min_hours}",
+               "med {hours} timer om ugen når vi ingenting – mindst {min_hours}"),
+        "en": ("{hours} hours a week won't move anything here – {min_hours} at least",),
+    },
+    "hours_too_many": {
+        "da": ("{hours} timer er mere, end jeg kan finde arbejde til – {max_hours} højst",),
+        "en": ("{hours} hours is more than I can find work for – {max_hours} at most",),
+    },
+    "tasks_missing": {
+        "da": ("jeg ved stadig ikke, hvad {citizen} konkret skal lave",
+               "du har ikke sagt, hvad {citizen} skal lave"),
+        "en": ("I still don't know what {citizen} would actually do",),
+    },
+    "needs_not_covered": {
+        "da": ("det løser ikke det, der brænder hos os: {need}",
+               "det rammer ikke det, jeg har brug for: {need}"),
+        "en": ("it doesn't fix what's really burning here: {need}",
+               "it misses what I actually need: {need}"),
+    },
+    "support_missing": {
+        "da": ("jeg siger ikke ja uden {support}",
+               "uden {support} bliver det mig, der står med det"),
+        "en": ("I won't say yes without {support}",
+               "without {support} it all lands on me"),
+    },
+    "too_long": {
+        "da": ("{weeks} uger er for lang tid at binde sig – {max_weeks} højst",),
+        "en": ("{weeks} weeks is too long to commit to – {max_weeks} at most",),
+    },
+    "not_convinced": {
+        "da": ("jeg er ikke overbevist endnu", "jeg er ikke helt tryg ved det endnu"),
+        "en": ("I'm not convinced yet", "I'm not quite comfortable with it yet"),
+    },
 }
 
 

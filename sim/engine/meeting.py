@@ -288,7 +288,7 @@ class Meeting:
             out.event("jobcentre_rules", reasons=rules)  # the consultant's own side breaks a rule
         verdict = judge_company(self.scenario, st.terms)
         trust = st.trust + out.trust_delta
-        reaction, line = self.employer.verdict_line(verdict, trust)
+        reaction, line = self.employer.verdict_line(verdict, trust, st)
         st.company_accepted = reaction == "accept"
         out.event(
             "terms_verdict",

@@ -1,0 +1,85 @@
+"""The employer voices every judge reason in its own words, never the assessor's wording."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from pydantic import ValidationError
+
+from sim.agreement import Terms
+from sim.content.library import ContentLibrary
+from sim.content.models import Persona
+from sim.engine.lines import DEFAULT_REASON_LINES, SUPPORT_SAID
+from sim.engine.meeting import Meeting
+from sim.judge import judge_company
+from sim.vocab import REASON_KEYS, SUPPORT_NAMES
+
+ASSESSOR_WORDS = ("virksomhedens egentlige behov", "virksomheden vil ikke uden",
+                  "der er ikke sagt hvilken ordning", "the company's real needs")
+
+
+def _variants(base: Terms) -> list[Terms]:
+    return [
+        base,
+        replace(base, scheme=None),
+        replace(base, scheme="loentilskud"),
+        replace(base, hours_per_week=None),
+        replace(base, hours_per_week=1),
+        replace(base, hours_per_week=60),
+        replace(base, tasks=()),
+        replace(base, support=()),
+        replace(base, weeks=200),
+    ]
+
+
+def test_every_reason_the_company_judge_gives_has_a_voice(bundled_library: ContentLibrary) -> None:
+    seen: set[str] = set()
+    for scenario in bundled_library.scenarios.values():
+        base = Terms(scheme=scenario.agreement.company.schemes[0], hours_per_week=10, weeks=8,
+                     tasks=(next(iter(scenario.agreement.tasks)),))
+        for terms in _variants(base):
+            seen |= {r.code.partition(":")[0] for r in judge_company(scenario, terms).failures}
+    assert seen and seen <= set(REASON_KEYS)
+    assert {"scheme_missing", "hours_missing", "tasks_missing", "hours_too_few"} <= seen
+
+
+@pytest.mark.parametrize("key", sorted(REASON_KEYS))
+def test_the_engines_own_reason_lines_use_only_their_placeholders(key: str) -> None:
+    allowed = set(REASON_KEYS[key]) | {"citizen", "company", "employer", "consultant"}
+    for lang in ("da", "en"):
+        for line in DEFAULT_REASON_LINES[key][lang]:
+            assert set(re.findall(r"\{(\w+)\}", line)) <= allowed
+
+
+def test_every_support_has_a_said_form() -> None:
+    assert set(SUPPORT_SAID) == set(SUPPORT_NAMES)
+
+
+def test_a_reason_line_with_an_unknown_placeholder_is_refused() -> None:
+    with pytest.raises(ValidationError, match=r"unknown placeholder \{need\}"):
+        Persona(id="p", name="P", role="r", company="c",
+                lines={"greeting": ["Hej"], "other": ["Nå"], "walkout": ["Farvel"]},
+                reasons={"hours_missing": ["du glemte {need}"]})
+
+
+def test_a_counter_names_the_unmet_need_and_offers_a_task(bundled_library: ContentLibrary) -> None:
+    scenario = bundled_library.scenarios["el-installatoer-praktik"]
+    m = Meeting(scenario, bundled_library.personas[scenario.company.persona])
+    lines = ["Goddag Lotte, jeg hedder Lone og er fra jobcentret.",
+             "Jeg vil gerne høre om jeres hverdag først. Er det ok?",
+             "Hvad med en virksomhedspraktik i 8 uger på 12 timer om ugen, hvor hun rydder op på "
+             "byggepladserne? Jeg ringer efter to uger.",
+             "Det forstår jeg godt. Jobcentret betaler en mentor, så en af dine folk får tid til "
+             "at lære hende op, og jeg er fast kontaktperson."]
+    for line in lines:
+        rec = m.take_turn(line)
+    verdicts = [e for e in rec["events"] if e["type"] == "terms_verdict"]
+    assert verdicts and verdicts[0]["reaction"] == "counter"
+    assert "needs_not_covered" in verdicts[0]["reasons"]
+    said = " ".join(r["text"] for r in rec["replies"] if r["speaker"] == "employer")
+    revealed = next(n for n in scenario.needs if m.state.needs[n.id].revealed)
+    assert revealed.unmet and revealed.unmet in said  # the need told, in the company's words
+    assert "Camilla" in said and "servicebilerne" in said  # a task that would meet it
+    assert not any(w in said for w in ASSESSOR_WORDS)
