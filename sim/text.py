@@ -80,6 +80,30 @@ _END_RE = re.compile(r"(\.{2,}|…+|[.?!]+)([\"'”’)\]]*)(?=\s|$)")
 # Dashes used as sentence/clause breaks (spaced en/em dash, or spaced hyphen).
 _DASH_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*[–—]{2,}\s*")
 _NEWLINE_RE = re.compile(r"[\r\n\u2028\u2029]+")
+_PAREN_MAX_WORDS = 6  # "– mandag, onsdag og fredag –" is an aside; a longer stretch is a clause
+
+
+def _dash_parts(block: str) -> list[str]:
+    """A block split at spaced dashes, except a pair of dashes around a short aside inside one
+    sentence ("Sara kommer – mandag, onsdag og fredag – fra halv syv"): that is a parenthesis."""
+    pieces = _DASH_RE.split(block)
+    dashes = _DASH_RE.findall(block)
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        while (
+            i + 2 < len(pieces)
+            and len(pieces[i + 1].split()) <= _PAREN_MAX_WORDS
+            and not _END_RE.search(pieces[i + 1])
+            and not _END_RE.search(piece[-1:] or " ")
+            and pieces[i + 2][:1].islower()
+        ):
+            piece = piece + dashes[i] + pieces[i + 1] + dashes[i + 1] + pieces[i + 2]
+            i += 2
+        out.append(piece)
+        i += 1
+    return out
 
 
 def _is_abbreviation(before: str, after: str) -> bool:
@@ -117,7 +141,7 @@ def split_sentences(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", str(text))
     out: list[str] = []
     for block in _NEWLINE_RE.split(text):
-        for part in _DASH_RE.split(block):
+        for part in _dash_parts(block):
             start = 0
             for m in _END_RE.finditer(part):
                 punct = m.group(1)

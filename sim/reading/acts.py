@@ -340,7 +340,13 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         (
             "så du siger",
             r"\b(?:så du siger|du siger altså|så i siger|i siger altså|det du siger"
-            r"|det jeg hører(?: dig sige)?(?: er)?|jeg hører dig sige|so (?:what )?you(?:'re| are)"
+            r"|det jeg hører(?: dig sige)?(?: er)?|jeg hører dig sige"
+            # a recap of what the employer said: "Du har fortalt mig, at ...", "Jeg har lyttet
+            # til, at ...", "Du har sagt to ting, ...: at ..."
+            r"|du (?:har )?(?:fortalt|fortalte|sagt|sagde|nævnt|nævnte|forklaret|forklarede)"
+            r"(?: mig)?(?:,? at| (?:to|tre|et par) ting)"
+            r"|jeg har (?:lyttet til|hørt),? at|you (?:told me|said|mentioned),? that"
+            r"|so (?:what )?you(?:'re| are)"
             r" saying|what you're saying|what i'm hearing|so you're telling me|if i hear you)",
         ),
         (
@@ -655,7 +661,9 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"(?:propose|suggest)|my (?:proposal|suggestion|offer)|here's (?:an idea|my idea"
             r"|what i)|vi kunne (?:prøve|starte|lave|sige|aftale|begynde|tage)|we could (?:try|start"
             r"|do|set|say|begin)|lad os (?:sige|prøve|starte|begynde|aftale)|let's (?:say|try|start"
-            r"|do|begin|go with))",
+            r"|do|begin|go with)"
+            # amending what is on the table: "Så vi siger stadig 15 timer, men kun pluk ..."
+            r"|(?:så )?(?:vi siger|siger vi) (?:(?:så|stadig|bare|i stedet|nu) )*(?:{NUM}|\d))",
         ),
         (
             "han kunne starte",

@@ -298,8 +298,8 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
         Support.ADMINISTRATION,
         r"papir\w{0,3}(?:arbejd|abrejd|arbjed|arbej)\w*|papirer(?:ne)?|blanketter(?:ne)?"
         r"|det\s+administrative"
-        r"|(?:klarer|tager|står\s+for|ordner|håndterer)\s+(?:vi\s+)?(?:alt\s+)?(?:det\s+)?"
-        r"administrationen|paperwork|red\s+tape|(?:handle|do|take\s+care\s+of)\s+(?:all\s+)?"
+        r"|(?:klarer|tager|står\s+for|ordner|håndterer)\s+(?:vi\s+)?(?:alt\s+|al\s+)?(?:det\s+)?"
+        r"administrationen|det\s+skriftlige|paperwork|red\s+tape|(?:handle|do|take\s+care\s+of)\s+(?:all\s+)?"
         r"the\s+admin\w*"
         # "Jobcentret tager sig af ansøgningen om tilskuddet"
         r"|(?:klarer|klare|tager\s+(?:mig|os|sig)\s+af|står\s+for|ordner|håndterer|sørger\s+for)"
@@ -309,7 +309,8 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
         Support.KONTAKTPERSON,
         # "din souschef er hendes faste person", "Jonas er hendes faste kontakt", "faste mand"
         r"\w*kontaktperson\w*|contact\s+person|point\s+of\s+contact|go-to\s+person"
-        r"|faste?\s+(?:kontakt|person|mand|kvinde|indgang|holdepunkt)(?!\w)"
+        r"|faste?\s+(?:kontakt|person|mand|kvinde|indgang|holdepunkt|kollega|makker|sidemand"
+        r"|gå-til-person)(?!\w)"
         r"|(?:er|bliver)\s+(?:den|personen),?\s+(?:hun|han)\s+(?:kan\s+)?(?:går|gå|henvender\s+sig)"
         r"\s+til",
     ),
@@ -319,7 +320,10 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\w*kriseplan\w*|crisis\s+plan\w*|beredskabsplan\w*|handleplan\w*"
         r"|(?:plan|aftale)\w*\s+(?:[\w-]+\s+){0,5}?(?:for|om),?\s+(?:hvad\s+(?:[\w-]+,?\s+){0,8}?)?"
         r"(?:hvis|når)\s"
-        r"|plan\s+for\s+what\s+(?:\w+\s+){0,6}?(?:if|when)\s",
+        r"|plan\s+for\s+what\s+(?:\w+\s+){0,6}?(?:if|when)\s"
+        # "hvis hun får det skidt undervejs, har vi på forhånd lavet en plan"
+        r"|(?:hvis|når)\s+(?:hun|han)\s+(?:får\s+det\s+(?:skidt|dårligt|svært|hårdt)|bliver"
+        r"\s+(?:dårlig|presset|syg))[^.?!]{0,60}?\bplan\w*",
     ),
 )
 # Support whose wording is itself negative-sounding but positive ("ingen papirarbejde for jer").
@@ -372,6 +376,7 @@ _HALF_YEAR_RE = _c(
     r"(?<!\w)(?:et\s+halvt\s+års?|et\s+halvår|halvt\s+års?|half\s+a\s+year|a\s+half[- ]year)"
     r"(?!\w)"
 )
+_QUARTER_RE = _c(rf"(?<!\w)(?P<n>et|{NUM})\s+kvartal(?:er)?(?!\w)|(?<!\w)a\s+quarter(?!\w)")
 _DAYCOUNT_RE = _c(
     rf"{_B}(?P<num>{NUM})\s+(?:(?:hele|halve|korte|lange|faste)\s+)?(?:(?P<plural>(?:arbejds)?dage|(?:efter|for)mid{{1,2}}age|morgener"
     r"|aftener|vagter|hverdage|days|working\s+days|workdays|mornings|afternoons|evenings|shifts)"
@@ -480,8 +485,8 @@ _FU_STRONG_RE = _c(
     r"|midtvejs\w*|follow[- ]ups?(?!\w)(?!\s+on(?!\w))"
     # looking back together on how it went: "så sætter vi os og snakker om, hvordan det er gået"
     r"|(?:snakke[r]?|tale[r]?|se[r]?|kigge[r]?|høre[r]?)\s+(?:\w+\s+){0,3}?(?:på|om)?,?\s*"
-    r"hvordan\s+det\s+(?:er\s+gået|har\s+været|går\s+(?:med\s+(?:hende|ham|praktikken)|med"
-    r"\s+\w+)?)"
+    r"hvordan\s+det\s+(?:er\s+gået|gik|har\s+været|går\s+(?:med\s+(?:hende|ham|praktikken)"
+    r"|med\s+\w+)?)"
     r"|follow(?:ing|s)?\s+(?:(?!on\b)\w+\s+){0,2}?up(?!\s+on)"
     r"(?!\w)|check[- ]ins?(?!\w)|check(?:ing)?\s+in(?!\w)|touch\s+base|evaluat\w*)"
 )
@@ -501,7 +506,7 @@ _FU_WEAK_RE = _c(
     # går", "så kigger vi på det sammen igen efter en måned"
     r"|ringer\s+(?:\w+\s+){0,6}?(?:og\s+)?hører|ringer(?:\s+(?:jeg|vi))?(?:\s+til\s+(?:dig|jer"
     rf"|hende|ham))?(?=\s+(?:igen\s+)?(?:(?:på\s+)?{_DAY_FULL}\s+)?(?:efter|om|hver|i\s+uge)\b)"
-    r"|hører\s+(?:\w+\s+){0,2}?hvordan\s+det\s+går|(?:kigger|ser|tager)\s+(?:vi\s+)?på\s+det"
+    r"|hører\s+(?:\w+\s+){0,2}?hvordan\s+det\s+går|(?:kigger|ser|tager)\s+(?:vi\s+)?(?:så\s+|lige\s+)?på\s+det"
     r"\s+(?:\w+\s+){0,2}?igen|tager\s+det\s+op\s+igen|vender\s+det\s+(?:\w+\s+)?igen"
     r"|snakker\s+(?:\w+\s+){0,3}?igen|mødes(?:\s+(?:alle\s+tre|igen))?|gør\s+status"
     r"|call\s+(?:you|them)|give\s+you\s+a\s+(?:call|ring)|look\s+at\s+it\s+again"
@@ -582,7 +587,9 @@ _ABBREV = frozenset("pr kl ca fx evt bl mht mr dr nr st dvs osv etc vs ifm jf ex
 _NEG_STRONG = frozenset(
     "uden ingen intet inget without no undtagen except hverken neither nor"
     # taking something off the table: "så dropper vi pakningen", "drop the packing"
-    " dropper droppe drop dropping fjerner fjerne fjern remove removing minus".split()
+    " dropper droppe drop dropping fjerner fjerne fjern remove removing minus"
+    # "glem kassen, det var dumt af mig"
+    " glem forget".split()
 )
 _NEG_WEAK = frozenset(
     "ikke not aldrig never ej dont doesnt don't doesn't won't isn't aren't can't cannot"
@@ -1111,8 +1118,8 @@ class TermsReader:
         for m in _TIMES_RE.finditer(doc.work):
             pre, sep = (m.group("pre") or "").lower(), m.group("sep").lower()
             ap1, ap2 = m.group("ap1").strip().lower(), m.group("ap2").strip().lower()
-            if not pre and sep != "-" and not (ap1 or ap2):
-                continue  # "3 til 4" alone is not a time of day
+            if not pre and sep != "-" and not (ap1 or ap2) and not _beside_a_day(doc, m):
+                continue  # "3 til 4" alone is not a time of day; "7 til 10 hver mandag" is
             if sep in ("og", "and") and pre not in ("mellem", "between"):
                 continue
             if pre in ("mellem", "between") and sep not in ("og", "and", "-"):
@@ -1357,6 +1364,10 @@ class TermsReader:
         for m in _HALF_YEAR_RE.finditer(doc.work):
             if self._is_length(doc, m.start(), m.end()):
                 candidates.append((0, 26, m.span()))
+        for m in _QUARTER_RE.finditer(doc.work):  # "praktik i et kvartal" is 13 weeks
+            n = parse_number(m.group("n") or "et") or 1
+            if self._is_length(doc, m.start(), m.end()):
+                candidates.append((0, round(13 * n), m.span()))
         candidates = [c for c in candidates if 1 <= c[1] <= MAX_WEEKS]
         if not candidates:
             return
@@ -1389,6 +1400,13 @@ class TermsReader:
 
 # ---------------------------------------------------------------------------------------------
 # Small helpers
+
+
+def _beside_a_day(doc: _Doc, m: re.Match[str]) -> bool:
+    """A bare range said right beside a day: "7 til 10 hver mandag", "tirsdag 8 til 12"."""
+    after = [w for w in doc.words_after(m.end(), 2) if w not in ("hver", "om", "på", "every")]
+    before = doc.words_before(m.start(), 1)
+    return bool((after and _day_of(after[0])) or (before and _day_of(before[0])))
 
 
 def _schedule(

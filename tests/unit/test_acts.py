@@ -536,3 +536,14 @@ def test_a_guess_less_sure_than_not_decides_nothing() -> None:
     reading = read_turn("Undskyld, jeg kom til at afbryde dig.")
     assert reading.acts == ("other",)
     assert not reading.sentences[0].guessed
+
+
+@pytest.mark.parametrize("text", ["Du har fortalt mig, at morgenholdet aldrig når datoerne.",
+                                  "Jeg har lyttet til, at det er lageret, der presser jer.",
+                                  "Du har sagt to ting, som hænger sammen."])
+def test_a_recap_of_what_the_employer_said_summarises(text: str) -> None:
+    assert "summarize" in read_turn(text).acts
+
+
+def test_amending_the_hours_on_the_table_is_a_proposal() -> None:
+    assert "proposal" in read_turn("Så vi siger stadig 15 timer, men kun pluk til sagerne.").acts

@@ -467,3 +467,31 @@ def test_support_named_in_a_tasks_label_still_counts_when_offered() -> None:
         "Han kører truck, og vi betaler truckcertifikatet, før han starter.").terms.support
     assert Support.ADMINISTRATION in read(
         "Jobcentret tager sig af ansøgningen om tilskuddet.").support
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Praktik i et kvartal, cirka 14 timer om ugen.", "weeks", 13),
+        ("Hva med 7 til 10 hver mandag og torsdag?", "hours_per_week", 6),
+        ("Jeg klarer al administrationen.", "support", (Support.ADMINISTRATION,)),
+        ("Jobcentret tager sig af alt det skriftlige.", "support", (Support.ADMINISTRATION,)),
+        ("Hun får en fast kollega på lageret, som hun kan gå til.", "support",
+         (Support.KONTAKTPERSON,)),
+        ("Hvis hun får det skidt undervejs, har vi på forhånd lavet en plan sammen med hende.",
+         "support", (Support.KRISEPLAN,)),
+    ],
+)
+def test_terms_as_consultants_say_them(text: str, field: str, value: object) -> None:
+    got = getattr(read(text), field)
+    assert (tuple(got) if isinstance(got, (list, tuple)) else got) == value
+
+
+def test_forget_the_till_takes_it_off_the_table() -> None:
+    assert "kasse" in READER.read("Nej vent, glem kassen, det var dumt af mig.").terms.without_tasks
+
+
+@pytest.mark.parametrize("text", ["Vi starter med fem uger og ser så på det igen.",
+                                  "Jeg ringer fredag i første uge og hører, hvordan det gik."])
+def test_looking_at_it_again_is_follow_up(text: str) -> None:
+    assert read(text).follow_up

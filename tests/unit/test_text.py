@@ -128,3 +128,17 @@ def test_normalize_fast_path_agrees_with_character_scan(raw: str) -> None:
         if ch in "\t\n\r\f\v" or unicodedata.category(ch) not in _CONTROL_CATS
     )
     assert _clean_chars(raw) == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Sara kommer – mandag, onsdag og fredag – fra halv syv til halv ti.", 1),
+        ("Camilla starter med tolv timer om ugen – tre dage á fire timer – og fylder bilerne op.",
+         1),
+        ("Hvad med de offentlige udbud – hvordan oplever I dem?", 2),
+        ("Tusind tak for i dag, Lotte – det har været et godt møde.", 2),
+    ],
+)
+def test_a_short_aside_between_two_dashes_is_part_of_the_sentence(text: str, parts: int) -> None:
+    assert len(split_sentences(text)) == parts
