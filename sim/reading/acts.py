@@ -210,10 +210,15 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             "time frame",
             # the meeting's time: "hvor lang tid har du?", not "hvor lang tid tager det at ...?"
             r"\b(?:hvor (?:lang|meget) tid (?:har|må|kan|skal) (?:du|i|vi|jeg)\b"
-            r"|how (?:long|much time) (?:do|have|can) (?:you|we|i)\b|halv time|en times"
-            r" tid|time til rådighed|afsat|half an hour|an hour\b"
+            r"|how (?:long|much time) (?:do|have|can) (?:you|we|i)\b"
+            # not a duration of the work: "de roder på lageret i en times tid", "de bruger en
+            # halv time på at lede"
+            r"|(?<!\bi )(?<!\bbruger )(?<!\bbruger en )(?:halv time|en times"
+            r" tid)(?! (?:på at|om dagen|hver|om morgenen|til at|med at))"
+            r"|time til rådighed|afsat|half an hour|an hour\b"
             r"|minutter(?! (?:om|hver|pr|per|a|forsinket|for sent)\b)"
-            r"|minutes(?! (?:a|per|each|every)\b)|tidsramme|time frame|timebox)",
+            r"|minutes(?! (?:a|per|each|every)\b)"
+            r"|tidsramme|time frame|timebox)",
         ),
         (
             "order of topics",
@@ -341,6 +346,7 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             "så du siger",
             r"\b(?:så du siger|du siger altså|så i siger|i siger altså|det du siger"
             r"|det jeg hører(?: dig sige)?(?: er)?|jeg hører dig sige"
+            r"|er det (?:det|dét),? (?:du|i) (?:siger|mener|fortæller)"
             # a recap of what the employer said: "Du har fortalt mig, at ...", "Jeg har lyttet
             # til, at ...", "Du har sagt to ting, ...: at ..."
             r"|du (?:har )?(?:fortalt|fortalte|sagt|sagde|nævnt|nævnte|forklaret|forklarede)"
@@ -757,6 +763,15 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"|tage (?:jeres|jer|din) del|en forpligtelse|moralsk\w*|obligation\w*|duty|owe it"
             r"|owe (?:the|us|society)|social responsib\w*|responsibility to (?:society|the"
             r" community)|bidrage lidt|bidrage til samfundet|give something back|skylder)",
+        ),
+        (
+            # a deadline or a threat: "jeg skal altså bruge et svar i dag, ellers går pladsen til
+            # en anden butik"
+            "deadline or threat",
+            r"\b(?:ellers (?:går|giver jeg|tilbyder jeg) (?:pladsen|hende|ham|tilbuddet|muligheden)"
+            r" (?:til|videre)|(?:jeg|vi) skal (?:altså |jo |nu )*(?:have|bruge) (?:et )?svar"
+            r" (?:i dag|nu|inden (?:fredag|i morgen|weekenden))|ellers mister (?:i|du) (?:hende|ham"
+            r"|pladsen|muligheden|chancen)|i need an answer today|or (?:the place|she|he) goes to)",
         ),
         (
             "dismissing: bare en undskyldning",
@@ -1656,6 +1671,8 @@ _SCHEME_SUGGEST_Q = _rx(
     r"^(?:har (?:i|du) (?:\w+ )?(?:overvejet|tænkt på|hørt om|prøvet|kendskab til)|kender (?:i|du)"
     r"|kunne (?:i|du) (?:tænke|forestille|bruge)|vil (?:i|du) overveje|vidste (?:i|du)"
     r"|(?:kunne|ville|kan|vil) (?:en|et|\w+ (?:en|et)) .{0,40}(?:være|blive) (?:noget|en (?:løsning|mulighed|idé|ide))"
+    r"|(?:kunne|ville|kan|vil) (?:\w+ ){1,3}(?:være|blive) (?:noget|en (?:løsning|mulighed|idé|ide"
+    r"|hjælp))(?: for (?:jer|dig))?"
     r"|(?:could|would) (?:an?|some) .{0,40}be (?:something|an option|a solution)"
     r"|have you (?:\w+ )?(?:considered|thought about|heard (?:of|about)|tried)|would you"
     r" consider|did you know|are you aware)"
@@ -2602,6 +2619,15 @@ _MINIMISING = _rx(
     r"|\bdet (?:må|skal) (?:i|du) (?:jo |da |altså |bare |selv )*(?:kunne )?(?:finde ud af|klare"
     r"|løse)\b|\bdet kan jeg (?:ikke|ikke rigtig) (?:svare for|stå til ansvar for|gøre for"
     r"|gøre noget ved)|\bdet er ikke (?:mit|vores) (?:bord|ansvar|problem)"
+    # "det tror jeg nu ikke bliver noget problem", "folk lægger slet ikke mærke til den slags",
+    # "det siger alle arbejdsgivere i starten", "det er bare en vanesag", "det kan du roligt glemme"
+    r"|\b(?:det|dét) (?:tror jeg )?(?:nu |altså |da |jo )*(?:ikke (?:bliver|er)|(?:bliver|er)"
+    r" (?:altså |jo |nu )*ikke) (?:noget|et) (?:stort )?problem\b"
+    r"|\b(?:folk|kunderne|de andre) (?:lægger|vil|kommer til at|ser) (?:nu |jo )*(?:slet )?ikke"
+    r" (?:mærke til|ligge mærke til|opdage|se) (?:den slags|det|noget)"
+    r"|\bdet siger (?:alle|de fleste)(?: \w+)?(?: i starten| altid| hver gang)?\b"
+    r"|\bdet er (?:bare|blot|kun) (?:en )?(?:vanesag|vane|overgang|en fase|nerver)\b"
+    r"|\bdet kan (?:du|i) (?:roligt|bare|godt) glemme\b"
     # "sådan er vi altså ikke mere", "stress smitter jo ikke", "det er jo lang tid siden nu"
     r"|\bdet er (?:jo |altså |da |nu |også )*(?:lang tid|længe|mange år|flere år|år) siden\b"
     r"|\bsådan er (?:vi|det|jobcentret|tingene|det her) (?:altså |jo |bare |slet |da )*ikke"

@@ -24,9 +24,10 @@ FOLLOW_UP_CUE = "a question about the concern the employer voiced (explores it)"
 # A short check-in question whose meaning is given by what it follows.
 _CHECK_IN = re.compile(
     r"^\W*(?:(?:og|men|så|er|is)\W+)?(?:passer det(?: (?:dig|jer|for dig|for jer))?"
-    r"|er det (?:ok(?:ay)?|i orden|fint|en (?:(?:god|ok(?:ay)?|fin|rimelig) )?(?:plan|idé|ide"
-    r"|måde at (?:gøre det på|gribe det an på)))"
+    r"|er det (?:ok(?:ay)?|i orden|fint|en (?:(?:god|ok(?:ay)?|fin|rimelig|fornuftig) )?(?:plan"
+    r"|idé|ide|rækkefølge|måde at (?:gøre det på|gribe det an på)))"
     r"(?: (?:med|for) (?:dig|jer))?"
+    r"|det er (?:ok(?:ay)?|i orden|fint)(?: (?:med|for) (?:dig|jer))?,? (?:ikke|vel)"
     r"|lyder det (?:ok(?:ay)?|fint|godt|rimeligt|som en (?:(?:god|ok(?:ay)?|fin) )?plan)"
     r"|giver det mening(?: for (?:dig|jer))?"
     r"|kan du (?:leve med|se) det|er du med(?: på det)?|er i med(?: på det)?"

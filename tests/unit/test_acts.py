@@ -547,3 +547,19 @@ def test_a_recap_of_what_the_employer_said_summarises(text: str) -> None:
 
 def test_amending_the_hours_on_the_table_is_a_proposal() -> None:
     assert "proposal" in read_turn("Så vi siger stadig 15 timer, men kun pluk til sagerne.").acts
+
+
+def test_a_deadline_or_a_threat_behind_a_disclaimer_is_pressure() -> None:
+    assert "pressure" in read_turn("Jeg vil ikke presse dig, men jeg skal altså bruge et svar i "
+                                   "dag, ellers går pladsen til en anden butik.").acts
+
+
+def test_support_suggested_as_a_solution_offers_it() -> None:
+    assert read_turn("Kunne mentorstøtte være en løsning for jer?").acts == ("offer_support",)
+
+
+def test_a_duration_of_the_work_is_no_agenda() -> None:
+    assert "agenda" not in read_turn("Så de står altså og roder på lageret i en times tid, før "
+                                     "de kan komme afsted.").acts
+    assert "agenda" in read_turn("Vi har en halv time, så jeg foreslår, at du fortæller først."
+                                 ).acts

@@ -234,3 +234,28 @@ def test_a_turn_names_a_worry_by_acknowledging_or_asking_about_it(
     sentences: list[dict], named: bool
 ) -> None:
     assert names_concern(sentences) is named
+
+
+@pytest.mark.parametrize("brush_off", ["Ja, men det tror jeg nu ikke bliver noget problem.",
+                                       "Folk lægger slet ikke mærke til den slags.",
+                                       "Ja, men det siger alle arbejdsgivere i starten.",
+                                       "Det er bare en vanesag.",
+                                       "Det var en anden konsulent dengang, så det kan du roligt "
+                                       "glemme."])
+def test_brush_off_idioms_dismiss_a_concern_on_the_table(brush_off: str) -> None:
+    assert "pressure" in acts(brush_off, CONCERN_OPEN)
+    assert "pressure" not in acts(brush_off, DialogueContext(phase="needs_discovery"))
+
+
+@pytest.mark.parametrize("plain", ["Det er et problem for os.", "Folk lægger mærke til det."])
+def test_the_same_words_without_the_brush_off_dismiss_nothing(plain: str) -> None:
+    assert "pressure" not in acts(plain, CONCERN_OPEN)
+
+
+@pytest.mark.parametrize("check", ["Er det en fornuftig rækkefølge for dig?", "Holder det?"])
+def test_more_check_ins_after_the_agenda(check: str) -> None:
+    assert acts(check, AFTER_AGENDA) == ("agenda",)
+
+
+def test_a_tag_check_after_terms_asks_for_a_yes() -> None:
+    assert acts("Det er i orden, ikke?", AFTER_PROPOSAL) == ("ask_commitment",)
