@@ -1535,7 +1535,11 @@ _OPEN_IMPERATIVE = _rx(
     r"|\bmå jeg bede (?:dig|jer) (?:om )?(?:at )?(?:fortælle|beskrive|forklare|uddybe)"
     r"|\b(?:har|gider) (?:du|i) (?:lyst|tid) til at (?:fortælle|beskrive|forklare|vise)"
     r"|\bmå jeg (?:høre|spørge)|\bjeg er (?:\w+ )?nysgerrig|\bjeg vil (?:gerne|godt|rigtig gerne)"
-    r" (?:høre|forstå|vide)|\bjeg kunne (?:godt )?tænke mig at (?:høre|vide|forstå)|\b(?:can|could"
+    r" (?:høre|forstå|vide)|\bjeg kunne (?:godt )?tænke mig at (?:høre|vide|forstå)"
+    # an indirect question: "Jeg tænker på, hvordan en arbejdsdag ser ud for ..."
+    r"|\bjeg (?:tænker|undrer mig|spekulerer|funderer) (?:lidt |tit |også )?(?:på|over),?"
+    r" (?:hvordan|hvad|hvorfor|hvem|hvor|hvilke)\b|\bi(?:'m| am) wondering (?:how|what|why|who)"
+    r"|\b(?:can|could"
     r"|would) you (?:please )?(?:tell|describe|explain|walk|talk|give|share|say (?:a bit|more))"
     r"|\bi'd (?:love|like) to (?:hear|understand|know)|\bi'm (?:curious|interested to hear)"
     r"|\bi want to understand"
@@ -1889,6 +1893,13 @@ def _question_form(norm: str, lang: str, qmark: bool) -> tuple[str | None, str |
         )
         if verbish and (second in _SUBJ_DA or qmark):
             return "closed", "verb-first question"
+    if qmark and ":" in s:
+        # a lead before a colon: "Lad os lige lege med tanken: hvis ..., hvad ville du så ...?"
+        lead, _, rest = s.partition(":")
+        if rest.strip() and "?" not in lead:
+            kind, cue = _question_form(rest.strip(), lang, qmark)
+            if kind and cue != "question mark":
+                return kind, cue
     if qmark and first in _SUBORDINATE and "," in s:
         # "Hvis hver montør fik en time mere, hvad ville det så betyde?": the main clause asks,
         # after however many commas the condition takes ("Hvis der var én, der ..., hvad ...?")

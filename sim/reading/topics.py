@@ -318,7 +318,10 @@ class PhraseMatcher:
         # phrase index -> position in phrase -> positions in text
         seen: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for t_pos, raw in enumerate(tokens):
+            verb = _said_as_verb(tokens, t_pos)
             for p_index, p_pos in self._word_hits(raw):
+                if verb and self._phrases[p_index].words[p_pos].endswith(_DOER):
+                    continue  # "når de står og svejser" is the work, not the welders
                 seen[p_index][p_pos].append(t_pos)
         hits: dict[str, PhraseHit] = {}
         places: dict[str, set[tuple[int, int]]] = defaultdict(set)
@@ -407,6 +410,22 @@ _DEED = ("ning", "ningen", "ninger", "else", "elsen", "ing", "ingen", "t", "et",
 # the infinitive is the deed too ("ud over at svejse" is not "svejsere"), but only beside a
 # doer form no noun in -e has: "flaskerne" is the bottles, "svejserne" the welders
 _INFINITIVE_AND_DOER = ("ere", "eren", "eres")
+
+
+# Who does something, and the verbs a Danish "står og svejser" joins to the real one.
+_SUBJECT_PRONOUNS = frozenset("de han hun vi i man der jeg du som".split())
+_POSTURE_VERBS = frozenset("står sidder går ligger stod sad gik lå".split())
+
+
+def _said_as_verb(tokens: Sequence[str], pos: int) -> bool:
+    """A word in "-er" used as the present tense, not as the doer's noun: after a subject ("de
+    svejser") or in "står og svejser"."""
+    if not tokens[pos].endswith("er") or pos == 0:
+        return False
+    before = tokens[pos - 1]
+    return before in _SUBJECT_PRONOUNS or (
+        before == "og" and pos > 1 and tokens[pos - 2] in _POSTURE_VERBS
+    )
 
 
 def _doer_and_deed(raw: str, word: str, stem: str) -> bool:

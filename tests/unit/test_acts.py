@@ -563,3 +563,11 @@ def test_a_duration_of_the_work_is_no_agenda() -> None:
                                      "de kan komme afsted.").acts
     assert "agenda" in read_turn("Vi har en halv time, så jeg foreslår, at du fortæller først."
                                  ).acts
+
+
+@pytest.mark.parametrize("text", [
+    "Lad os lige lege med tanken: hvis hver montør fik en time mere, hvad ville I så kunne nå?",
+    "Jeg tænker på, hvordan en arbejdsdag ser ud for en af dine smede.",
+    "Noget helt andet: hvordan går det med rekrutteringen?"])
+def test_a_lead_in_or_an_indirect_question_still_asks_openly(text: str) -> None:
+    assert read_turn(text).acts == ("open_question",)

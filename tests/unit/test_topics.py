@@ -168,3 +168,14 @@ def test_the_verb_and_a_compound_made_of_it_are_not_the_doers(text: str) -> None
 @pytest.mark.parametrize("text", ["Hvor mange svejsere mangler I?", "Hvor er svejserne henne?"])
 def test_the_doers_are_still_the_doers(text: str) -> None:
     assert "recruitment" in PhraseMatcher({"recruitment": ["svejsere"]}, "da").match(text)
+
+
+@pytest.mark.parametrize("text", ["Hvad laver de, når de ikke lige står og svejser?",
+                                  "Der er ingen, der svejser om natten."])
+def test_the_present_tense_is_the_work_not_the_doers(text: str) -> None:
+    assert PhraseMatcher({"recruitment": ["svejsere"]}, "da").match(text) == {}
+
+
+def test_a_welder_is_still_a_welder() -> None:
+    assert "recruitment" in PhraseMatcher({"recruitment": ["svejsere"]}, "da").match(
+        "Vi mangler en svejser.")
