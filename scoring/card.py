@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,9 +44,10 @@ class Item:
     turns: tuple[int, ...]
     da: str
     en: str
+    shown: bool = True  # False: the meeting gave no chance to show it (no points either way)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "code": self.code,
             "points": self.points,
             "max": self.max,
@@ -53,6 +55,19 @@ class Item:
             "da": self.da,
             "en": self.en,
         }
+        if not self.shown:
+            out["shown"] = False
+        return out
+
+
+def points_label(item: Mapping[str, Any]) -> str:
+    """An item's points as shown: '12/25' earned of possible, a penalty '-15', '–' for an item
+    the meeting gave no chance to show."""
+    if item.get("shown") is False:
+        return "–"
+    if not item.get("max"):
+        return f"{item.get('points', 0):+d}"
+    return f"{item['points']}/{item['max']}"
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,19 @@ def _item(code: str, points: int, max_: int, turns: list[int], da: str, en: str)
     return Item(code, points, max_, tuple(sorted(set(turns))), da, en)
 
 
+def _not_shown(code: str, turns: list[int], da: str, en: str) -> Item:
+    """An item the meeting gave no chance to show: no points either way (out of the total)."""
+    return Item(code, 0, 0, tuple(sorted(set(turns))), f"Ikke vist: {da}", f"Not shown: {en}",
+                shown=False)
+
+
+def _times(n: int, lang: str) -> str:
+    """'1 gang', '2 gange'; '1 time', '2 times'."""
+    if lang == "da":
+        return f"{n} gang" if n == 1 else f"{n} gange"
+    return "once" if n == 1 else f"{n} times"
+
+
 def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
     items = []
     greet = [n for n in f.turns_with("greeting") if n <= 2]
@@ -101,8 +114,8 @@ def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
             pts,
             25,
             summaries,
-            f"Opsummerede {len(summaries)} gang(e)",
-            f"Summarised {len(summaries)} time(s)",
+            f"Opsummerede {_times(len(summaries), 'da')}" if summaries else "Opsummerede ikke",
+            f"Summarised {_times(len(summaries), 'en')}" if summaries else "Did not summarise",
         )
     )
     steps = f.turns_with("next_steps")
@@ -350,8 +363,12 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
             pts,
             40,
             tied,
-            f"{len(tied)} argument(er) i virksomhedens sprog, knyttet til dens behov",
-            f"{len(tied)} argument(s) in the company's terms, tied to its needs",
+            (f"{len(tied)} argument" + ("" if len(tied) == 1 else "er")
+             + " i virksomhedens sprog, knyttet til dens behov") if tied
+            else "Ingen argumenter i virksomhedens sprog, knyttet til dens behov",
+            (f"{len(tied)} argument" + ("" if len(tied) == 1 else "s")
+             + " in the company's terms, tied to its needs") if tied
+            else "No arguments in the company's terms tied to its needs",
         )
     )
     evidence = f.turns_with("evidence")
@@ -362,8 +379,10 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
             pts,
             20,
             evidence,
-            f"{len(evidence)} gang(e) underbygget med eksempler eller tal",
-            f"Backed by cases or figures {len(evidence)} time(s)",
+            f"Underbygget med eksempler eller tal {_times(len(evidence), 'da')}" if evidence
+            else "Ingen eksempler eller tal",
+            f"Backed by cases or figures {_times(len(evidence), 'en')}" if evidence
+            else "No cases or figures",
         )
     )
     # needs a task can meet, of those the trainee uncovered (some needs no task meets)
@@ -372,20 +391,29 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
     tasks = f.outcome["terms"].get("tasks") or []
     covered = {n for t in tasks if t in s.agreement.tasks for n in s.agreement.tasks[t].covers}
     hit = [n for n in revealed if n in covered]
-    pts = round(40 * len(hit) / len(revealed)) if revealed else 0
     proposal_turns = [t["n"] for t in f.says if t.get("terms_said") or t.get("form_terms")]
-    items.append(
-        _item(
-            "deal_meets_needs",
-            pts,
-            40,
-            proposal_turns,
-            f"Aftalens opgaver dækker {len(hit)} af de {len(revealed)} afdækkede behov, "
-            "som opgaver kan løse",
-            f"The deal's tasks meet {len(hit)} of the {len(revealed)} uncovered needs that tasks "
-            "can meet",
+    if not f.agreement:
+        # a deal's tasks count only for a deal: without one, neither credit nor blame here
+        items.append(_not_shown("deal_meets_needs", proposal_turns,
+                                "der blev ingen aftale, så opgavernes dækning tæller ikke",
+                                "there was no agreement, so the tasks' coverage does not count"))
+    elif not revealed:
+        items.append(_not_shown("deal_meets_needs", proposal_turns,
+                                "ingen afdækkede behov, som opgaver kan løse",
+                                "no uncovered needs that tasks can meet"))
+    else:
+        items.append(
+            _item(
+                "deal_meets_needs",
+                round(40 * len(hit) / len(revealed)),
+                40,
+                proposal_turns,
+                f"Aftalens opgaver dækker {len(hit)} af de {len(revealed)} afdækkede behov, "
+                "som opgaver kan løse",
+                f"The deal's tasks meet {len(hit)} of the {len(revealed)} uncovered needs that "
+                "tasks can meet",
+            )
         )
-    )
     return items
 
 
@@ -446,16 +474,21 @@ def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> li
         )
     )
     follow = f.outcome["terms"].get("follow_up")
-    items.append(
-        _item(
-            "follow_up",
-            10 if follow else 0,
-            10,
-            end,
-            f"Opfølgning aftalt: {follow}" if follow else "Ingen opfølgning aftalt",
-            f"Follow-up agreed: {follow}" if follow else "No follow-up agreed",
+    if not f.agreement:
+        # a follow-up of a placement is agreed only with the placement
+        items.append(_not_shown("follow_up", end, "der blev ingen aftale at følge op på",
+                                "there was no agreement to follow up"))
+    else:
+        items.append(
+            _item(
+                "follow_up",
+                10 if follow else 0,
+                10,
+                end,
+                f"Opfølgning aftalt: {follow}" if follow else "Ingen opfølgning aftalt",
+                f"Follow-up agreed: {follow}" if follow else "No follow-up agreed",
+            )
         )
-    )
     return items
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html as _html
 from typing import Any
 
-from scoring.card import Scorecard, turn_points
+from scoring.card import Scorecard, points_label, turn_points
 
 L = {
     "title": {"da": "Vurdering", "en": "Assessment"},
@@ -33,6 +33,7 @@ L = {
     "situation": {"da": "Situationen", "en": "The situation"},
     "alternative": {"da": "Virksomhedens alternativ", "en": "The company's alternative"},
     "turns": {"da": "ture", "en": "turns"},
+    "turn": {"da": "tur", "en": "turn"},
     "transcript": {"da": "Samtalen", "en": "Transcript"},
     "nothing": {"da": "ingen", "en": "none"},
     "consultant": {"da": "Konsulent", "en": "Consultant"},
@@ -49,7 +50,10 @@ def _card(card: Scorecard | dict[str, Any]) -> dict[str, Any]:
 
 
 def _turns(turns: list[int], lang: str) -> str:
-    return f" ({_l('turns', lang)} {', '.join(map(str, turns))})" if turns else ""
+    if not turns:
+        return ""
+    word = _l("turn" if len(turns) == 1 else "turns", lang)
+    return f" ({word} {', '.join(map(str, turns))})"
 
 
 def _missed_need_line(m: dict[str, Any], lang: str) -> str:
@@ -70,7 +74,7 @@ def text(card: Scorecard | dict[str, Any], lang: str = "da") -> str:
     for comp in c["competences"].values():
         out.append(f"{comp['name'][lang]:28s} {comp['score']:3d}  {comp['band'][lang]}")
         for item in comp["items"]:
-            sign = f"{item['points']:+d}" if item["max"] == 0 else f"{item['points']}/{item['max']}"
+            sign = points_label(item)
             out.append(f"    {sign:>7s}  {item[lang]}{_turns(item['turns'], lang)}")
     out += ["", _l("parties", lang)]
     for party, v in c["parties"].items():
@@ -117,7 +121,7 @@ def markdown(card: Scorecard | dict[str, Any], lang: str = "da") -> str:
     for comp in c["competences"].values():
         out += ["", f"### {comp['name'][lang]} ({comp['score']})", ""]
         for item in comp["items"]:
-            pts = f"{item['points']:+d}" if item["max"] == 0 else f"{item['points']}/{item['max']}"
+            pts = points_label(item)
             out.append(f"- **{pts}** {_md_escape(item[lang])}{_turns(item['turns'], lang)}")
     out += ["", f"### {_l('parties', lang)}", ""]
     for party, v in c["parties"].items():

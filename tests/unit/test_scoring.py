@@ -209,3 +209,25 @@ def test_out_of_time_at_good_trust_scores_half_the_agreement_item(mini_library) 
     items = {i.code: i for i in card(mini_library, doc).competences["negotiation"].items}
     assert items["agreement"].points == 15 and items["agreement"].max == 30
     assert all(items[f"serves:{p}"].points == 0 for p in ("company", "citizen", "jobcentre"))
+
+
+def test_a_deals_coverage_and_follow_up_are_not_shown_without_a_deal() -> None:
+    from scoring.card import points_label
+    from scoring.competences import _not_shown
+
+    item = _not_shown("follow_up", [3], "der blev ingen aftale", "there was no agreement")
+    assert (item.points, item.max, item.shown) == (0, 0, False)
+    assert points_label(item.to_dict()) == "–"
+    assert points_label({"points": -15, "max": 0}) == "-15"
+    assert points_label({"points": 12, "max": 25}) == "12/25"
+
+
+def test_a_meeting_without_a_deal_neither_earns_nor_loses_the_deals_own_items(
+    mini_library, pushy
+) -> None:
+    c = card(mini_library, pushy)
+    items = {i.code: i for comp in c.competences.values() for i in comp.items}
+    for code in ("deal_meets_needs", "follow_up"):
+        assert items[code].shown is False and items[code].max == 0
+        assert items[code].da.startswith("Ikke vist")
+    assert "gang(e)" not in str(c.to_dict()) and "(er)" not in str(c.to_dict())

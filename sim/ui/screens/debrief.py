@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
+from scoring.card import points_label
 from sim.i18n import phase_name, t
 from sim.sessions import Session, export_session
 from sim.ui.commands import localize_bindings
@@ -36,9 +37,8 @@ def _l(obj: Any, lang: str) -> str:
 
 
 def _points(item: dict[str, Any]) -> str:
-    """'3/4'; items without a maximum (penalties, notes) show their points alone."""
-    points, most = item.get("points", ""), item.get("max")
-    return f"{points}" if not most else f"{points}/{most}"
+    """'3/4'; a penalty '-15'; an item the meeting gave no chance to show '–'."""
+    return points_label(item)
 
 
 def outcome_card(transcript: dict[str, Any], session: Session) -> dict[str, Any]:
