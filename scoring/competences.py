@@ -33,7 +33,14 @@ class Facts:
         )
 
     def turns_with(self, act: str) -> list[int]:
-        return [t["n"] for t in self.says if act in t["acts"]]
+        """Turns whose words carry the act: a sentence that reads so by a rule, not a guess of
+        the act model (an uncertain reading neither earns nor costs), or the turn's own act
+        where no sentence carries it (terms sent with the form are a proposal)."""
+        return [t["n"] for t in self.says if act in t["acts"] and _said(t, act)]
+
+    def guessed_turns(self, act: str) -> list[int]:
+        """Turns where the act rests only on the act model's guess: shown, not counted."""
+        return [t["n"] for t in self.says if act in t["acts"] and not _said(t, act)]
 
     def event_turns(self, kind: str, **match: Any) -> list[int]:
         return [
@@ -49,6 +56,22 @@ class Facts:
             for s in t.get("sentences", [])
             if s.get("question_kind") or QUESTION_ACTS & set(s["acts"])
         ]
+
+
+def _said(turn: dict[str, Any], act: str) -> bool:
+    sentences = [x for x in turn.get("sentences", []) if act in x.get("acts", [])]
+    return not sentences or any(act not in x.get("guessed", []) for x in sentences)
+
+
+def _uncertain(f: Facts, act: str, lang: str) -> str:
+    """A note on readings of the act that were only guessed, so they did not count."""
+    turns = f.guessed_turns(act)
+    if not turns:
+        return ""
+    where = ", ".join(map(str, turns))
+    if lang == "da":
+        return f" (usikker læsning i tur {where} tæller ikke)"
+    return f" (uncertain reading in turn {where} does not count)"
 
 
 def _capped(turns: list[int], each: int, cap: int) -> int:
@@ -114,8 +137,10 @@ def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
             pts,
             25,
             summaries,
-            f"Opsummerede {_times(len(summaries), 'da')}" if summaries else "Opsummerede ikke",
-            f"Summarised {_times(len(summaries), 'en')}" if summaries else "Did not summarise",
+            (f"Opsummerede {_times(len(summaries), 'da')}" if summaries else "Opsummerede ikke")
+            + _uncertain(f, "summarize", "da"),
+            (f"Summarised {_times(len(summaries), 'en')}" if summaries else "Did not summarise")
+            + _uncertain(f, "summarize", "en"),
         )
     )
     steps = f.turns_with("next_steps")
@@ -126,8 +151,10 @@ def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
             pts,
             25,
             steps,
-            "Aftalte næste skridt" if steps else "Ingen aftale om næste skridt",
-            "Agreed next steps" if steps else "No next steps agreed",
+            ("Aftalte næste skridt" if steps else "Ingen aftale om næste skridt")
+            + _uncertain(f, "next_steps", "da"),
+            ("Agreed next steps" if steps else "No next steps agreed")
+            + _uncertain(f, "next_steps", "en"),
         )
     )
     asks = f.turns_with("ask_commitment")
@@ -379,10 +406,10 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
             pts,
             20,
             evidence,
-            f"Underbygget med eksempler eller tal {_times(len(evidence), 'da')}" if evidence
-            else "Ingen eksempler eller tal",
-            f"Backed by cases or figures {_times(len(evidence), 'en')}" if evidence
-            else "No cases or figures",
+            (f"Underbygget med eksempler eller tal {_times(len(evidence), 'da')}" if evidence
+             else "Ingen eksempler eller tal") + _uncertain(f, "evidence", "da"),
+            (f"Backed by cases or figures {_times(len(evidence), 'en')}" if evidence
+             else "No cases or figures") + _uncertain(f, "evidence", "en"),
         )
     )
     # needs a task can meet, of those the trainee uncovered (some needs no task meets)

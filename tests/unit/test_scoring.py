@@ -231,3 +231,21 @@ def test_a_meeting_without_a_deal_neither_earns_nor_loses_the_deals_own_items(
         assert items[code].shown is False and items[code].max == 0
         assert items[code].da.startswith("Ikke vist")
     assert "gang(e)" not in str(c.to_dict()) and "(er)" not in str(c.to_dict())
+
+
+def test_an_act_the_model_only_guessed_neither_earns_nor_costs() -> None:
+    from scoring.competences import Facts, _uncertain
+
+    turns = [
+        {"n": 1, "action": "say", "acts": ["summarize"],
+         "sentences": [{"text": "Så fylder hun bilerne op.", "acts": ["summarize"],
+                        "guessed": ["summarize"]}]},
+        {"n": 2, "action": "say", "acts": ["summarize"],
+         "sentences": [{"text": "Hvis jeg forstår dig ret, mangler I folk.",
+                        "acts": ["summarize"]}]},
+        {"n": 3, "action": "say", "acts": ["proposal"], "sentences": []},  # the terms form
+    ]
+    f = Facts.of({"turns": turns, "outcome": {"phase": "no_deal"}})
+    assert f.turns_with("summarize") == [2] and f.guessed_turns("summarize") == [1]
+    assert f.turns_with("proposal") == [3]
+    assert "tur 1" in _uncertain(f, "summarize", "da")
