@@ -15,6 +15,7 @@ from sim.reading.registry import (
     DISCOVERY_ACTS,
     OFFER_ACTS,
     PITCH_ACTS,
+    QUESTION_ACTS,
     REPLY_PRIORITY,
     TAKES_UP_ACTS,
 )
@@ -315,8 +316,12 @@ class EmployerAgent:
                 out.event("need_revealed", id=need.id, topic=touched[0], words=nstate.revealed_by)
                 out.say(self.pick.pick(need.lines))
                 return None  # one need a turn: people do not unload everything at once
-            if not (r.asks or acts & DISCOVERY_ACTS):
-                return None  # a hint answers a question or a summary, not a pitch or an offer
+            if not (r.asks or acts & DISCOVERY_ACTS) or (
+                acts & OFFER_ACTS and not acts & (QUESTION_ACTS | DISCOVERY_ACTS)
+            ):
+                # a hint answers a question or a summary, not a pitch or an offer - nor a
+                # proposal put as a question ("Hvad med en praktik, hvor hun rydder op?")
+                return None
             # asked again, the employer deflects with a line not said yet, not with silence;
             # once every hint line is said, a hint waits three turns
             unsaid = len(nstate.hinted_turns) < len(need.hint)

@@ -52,3 +52,12 @@ def test_a_need_asked_about_again_is_deflected_with_its_other_line(
     assert hints == [["warehouse_chaos"], ["warehouse_chaos"]]
     said = [" ".join(r["text"] for r in t["replies"]) for t in (first, second)]
     assert said[0] != said[1]
+
+
+def test_a_proposal_put_as_a_question_gets_no_hint_stitched_in(
+    bundled_library: ContentLibrary,
+) -> None:
+    lines = [HELLO, AGENDA, "Hvad med en virksomhedspraktik i 8 uger på 12 timer om ugen, hvor "
+             "hun rydder op på byggepladserne?"]
+    kinds = _kinds(bundled_library, "el-installatoer-praktik", *lines)
+    assert "hint" not in kinds
