@@ -500,6 +500,23 @@ def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> li
             else "Never put concrete terms forward",
         )
     )
+    confirmed = f.event_turns("deal_confirmed")
+    if not f.agreement:
+        items.append(_not_shown("deal_confirmed", end, "der blev ingen aftale at bekræfte",
+                                "there was no agreement to confirm"))
+    else:
+        items.append(
+            _item(
+                "deal_confirmed",
+                10 if confirmed else 0,
+                10,
+                confirmed or end,
+                "Bekræftede aftalen ved at gentage vilkårene, før den blev indgået"
+                if confirmed else "Gentog ikke vilkårene, før aftalen blev indgået",
+                "Confirmed the deal by restating its terms before it was made"
+                if confirmed else "Did not restate the terms before the deal was made",
+            )
+        )
     follow = f.outcome["terms"].get("follow_up")
     if not f.agreement:
         # a follow-up of a placement is agreed only with the placement

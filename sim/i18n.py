@@ -433,6 +433,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "event.objection_acknowledged": {"da": "Indvending anerkendt", "en": "Objection acknowledged"},
     "event.objection_explored": {"da": "Indvending udforsket", "en": "Objection explored"},
     "event.objection_handled": {"da": "Indvending håndteret", "en": "Objection handled"},
+    "event.deal_confirmed": {
+        "da": "Aftalen bekræftet: vilkårene gentaget, før den blev indgået",
+        "en": "Deal confirmed: the terms restated before it was made",
+    },
     "event.objection_preempted": {
         "da": "Indvending imødekommet, før den blev rejst",
         "en": "Objection answered before it was raised",

@@ -114,6 +114,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "objections_cleared",
     "pressure",
     "repeated",
+    "deal_confirmed",
     "terms_verdict",
     "time_up",
     "walkout",
@@ -162,6 +163,7 @@ REACTION_KEYS: tuple[str, ...] = (
     "closing",  # the meeting ends with an agreement
     "on_topic",  # a question on a known topic that reveals nothing new
     "alternative",  # after a counter on unmet needs: a task that would meet one ({task})
+    "confirmed",  # the trainee restated the accepted terms: the employer confirms them
 )
 
 # What the employer says is wrong with the terms, one key per kind of the company judge's reasons

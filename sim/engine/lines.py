@@ -18,6 +18,10 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Tiden er gået, og jeg må videre. Tak fordi du kom forbi.",),
         "en": ("We're out of time, and I have to get on. Thanks for coming by.",),
     },
+    "confirmed": {
+        "da": ("Ja. Det er det, vi siger.", "Præcis. Sådan er aftalen."),
+        "en": ("Yes. That's what we're saying.", "Exactly. That's the deal."),
+    },
     "alternative": {
         "da": ("Kunne {citizen} ikke tage {task}?", "Hvad med, at {citizen} tager {task}?"),
         "en": ("Couldn't {citizen} take on {task}?", "What if {citizen} did {task}?"),

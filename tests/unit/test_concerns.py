@@ -1,4 +1,4 @@
-"""How the employer takes what follows a concern: 'ja, men' by what follows, a question asked again."""
+"""How the employer takes what follows a concern: 'ja, men' by what follows, asking again."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from sim.content.library import ContentLibrary
 from sim.evaluation import play_lines, said_turn
 
 HELLO = "Goddag, jeg hedder Lone og er fra jobcentret."
-AGENDA = "Jeg tænkte, vi starter med jeres hverdag og til sidst ser på, om vi kan hjælpe. Er det ok?"
+AGENDA = ("Jeg tænkte, vi starter med jeres hverdag og til sidst ser på, om vi kan hjælpe. "
+          "Er det ok?")
 
 
 def _kinds(library: ContentLibrary, scenario: str, *lines: str) -> list[str]:
