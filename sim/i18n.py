@@ -413,6 +413,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "explain.phase": {"da": "fase", "en": "phase"},
     "explain.open_objections": {"da": "åbne indvendinger", "en": "open objections"},
     "explain.terms_on_table": {"da": "vilkår på bordet", "en": "terms on the table"},
+    "explain.concern": {"da": "en bekymring på bordet", "en": "a concern on the table"},
     "explain.after": {"da": "efter", "en": "after"},
     "explain.read_from.words": {"da": "læst ud fra ordene", "en": "read from the words"},
     "explain.read_from.guess": {

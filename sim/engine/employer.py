@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,9 +97,19 @@ class EmployerAgent:
     def line(self, key: str, **extra: str) -> str:
         """The persona's line for `key`; for a situation the persona file has no line for, the
         engine's own in-character one (DEFAULT_LINES), else nothing."""
-        variants = self.p.lines.get(key)  # type: ignore[call-overload]
+        return self._own_or_engines(self.p.lines, DEFAULT_LINES, key, **extra)
+
+    def _own_or_engines(
+        self,
+        own: Mapping[str, Sequence[str]],
+        engines: Mapping[str, Mapping[str, Sequence[str]]],
+        key: str,
+        **extra: str,
+    ) -> str:
+        """One of the persona's variants for `key`, else one of the engine's, else nothing."""
+        variants = own.get(key)
         if not variants:
-            by_lang = DEFAULT_LINES.get(key, {})
+            by_lang = engines.get(key, {})
             variants = by_lang.get(self.lang) or by_lang.get("da")
         return self.pick.pick(variants, **extra) if variants else ""
 
@@ -448,11 +459,7 @@ class EmployerAgent:
 
     def _reason(self, key: str, **values: str) -> str:
         """A reason in the persona's voice (its `reasons` lines, else the engine's own)."""
-        variants = self.p.reasons.get(key)  # type: ignore[call-overload]
-        if not variants:
-            by_lang = DEFAULT_REASON_LINES.get(key, {})
-            variants = by_lang.get(self.lang) or by_lang.get("da")
-        return self.pick.pick(variants, **values) if variants else ""
+        return self._own_or_engines(self.p.reasons, DEFAULT_REASON_LINES, key, **values)
 
     def _said_reason(self, reason: Reason, terms: Terms, unmet: Need | None) -> str:
         """The judge's finding said by the employer: the same fact, the company's words."""

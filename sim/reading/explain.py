@@ -71,6 +71,8 @@ def format_explanation(x: Mapping[str, Any], lang: str = "da") -> list[str]:
             bits.append(f"{t('explain.open_objections', lang)} {ctx['open_objections']}")
         if ctx.get("terms_on_table"):
             bits.append(t("explain.terms_on_table", lang))
+        if ctx.get("employer_concern") or ctx.get("concern_named"):
+            bits.append(t("explain.concern", lang))
         if ctx.get("previous_acts"):
             bits.append(f"{t('explain.after', lang)} "
                         + ", ".join(act_name(a, lang) for a in ctx["previous_acts"]))
