@@ -376,7 +376,9 @@ _HALF_YEAR_RE = _c(
     r"(?<!\w)(?:et\s+halvt\s+års?|et\s+halvår|halvt\s+års?|half\s+a\s+year|a\s+half[- ]year)"
     r"(?!\w)"
 )
-_QUARTER_RE = _c(rf"(?<!\w)(?P<n>et|{NUM})\s+kvartal(?:er)?(?!\w)|(?<!\w)a\s+quarter(?!\w)(?!\s+of\b)")
+_QUARTER_RE = _c(
+    rf"(?<!\w)(?P<n>et|{NUM})\s+kvartal(?:er)?(?!\w)|(?<!\w)a\s+quarter(?!\w)(?!\s+of\b)"
+)
 _DAYCOUNT_RE = _c(
     rf"{_B}(?P<num>{NUM})\s+(?:(?:hele|halve|korte|lange|faste)\s+)?(?:(?P<plural>(?:arbejds)?dage|(?:efter|for)mid{{1,2}}age|morgener"
     r"|aftener|vagter|hverdage|days|working\s+days|workdays|mornings|afternoons|evenings|shifts)"
