@@ -412,6 +412,71 @@ STRINGS: dict[str, dict[str, str]] = {
     "explain.context": {"da": "læst i sammenhæng", "en": "read in context"},
     "explain.phase": {"da": "fase", "en": "phase"},
     "explain.open_objections": {"da": "åbne indvendinger", "en": "open objections"},
+    "reason.scheme_missing": {"da": "ingen ordning nævnt", "en": "no scheme named"},
+    "reason.scheme_unacceptable": {
+        "da": "ordningen passer ikke virksomheden",
+        "en": "the scheme does not suit the company",
+    },
+    "reason.hours_missing": {"da": "ingen timer aftalt", "en": "no hours agreed"},
+    "reason.hours_too_few": {"da": "for få timer", "en": "too few hours"},
+    "reason.hours_too_many": {"da": "for mange timer", "en": "too many hours"},
+    "reason.tasks_missing": {"da": "ingen opgaver aftalt", "en": "no tasks agreed"},
+    "reason.needs_not_covered": {
+        "da": "opgaverne rammer ikke virksomhedens behov",
+        "en": "the tasks miss the company's needs",
+    },
+    "reason.support_missing": {
+        "da": "mangler støtte, virksomheden kræver",
+        "en": "missing support the company requires",
+    },
+    "reason.too_long": {"da": "for lang binding", "en": "too long a commitment"},
+    "reason.hours_over_capacity": {
+        "da": "flere timer, end borgeren kan klare",
+        "en": "more hours than the citizen can manage",
+    },
+    "reason.task_strains": {
+        "da": "en opgave strider mod et skånehensyn",
+        "en": "a task breaks a restriction",
+    },
+    "reason.scheme_not_eligible": {
+        "da": "borgeren er ikke berettiget til ordningen",
+        "en": "the citizen is not eligible for the scheme",
+    },
+    "reason.consent_missing": {
+        "da": "borgerens samtykke mangler",
+        "en": "the citizen's consent is missing",
+    },
+    "reason.no_consent": {"da": "borgeren siger nej", "en": "the citizen says no"},
+    "reason.fleksjob_not_assessed": {
+        "da": "fleksjob uden visitation",
+        "en": "flex job without assessment",
+    },
+    "reason.follow_up_missing": {"da": "ingen opfølgning aftalt", "en": "no follow-up agreed"},
+    "reason.no_net_growth": {
+        "da": "ingen nettoopnormering (løntilskud)",
+        "en": "no net increase in staff (wage subsidy)",
+    },
+    "reason.scheme_not_offered": {
+        "da": "jobcentret tilbyder ikke ordningen her",
+        "en": "the jobcentre does not offer the scheme here",
+    },
+    "reason.subsidy_too_long": {
+        "da": "løntilskud ud over reglerne",
+        "en": "wage subsidy beyond the rules",
+    },
+    "reason.terms_unclear": {"da": "vilkårene er uklare", "en": "the terms are unclear"},
+    "reason.trial_hours_too_many": {
+        "da": "for mange timer i praktikken",
+        "en": "too many hours for a work trial",
+    },
+    "reason.trial_length_missing": {
+        "da": "praktikkens længde mangler",
+        "en": "the trial's length is missing",
+    },
+    "reason.trial_too_long": {
+        "da": "praktikken er længere end reglerne",
+        "en": "the trial is longer than the rules allow",
+    },
     "explain.terms_on_table": {"da": "vilkår på bordet", "en": "terms on the table"},
     "explain.concern": {"da": "en bekymring på bordet", "en": "a concern on the table"},
     "explain.after": {"da": "efter", "en": "after"},
@@ -610,6 +675,13 @@ def t(key: str, lang: str = "da", **values: object) -> str:
 
 def act_name(act: str, lang: str = "da") -> str:
     return t(f"act.{act}", lang) if f"act.{act}" in STRINGS else act
+
+
+def reason_name(code: str, lang: str = "da") -> str:
+    """A judge's reason code as people read it: "task_strains:checkout" -> "en opgave strider
+    mod et skånehensyn"; an unknown code as it is."""
+    key = "reason." + str(code).partition(":")[0]
+    return t(key, lang) if key in STRINGS else str(code)
 
 
 def phase_name(phase: str, lang: str = "da") -> str:

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from sim.agreement import Terms
 from sim.content.library import ContentLibrary
 from sim.engine.meeting import Meeting
-from sim.i18n import phase_name, t
+from sim.i18n import phase_name, reason_name, t
 from sim.transcript import inputs_of, replay_into, transcript_of
 
 
@@ -122,7 +122,7 @@ def _event_line(event: dict[str, Any], lang: str, titles: dict[str, str]) -> str
     if kind in ("early_pitch", "pressure", "citizen_joined", "walkout"):
         return f"! {t(kind, lang)}"
     if kind == "terms_verdict":
-        reasons = ", ".join(event["reasons"])
+        reasons = ", ".join(reason_name(r, lang) for r in event["reasons"])
         return f"= {t('verdict', lang)}: {event['reaction']}" + (f" ({reasons})" if reasons else "")
     return None
 

@@ -93,3 +93,19 @@ def test_every_reason_is_in_both_languages(scenario) -> None:
     for v in judge_all(scenario, bad).values():
         for r in v.reasons:
             assert r.da and r.en and r.text("da") == r.da and r.text("en") == r.en
+
+
+def test_every_failing_reason_has_a_name_people_read(scenario) -> None:
+    import re
+    from pathlib import Path
+
+    from sim.i18n import reason_name
+
+    source = Path(__file__).resolve().parents[2].joinpath("sim", "judge.py").read_text()
+    codes = set(re.findall(r'Reason\(\s*f?"([a-z_]+)', source))
+    failing = {c for c in codes if not c.endswith("_ok") and c not in
+               ("consent", "follow_up", "needs_covered")}
+    for code in failing:
+        for lang in ("da", "en"):
+            assert reason_name(code, lang) != code, code
+    assert reason_name("task_strains:checkout", "da") == "en opgave strider mod et skånehensyn"

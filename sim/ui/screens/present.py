@@ -19,7 +19,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Static
 
 from sim.agreement import Terms
-from sim.i18n import act_name, phase_name, t
+from sim.i18n import act_name, phase_name, reason_name, t
 from sim.present import Branch, Comparison, Hidden, Outcome, Presentation, TurnNotes, compare
 from sim.ui.commands import localize_bindings
 from sim.ui.messages import (
@@ -96,7 +96,7 @@ def _event_line(kind: str, subject: str, detail: dict, lang: str) -> str:
         text += f": {phase_name(str(detail['outcome']), lang)}"
     reasons = detail.get("reasons") or []
     if reasons and kind in ("terms_verdict", "jobcentre_rules", "citizen_objects"):
-        text += f" ({', '.join(map(str, reasons))})"
+        text += f" ({', '.join(reason_name(r, lang) for r in reasons)})"
     return text
 
 
