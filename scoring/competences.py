@@ -88,6 +88,12 @@ def _not_shown(code: str, turns: list[int], da: str, en: str) -> Item:
                 shown=False)
 
 
+def _deal_only(f: Facts, item: Item, da: str, en: str) -> Item:
+    """An item that counts only when the meeting ended in an agreement; else not shown, with
+    why (`da`, `en`)."""
+    return item if f.agreement else _not_shown(item.code, list(item.turns), da, en)
+
+
 def _times(n: int, lang: str) -> str:
     """'1 gang', '2 gange'; '1 time', '2 times'."""
     if lang == "da":
@@ -501,38 +507,26 @@ def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> li
         )
     )
     confirmed = f.event_turns("deal_confirmed")
-    if not f.agreement:
-        items.append(_not_shown("deal_confirmed", end, "der blev ingen aftale at bekræfte",
-                                "there was no agreement to confirm"))
-    else:
-        items.append(
-            _item(
-                "deal_confirmed",
-                10 if confirmed else 0,
-                10,
-                confirmed or end,
-                "Bekræftede aftalen ved at gentage vilkårene, før den blev indgået"
-                if confirmed else "Gentog ikke vilkårene, før aftalen blev indgået",
-                "Confirmed the deal by restating its terms before it was made"
-                if confirmed else "Did not restate the terms before the deal was made",
-            )
-        )
+    items.append(_deal_only(f, _item(
+        "deal_confirmed",
+        10 if confirmed else 0,
+        10,
+        confirmed or end,
+        "Bekræftede aftalen ved at gentage vilkårene, før den blev indgået"
+        if confirmed else "Gentog ikke vilkårene, før aftalen blev indgået",
+        "Confirmed the deal by restating its terms before it was made"
+        if confirmed else "Did not restate the terms before the deal was made",
+    ), "der blev ingen aftale at bekræfte", "there was no agreement to confirm"))
     follow = f.outcome["terms"].get("follow_up")
-    if not f.agreement:
-        # a follow-up of a placement is agreed only with the placement
-        items.append(_not_shown("follow_up", end, "der blev ingen aftale at følge op på",
-                                "there was no agreement to follow up"))
-    else:
-        items.append(
-            _item(
-                "follow_up",
-                10 if follow else 0,
-                10,
-                end,
-                f"Opfølgning aftalt: {follow}" if follow else "Ingen opfølgning aftalt",
-                f"Follow-up agreed: {follow}" if follow else "No follow-up agreed",
-            )
-        )
+    # a follow-up of a placement is agreed only with the placement
+    items.append(_deal_only(f, _item(
+        "follow_up",
+        10 if follow else 0,
+        10,
+        end,
+        f"Opfølgning aftalt: {follow}" if follow else "Ingen opfølgning aftalt",
+        f"Follow-up agreed: {follow}" if follow else "No follow-up agreed",
+    ), "der blev ingen aftale at følge op på", "there was no agreement to follow up"))
     return items
 
 
