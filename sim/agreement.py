@@ -67,6 +67,24 @@ class Terms:
             consent=newer.consent if newer.consent is not None else self.consent,
         )
 
+    def restated_in(self, said: Terms) -> list[str]:
+        """The fields of these terms that `said` names again: the same scheme, hours or weeks,
+        a task or a support of these, or a follow-up."""
+        fields = []
+        if said.scheme and said.scheme == self.scheme:
+            fields.append("scheme")
+        if said.hours_per_week is not None and said.hours_per_week == self.hours_per_week:
+            fields.append("hours_per_week")
+        if said.weeks is not None and said.weeks == self.weeks:
+            fields.append("weeks")
+        if set(said.tasks) & set(self.tasks):
+            fields.append("tasks")
+        if set(said.support) & set(self.support):
+            fields.append("support")
+        if said.follow_up and self.follow_up:
+            fields.append("follow_up")
+        return fields
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}

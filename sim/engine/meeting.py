@@ -132,7 +132,7 @@ class Meeting:
             out.patience_cost += 1
             out.event("repeated")
         if phase_before == "closing" and self._confirms_deal(r):
-            out.event("deal_confirmed", terms=self._confirmed_fields(r))
+            out.event("deal_confirmed", terms=st.terms.restated_in(r.mentioned))
         verdict_line = self._judge_terms(r, terms_changed, out)
         citizen_lines = self._citizen(r, to_citizen, terms_changed, out)
         st.trust = max(0, min(100, st.trust + out.trust_delta))
@@ -148,32 +148,13 @@ class Meeting:
         replies = self._tick(text, replies, out)
         return self._record(text, terms, to, r, out, replies, phase_before, context)
 
-    def _confirmed_fields(self, r: Reading) -> list[str]:
-        """The accepted terms the turn restates: the same scheme, hours, weeks, a task or a
-        support already on the table, or the follow-up."""
-        said, table = r.mentioned, self.state.terms
-        fields = []
-        if said.scheme and said.scheme == table.scheme:
-            fields.append("scheme")
-        if said.hours_per_week is not None and said.hours_per_week == table.hours_per_week:
-            fields.append("hours_per_week")
-        if said.weeks is not None and said.weeks == table.weeks:
-            fields.append("weeks")
-        if set(said.tasks) & set(table.tasks):
-            fields.append("tasks")
-        if set(said.support) & set(table.support):
-            fields.append("support")
-        if said.follow_up and table.follow_up:
-            fields.append("follow_up")
-        return fields
-
     def _confirms_deal(self, r: Reading) -> bool:
         """In the closing, the trainee sums the accepted deal up before it binds: two of its
         terms said again, or a summary that names one ("Så vi siger otte uger, tolv timer ...").
         Once a meeting."""
         if any(e["type"] == "deal_confirmed" for rec in self.records for e in rec["events"]):
             return False
-        fields = self._confirmed_fields(r)
+        fields = self.state.terms.restated_in(r.mentioned)
         return len(fields) >= 2 or (bool(fields) and "summarize" in r.act_set)
 
     def _said_before(self, text: str) -> bool:

@@ -495,3 +495,11 @@ def test_forget_the_till_takes_it_off_the_table() -> None:
                                   "Jeg ringer fredag i første uge og hører, hvordan det gik."])
 def test_looking_at_it_again_is_follow_up(text: str) -> None:
     assert read(text).follow_up
+
+
+def test_restated_terms_are_the_fields_said_again() -> None:
+    table = Terms(scheme="virksomhedspraktik", hours_per_week=8, weeks=13, tasks=("kasse",),
+                  support=("mentor",), follow_up="efter 2 uger")
+    said = Terms(scheme="virksomhedspraktik", hours_per_week=10, tasks=("kasse", "pakning"))
+    assert table.restated_in(said) == ["scheme", "tasks"]
+    assert Terms().restated_in(said) == []
