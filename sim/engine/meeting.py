@@ -218,6 +218,7 @@ class Meeting:
             e["type"] for e in last.get("events", ())
         }
         named = names_concern(last.get("sentences", ()))
+        last_addressed = str(last.get("addressee") or "employer")
         return DialogueContext(
             phase=self.phase,
             terms_on_table=not st.terms.is_empty(),
@@ -226,6 +227,7 @@ class Meeting:
             candidate_introduced=introduced,
             employer_concern=bool(concern),
             concern_named=named,
+            last_addressed=last_addressed,
         )
 
     def end(self) -> dict[str, Any]:

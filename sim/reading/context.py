@@ -76,6 +76,8 @@ class DialogueContext:
     # the trainee's previous turn named a worry of the employer's: acknowledged it ("Jeg kan godt
     # høre, du er bekymret for ...") or asked about it, so the worry is on the table
     concern_named: bool = False
+    # whom the trainee spoke to last: "citizen" when the previous turn was put to the citizen
+    last_addressed: str = "employer"
 
     @property
     def concern_on_table(self) -> bool:
@@ -90,7 +92,8 @@ class DialogueContext:
                 "previous_acts": list(self.previous_acts),
                 "candidate_introduced": self.candidate_introduced,
                 "employer_concern": self.employer_concern,
-                "concern_named": self.concern_named}
+                "concern_named": self.concern_named,
+                "last_addressed": self.last_addressed}
 
 
 def names_concern(sentences: Iterable[Mapping[str, object]]) -> bool:

@@ -85,6 +85,11 @@ def scenario_names(scenario: Scenario, persona: Persona | None = None) -> list[s
     return words
 
 
+# Speaking to one person, or to the company: "du", "dig" / "I", "jer".
+_YOU_ONE = re.compile(r"\b(?:du|dig|din|dit|dine|you|your)\b")
+_YOU_ALL = re.compile(r"\b(?:jer|jeres|you all|your team|your company)\b")
+
+
 class TurnReader:
     """Reads trainee turns for one scenario: built once, then `read` per turn."""
 
@@ -106,6 +111,7 @@ class TurnReader:
         )
         first = scenario.citizen.name.split()[0]
         self._names = (first, scenario.citizen.name)
+        self._employer_first = normalize(persona.name.split()[0]) if persona is not None else ""
         self._citizen_subject = re.compile(
             # "hun pakker ...", "og så tager hun ...", "hvor han plukker ..." (a proposal's clause
             # split off by a dash), "så fylder hun også bilerne op", or asked as a question:
@@ -149,7 +155,11 @@ class TurnReader:
         )
         addressee = to or (
             "citizen"
-            if citizen_present and self._citizen_address.search(normalize(clean))
+            if citizen_present and (
+                self._citizen_address.search(normalize(clean))
+                or (context is not None and context.last_addressed == "citizen"
+                    and self._still_to_citizen(clean))
+            )
             else "employer"
         )
         on_table = context is not None and context.terms_on_table
@@ -187,6 +197,16 @@ class TurnReader:
                         weight=NEED_WORDS_WEIGHT,
                     )
         return topics
+
+    def _still_to_citizen(self, text: str) -> bool:
+        """A follow-up put to the same person: "du" and no one else named or addressed ("Hvad
+        kan du godt lide at lave?" after a question to the citizen; not "Hvad siger du, Lotte?",
+        not "Hvordan ser I på det?")."""
+        norm = normalize(text)
+        if not _YOU_ONE.search(norm) or _YOU_ALL.search(norm) or re.search(r"\bI\b", text):
+            return False
+        return not (self._employer_first and re.search(
+            rf"\b{re.escape(self._employer_first)}\b", norm))
 
     def with_form_terms(self, r: Reading, terms: Terms) -> Reading:
         """A turn sent with the terms form is a proposal, and its terms answer concerns too."""

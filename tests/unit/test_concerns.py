@@ -62,3 +62,20 @@ def test_a_proposal_put_as_a_question_gets_no_hint_stitched_in(
              "hun rydder op på byggepladserne?"]
     kinds = _kinds(bundled_library, "el-installatoer-praktik", *lines)
     assert "hint" not in kinds
+
+
+def test_a_follow_up_question_stays_with_the_citizen_until_someone_else_is_named(
+    bundled_library: ContentLibrary,
+) -> None:
+    lines = [HELLO, AGENDA, "Hvad sker der med lageret?",
+             "Hvad med en virksomhedspraktik i 8 uger på 12 timer om ugen, hvor hun fylder "
+             "servicebilerne op? Jeg ringer efter to uger.",
+             "Det forstår jeg godt. Jobcentret betaler en mentor, så en af dine folk får tid til "
+             "at lære hende op, og jeg er fast kontaktperson.",
+             "Camilla, hvordan har du det med at fylde bilerne op om morgenen?",
+             "Hvad kan du godt lide at lave?",
+             "Hvad siger du til det, Lotte?"]
+    doc = play_lines(bundled_library, "el-installatoer-praktik", lines)
+    speakers = [[r["speaker"] for r in said_turn(doc, n)["replies"]] for n in (7, 8)]
+    assert speakers[0] == ["citizen"]  # "du" again, no one else named: still Camilla
+    assert "employer" in speakers[1]  # Lotte named: the employer answers
