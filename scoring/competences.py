@@ -50,11 +50,13 @@ class Facts:
         ]
 
     def questions(self) -> list[tuple[int, dict[str, Any]]]:
+        """The sentences that ask the employer something, read from the words: a question act
+        ("Hvad med 20 timer om ugen?" is a proposal in question form, not a question)."""
         return [
             (t["n"], s)
             for t in self.says
             for s in t.get("sentences", [])
-            if s.get("question_kind") or QUESTION_ACTS & set(s["acts"])
+            if QUESTION_ACTS & (set(s["acts"]) - set(s.get("guessed", [])))
         ]
 
 
@@ -208,9 +210,7 @@ def needs_discovery(f: Facts, s: Scenario) -> list[Item]:
         )
     )
     questions = f.questions()
-    open_q = [
-        n for n, q in questions if q.get("question_kind") == "open" or "open_question" in q["acts"]
-    ]
+    open_q = [n for n, q in questions if "open_question" in q["acts"]]
     ratio = len(open_q) / len(questions) if questions else 0.0
     items.append(
         _item(

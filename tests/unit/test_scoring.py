@@ -249,3 +249,18 @@ def test_an_act_the_model_only_guessed_neither_earns_nor_costs() -> None:
     assert f.turns_with("summarize") == [2] and f.guessed_turns("summarize") == [1]
     assert f.turns_with("proposal") == [3]
     assert "tur 1" in _uncertain(f, "summarize", "da")
+
+
+def test_a_proposal_in_question_form_is_not_counted_as_an_open_question() -> None:
+    from scoring.competences import Facts
+
+    turns = [
+        {"n": 1, "action": "say", "acts": ["proposal"],
+         "sentences": [{"text": "Hvad med 20 timer om ugen?", "acts": ["proposal"],
+                        "question_kind": "open"}]},
+        {"n": 2, "action": "say", "acts": ["open_question"],
+         "sentences": [{"text": "Hvordan ser en morgen ud?", "acts": ["open_question"],
+                        "question_kind": "open"}]},
+    ]
+    f = Facts.of({"turns": turns, "outcome": {"phase": "no_deal"}})
+    assert [n for n, _ in f.questions()] == [2]
