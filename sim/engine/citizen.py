@@ -58,7 +58,7 @@ class CitizenAgent:
     ) -> CitizenReaction:
         out = CitizenReaction()
         acts = r.act_set
-        if addressed and "pressure" in acts:
+        if addressed and "pressure" in r.certain_set:  # a guess never costs
             out.lines.append(self.line("pressure") or self.line("worried"))
             out.events.append({"type": "citizen_pressured"})
             return out

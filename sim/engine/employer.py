@@ -145,7 +145,8 @@ class EmployerAgent:
         acts = r.act_set
         sens = self.p.personality.pressure_sensitivity
         early = self.is_early_pitch(st, r, phase)
-        if "pressure" in acts:
+        pressured = "pressure" in r.certain_set  # read from the words: a guess never costs
+        if pressured:
             out.trust_delta -= round(PENALTY_PRESSURE * sens)
             out.patience_cost += 2
             out.event("pressure")
@@ -241,7 +242,7 @@ class EmployerAgent:
             pushed = [max(open_now, key=lambda o: o.raised_turn or 0)]
         for ostate in open_now:
             obj = self.objections[ostate.id]
-            if "pressure" in acts or brushed_off:
+            if "pressure" in r.certain_set or brushed_off:
                 if ostate not in pushed:
                     continue
                 ostate.mishandled_turns.append(st.turn)
@@ -318,7 +319,7 @@ class EmployerAgent:
                 and spin_ok
                 and after_ok
                 and trust_now >= rule.min_trust
-                and "pressure" not in acts
+                and "pressure" not in r.certain_set
             ):
                 nstate.revealed_turn = st.turn
                 nstate.revealed_by = r.topics[touched[0]].words

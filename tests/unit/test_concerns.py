@@ -79,3 +79,17 @@ def test_a_follow_up_question_stays_with_the_citizen_until_someone_else_is_named
     speakers = [[r["speaker"] for r in said_turn(doc, n)["replies"]] for n in (7, 8)]
     assert speakers[0] == ["citizen"]  # "du" again, no one else named: still Camilla
     assert "employer" in speakers[1]  # Lotte named: the employer answers
+
+
+def test_a_pressure_the_model_only_guessed_costs_nothing(bundled_library: ContentLibrary) -> None:
+    from sim.engine.meeting import Meeting
+
+    scenario = bundled_library.scenarios["el-installatoer-praktik"]
+    m = Meeting(scenario, bundled_library.personas[scenario.company.persona])
+    text = "Ja det forstår jeg godt, men det er jo ikke en elektriker jeg har med."
+    reading = m.reader.read(text)
+    assert "pressure" in reading.act_set and "pressure" not in reading.certain_set  # a guess
+    trust = m.state.trust
+    rec = m.take_turn(text)
+    assert not {"pressure", "objection_mishandled"} & {e["type"] for e in rec["events"]}
+    assert m.state.trust >= trust - 1
