@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from sim.content.models import PLACEHOLDERS
+from sim.content.models import PLACEHOLDERS, persona_placeholders
 from sim.content.problems import KeyPath, Problem, suggest
 from sim.content.yamlsource import YamlDocument
-from sim.vocab import REASON_KEYS, Phase, Scheme, Support
+from sim.vocab import Phase, Scheme, Support
 
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 # What a Danish instructor may write for a placeholder; used for 'did you mean'.
@@ -85,12 +85,9 @@ def expand(data: Any, pattern: KeyPath, prefix: KeyPath = ()) -> Iterator[tuple[
 
 
 def _allowed_placeholders(path: KeyPath) -> frozenset[str]:
-    """The placeholders a line at `path` may use: a persona's `alternative` lines also {task},
-    its `reasons` lines their reason's own ({need}, {hours}, ...)."""
-    if tuple(path[:2]) == ("lines", "alternative"):
-        return PLACEHOLDERS | {"task"}
-    if path[:1] == ("reasons",) and len(path) > 1:
-        return PLACEHOLDERS | set(REASON_KEYS.get(str(path[1]), ()))
+    """The placeholders a line at `path` may use (sim.content.models.persona_placeholders)."""
+    if len(path) > 1 and path[0] in ("lines", "reasons"):
+        return persona_placeholders(str(path[0]), str(path[1]))
     return PLACEHOLDERS
 
 

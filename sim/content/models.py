@@ -52,8 +52,17 @@ PLACEHOLDERS = frozenset({"citizen", "company", "employer", "consultant", "reaso
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 
 
-def _check_placeholders(lines: list[str], extra: tuple[str, ...] = ()) -> list[str]:
-    allowed = PLACEHOLDERS | set(extra)
+def persona_placeholders(section: str, key: str) -> frozenset[str]:
+    """The placeholders a persona's line may use: its `lines.alternative` also {task}, its
+    `reasons` lines their reason's own ({need}, {hours}, ...), every other line the common ones."""
+    if section == "lines" and key == "alternative":
+        return PLACEHOLDERS | {"task"}
+    if section == "reasons":
+        return PLACEHOLDERS | set(REASON_KEYS.get(key, ()))
+    return PLACEHOLDERS
+
+
+def _check_placeholders(lines: list[str], allowed: frozenset[str] = PLACEHOLDERS) -> list[str]:
     for line in lines:
         for name in _PLACEHOLDER_RE.findall(line):
             if name not in allowed:
@@ -141,14 +150,14 @@ class Persona(Strict):
     @classmethod
     def _placeholders(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for key, lines in value.items():
-            _check_placeholders(lines, ("task",) if key == "alternative" else ())
+            _check_placeholders(lines, persona_placeholders("lines", key))
         return value
 
     @field_validator("reasons")
     @classmethod
     def _reason_placeholders(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for key, lines in value.items():
-            _check_placeholders(lines, REASON_KEYS.get(key, ()))
+            _check_placeholders(lines, persona_placeholders("reasons", key))
         return value
 
     @model_validator(mode="after")
