@@ -7,7 +7,7 @@ from typing import Literal
 
 from sim.agreement import Terms
 from sim.content.models import Scenario
-from sim.vocab import SCHEME_NAMES, SUPPORT_NAMES
+from sim.vocab import scheme_name, support_name
 
 Party = Literal["company", "citizen", "jobcentre"]
 PARTIES: tuple[Party, ...] = ("company", "citizen", "jobcentre")
@@ -51,14 +51,6 @@ class Verdict:
         }
 
 
-def _scheme(value: str | None, lang: str) -> str:
-    return SCHEME_NAMES.get(value or "", {}).get(lang, value or "?")
-
-
-def _support(value: str, lang: str) -> str:
-    return SUPPORT_NAMES.get(value, {}).get(lang, value)
-
-
 def _hours(h: float) -> str:
     return f"{h:g}"
 
@@ -83,8 +75,8 @@ def judge_company(s: Scenario, t: Terms) -> Verdict:
             Reason(
                 "scheme_unacceptable",
                 False,
-                f"{_scheme(t.scheme, 'da')} passer ikke til virksomheden",
-                f"a {_scheme(t.scheme, 'en')} does not suit the company",
+                f"{scheme_name(t.scheme, 'da')} passer ikke til virksomheden",
+                f"a {scheme_name(t.scheme, 'en')} does not suit the company",
             )
         )
     else:
@@ -92,8 +84,8 @@ def judge_company(s: Scenario, t: Terms) -> Verdict:
             Reason(
                 "scheme_ok",
                 True,
-                f"{_scheme(t.scheme, 'da')} kan virksomheden bruge",
-                f"the company can use a {_scheme(t.scheme, 'en')}",
+                f"{scheme_name(t.scheme, 'da')} kan virksomheden bruge",
+                f"the company can use a {scheme_name(t.scheme, 'en')}",
             )
         )
     if t.hours_per_week is None:
@@ -165,8 +157,8 @@ def judge_company(s: Scenario, t: Terms) -> Verdict:
                 Reason(
                     f"support_missing:{sup}",
                     False,
-                    f"virksomheden vil ikke uden {_support(sup, 'da')}",
-                    f"the company insists on {_support(sup, 'en')}",
+                    f"virksomheden vil ikke uden {support_name(sup, 'da')}",
+                    f"the company insists on {support_name(sup, 'en')}",
                 )
             )
     if want.max_weeks is not None and t.weeks is not None and t.weeks > want.max_weeks:
@@ -254,8 +246,8 @@ def judge_citizen(s: Scenario, t: Terms) -> Verdict:
             Reason(
                 "scheme_not_eligible",
                 False,
-                f"{c.name} er ikke berettiget til {_scheme(t.scheme, 'da')}",
-                f"{c.name} is not eligible for a {_scheme(t.scheme, 'en')}",
+                f"{c.name} er ikke berettiget til {scheme_name(t.scheme, 'da')}",
+                f"{c.name} is not eligible for a {scheme_name(t.scheme, 'en')}",
             )
         )
     if t.consent is False:
@@ -294,8 +286,8 @@ def judge_jobcentre(s: Scenario, t: Terms) -> Verdict:
                 Reason(
                     "scheme_not_offered",
                     False,
-                    f"jobcentret tilbyder ikke {_scheme(t.scheme, 'da')} her",
-                    f"the jobcentre does not offer a {_scheme(t.scheme, 'en')} here",
+                    f"jobcentret tilbyder ikke {scheme_name(t.scheme, 'da')} her",
+                    f"the jobcentre does not offer a {scheme_name(t.scheme, 'en')} here",
                 )
             )
         if t.scheme not in c.eligible_schemes:
@@ -303,8 +295,8 @@ def judge_jobcentre(s: Scenario, t: Terms) -> Verdict:
                 Reason(
                     "scheme_not_eligible",
                     False,
-                    f"{c.name} er ikke berettiget til {_scheme(t.scheme, 'da')}",
-                    f"{c.name} is not eligible for a {_scheme(t.scheme, 'en')}",
+                    f"{c.name} er ikke berettiget til {scheme_name(t.scheme, 'da')}",
+                    f"{c.name} is not eligible for a {scheme_name(t.scheme, 'en')}",
                 )
             )
         if (

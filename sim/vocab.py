@@ -76,6 +76,18 @@ SUPPORT_NAMES: dict[str, dict[str, str]] = {
     "kriseplan": {"da": "kriseplan", "en": "crisis plan"},
 }
 
+
+
+def scheme_name(value: str | None, lang: str) -> str:
+    """A scheme as people read it ("virksomhedspraktik"); an unknown value as it is."""
+    return SCHEME_NAMES.get(value or "", {}).get(lang, value or "")
+
+
+def support_name(value: str, lang: str) -> str:
+    """A kind of support as people read it ("fast kontaktperson"); an unknown value as it is."""
+    return SUPPORT_NAMES.get(value, {}).get(lang, value)
+
+
 # Domain events the engine emits after reading a turn; each is also a trigger of the meeting's
 # state machine, so a scenario can hang extra transitions on them.
 EVENTS: tuple[str, ...] = (

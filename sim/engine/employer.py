@@ -21,7 +21,7 @@ from sim.reading.registry import (
     TAKES_UP_ACTS,
 )
 from sim.reading.turn import Reading
-from sim.vocab import SCHEME_NAMES, SUPPORT_NAMES, Phase
+from sim.vocab import Phase, scheme_name, support_name
 
 # Trust effects of the trainee's acts (points on a 0-100 scale), before persona sensitivity.
 TRUST_OPEN_QUESTION = 1
@@ -467,14 +467,14 @@ class EmployerAgent:
         key, _, detail = reason.code.partition(":")
         want = self.s.agreement.company
         values = {
-            "scheme": SCHEME_NAMES.get(terms.scheme or "", {}).get(self.lang, terms.scheme or ""),
+            "scheme": scheme_name(terms.scheme, self.lang),
             "hours": f"{terms.hours_per_week:g}" if terms.hours_per_week is not None else "",
             "min_hours": f"{want.min_hours:g}",
             "max_hours": f"{want.max_hours:g}",
             "weeks": str(terms.weeks or ""),
             "max_weeks": str(want.max_weeks or ""),
             "support": SUPPORT_SAID.get(detail, {}).get(self.lang)
-            or SUPPORT_NAMES.get(detail, {}).get(self.lang, detail),
+            or support_name(detail, self.lang),
             "need": _need_words(unmet) if unmet is not None else "",
         }
         said = self._reason(key, **values)

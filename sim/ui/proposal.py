@@ -9,7 +9,7 @@ from __future__ import annotations
 from sim.agreement import Terms
 from sim.content.models import Scenario
 from sim.i18n import t
-from sim.vocab import SCHEME_NAMES, SUPPORT_NAMES
+from sim.vocab import scheme_name, support_name
 
 
 def number(value: float, lang: str) -> str:
@@ -31,7 +31,7 @@ def describe_terms(terms: Terms, scenario: Scenario) -> str:
     lang = scenario.language
     parts: list[str] = []
     if terms.scheme:
-        parts.append(SCHEME_NAMES.get(terms.scheme, {}).get(lang, terms.scheme))
+        parts.append(scheme_name(terms.scheme, lang))
     when = []
     if terms.hours_per_week is not None:
         when.append(t("proposal.hours", lang, hours=number(terms.hours_per_week, lang)))
@@ -46,7 +46,7 @@ def describe_terms(terms: Terms, scenario: Scenario) -> str:
         ]
         parts.append(t("proposal.tasks", lang, tasks=join(labels, lang)))
     if terms.support:
-        names = [SUPPORT_NAMES.get(x, {}).get(lang, x) for x in terms.support]
+        names = [support_name(x, lang) for x in terms.support]
         parts.append(t("proposal.support", lang, support=join(names, lang)))
     text = t("proposal.intro", lang)
     if parts:

@@ -15,7 +15,7 @@ from sim.content.models import Scenario
 from sim.i18n import t
 from sim.ui.commands import localize_bindings
 from sim.ui.proposal import number
-from sim.vocab import SCHEME_NAMES, SUPPORT_NAMES
+from sim.vocab import scheme_name, support_name
 
 
 def parse_hours(text: str) -> float | None:
@@ -69,7 +69,7 @@ class TermsForm(ModalScreen[Terms | None]):
             with VerticalScroll(id="form-fields"):
                 yield Label(t("form.scheme", lang))
                 yield Select(
-                    [(SCHEME_NAMES.get(x, {}).get(lang, x), str(x)) for x in s.jobcentre.schemes],
+                    [(scheme_name(x, lang), str(x)) for x in s.jobcentre.schemes],
                     prompt=t("form.choose", lang),
                     value=cur.scheme if cur.scheme in s.jobcentre.schemes else Select.NULL,
                     id="scheme",
@@ -105,7 +105,7 @@ class TermsForm(ModalScreen[Terms | None]):
                     yield Label(t("form.support", lang))
                     yield SelectionList[str](
                         *[
-                            (SUPPORT_NAMES.get(x, {}).get(lang, x), str(x), x in cur.support)
+                            (support_name(x, lang), str(x), x in cur.support)
                             for x in s.jobcentre.support
                         ],
                         id="support",

@@ -11,7 +11,7 @@ from sim.content.models import Scenario
 from sim.engine.state import MeetingState
 from sim.i18n import phase_name, t
 from sim.ui.proposal import number
-from sim.vocab import SCHEME_NAMES, SUPPORT_NAMES
+from sim.vocab import scheme_name, support_name
 
 BAR_WIDTH = 12
 
@@ -29,7 +29,7 @@ def terms_lines(terms: Terms, scenario: Scenario, lang: str) -> list[str]:
     """The terms as short lines for the panel (names in the UI language)."""
     lines = []
     if terms.scheme:
-        lines.append(SCHEME_NAMES.get(terms.scheme, {}).get(lang, terms.scheme))
+        lines.append(scheme_name(terms.scheme, lang))
     when = []
     if terms.hours_per_week is not None:
         when.append(t("panel.hours", lang, hours=number(terms.hours_per_week, lang)))
@@ -44,7 +44,7 @@ def terms_lines(terms: Terms, scenario: Scenario, lang: str) -> list[str]:
         ]
         lines.append(f"{t('panel.tasks', lang)}: {', '.join(labels)}")
     if terms.support:
-        names = [SUPPORT_NAMES.get(x, {}).get(lang, x) for x in terms.support]
+        names = [support_name(x, lang) for x in terms.support]
         lines.append(f"{t('panel.support', lang)}: {', '.join(names)}")
     if terms.start:
         lines.append(f"{t('panel.start', lang)}: {terms.start}")
