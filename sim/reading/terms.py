@@ -376,6 +376,7 @@ _HALF_YEAR_RE = _c(
     r"(?<!\w)(?:et\s+halvt\s+års?|et\s+halvår|halvt\s+års?|half\s+a\s+year|a\s+half[- ]year)"
     r"(?!\w)"
 )
+_DAY_WORD_RE = _c(rf"(?<!\w){_DAY_FULL}(?!\w)")  # one day's name: "tirsdag", "lørdag"
 _QUARTER_RE = _c(
     rf"(?<!\w)(?P<n>et|{NUM})\s+kvartal(?:er)?(?!\w)|(?<!\w)a\s+quarter(?!\w)(?!\s+of\b)"
 )
@@ -1424,7 +1425,7 @@ def _schedule(
 
     taken: dict[int, set[str]] = {}
     spans = [r[1] for r in ranges]
-    for m in re.finditer(r"(?<!\w)" + _DAY_FULL + r"(?!\w)", doc.low):
+    for m in _DAY_WORD_RE.finditer(doc.low):
         day = _day_of(m.group(0))
         if day is None or day not in days:
             continue

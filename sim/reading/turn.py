@@ -111,7 +111,10 @@ class TurnReader:
         )
         first = scenario.citizen.name.split()[0]
         self._names = (first, scenario.citizen.name)
-        self._employer_first = normalize(persona.name.split()[0]) if persona is not None else ""
+        self._employer_named = (
+            re.compile(rf"\b{re.escape(normalize(persona.name.split()[0]))}\b")
+            if persona is not None else None
+        )
         self._citizen_subject = re.compile(
             # "hun pakker ...", "og så tager hun ...", "hvor han plukker ..." (a proposal's clause
             # split off by a dash), "så fylder hun også bilerne op", or asked as a question:
@@ -205,8 +208,7 @@ class TurnReader:
         norm = normalize(text)
         if not _YOU_ONE.search(norm) or _YOU_ALL.search(norm) or re.search(r"\bI\b", text):
             return False
-        return not (self._employer_first and re.search(
-            rf"\b{re.escape(self._employer_first)}\b", norm))
+        return not (self._employer_named is not None and self._employer_named.search(norm))
 
     def with_form_terms(self, r: Reading, terms: Terms) -> Reading:
         """A turn sent with the terms form is a proposal, and its terms answer concerns too."""
