@@ -110,8 +110,10 @@ def _need_line(need: Need) -> str:
     bits = [f"on {' or '.join(rule.topics)}"]
     if rule.spin:
         bits.append("spin " + "/".join(rule.spin))
+    if rule.depth == "volunteered":
+        bits.append("volunteered")
     if rule.min_trust:
-        bits.append(f"trust {rule.min_trust}+")
+        bits.append(f"trust {rule.min_trust}+" + (" or rapport" if rule.depth == "rapport" else ""))
     if rule.after:
         bits.append("after " + ", ".join(rule.after))
     return f"- {label(need.title, 60)} ({need.id}) - {label(', '.join(bits), 120)}"

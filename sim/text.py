@@ -64,7 +64,7 @@ _ABBREVIATIONS = frozenset(
     """
     f eks bl a ca kl nr dvs mht osv evt inkl ift pga hhv jf mv etc eg ie mr mrs ms dr st tlf
     ang vedr iflg ml md mdr mio mia kr stk min max tel no vs approx incl dept co aps a/s sa
-    fx el ovs
+    fx el ovs pr
     jan feb mar apr jun jul aug sep sept okt oct nov dec man tir ons tor fre lør søn
     """.split()
 )
@@ -80,7 +80,9 @@ _END_RE = re.compile(r"(\.{2,}|…+|[.?!]+)([\"'”’)\]]*)(?=\s|$)")
 # Dashes used as sentence/clause breaks (spaced en/em dash, or spaced hyphen).
 _DASH_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*[–—]{2,}\s*")
 _NEWLINE_RE = re.compile(r"[\r\n\u2028\u2029]+")
-_PAREN_MAX_WORDS = 6  # "– mandag, onsdag og fredag –" is an aside; a longer stretch is a clause
+_PAREN_MAX_WORDS = 10  # "– mandag, onsdag og fredag –" is an aside; a longer stretch is a clause
+_DISLOCATED_MAX_WORDS = 3  # "Og papirarbejdet – det klarer jeg": a subject put first
+_RESUMPTIVE_RE = re.compile(r"(?:det|dét|den|dem|de|that|it)\s", re.IGNORECASE)
 
 
 def _dash_parts(block: str) -> list[str]:
@@ -101,6 +103,16 @@ def _dash_parts(block: str) -> list[str]:
         ):
             piece = piece + dashes[i] + pieces[i + 1] + dashes[i + 1] + pieces[i + 2]
             i += 2
+        while (
+            i + 1 < len(pieces)
+            and len(piece.split()) <= _DISLOCATED_MAX_WORDS
+            and not _END_RE.search(piece[-1:] or " ")
+            and _RESUMPTIVE_RE.match(pieces[i + 1])
+        ):
+            # a subject put first and taken up by a pronoun after the dash: "Og papirarbejdet –
+            # det klarer jeg", "9.000 om ugen – det er over 450.000 om året": one sentence
+            piece = piece + dashes[i] + pieces[i + 1]
+            i += 1
         out.append(piece)
         i += 1
     return out

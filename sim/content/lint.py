@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sim.agreement import Terms
-from sim.content.models import Persona, Scenario
+from sim.content.models import Need, Persona, Scenario
 from sim.content.problems import KeyPath, Problem, Severity, format_key
 from sim.content.yamlsource import YamlDocument
 from sim.engine import clock
@@ -48,6 +48,7 @@ LINT_CODES: dict[str, tuple[Severity, str]] = {
     "need-unrevealable": ("error", "a hidden need no trainee words can reveal"),
     "need-trust-high": ("warning", "a need whose min_trust is far above the persona's start"),
     "spin-ignored": ("warning", "a reveal rule whose spin has no effect"),
+    "tier-ignores": ("warning", "a reveal rule whose tier makes some of its conditions void"),
     "answer-not-offered": (
         "warning",
         "an objection answer naming a scheme or support the jobcentre does not offer",
@@ -440,6 +441,27 @@ def _lint_collisions(s: Scenario, persona: Persona | None, out: _Out) -> None:
 # --------------------------------------------------------------------------- needs
 
 
+def _lint_tier(need: Need, at: KeyPath, out: _Out) -> None:
+    """A tier that voids what else the rule says: the author meant something else."""
+    rule = need.reveal
+    if rule.tier == "volunteered":
+        void = [k for k in ("spin", "after") if getattr(rule, k)]
+        if void:
+            out.add(
+                "tier-ignores",
+                (*at, "tier"),
+                f"need '{need.id}' is volunteered: told to any question on its topics, so "
+                f"{' and '.join(void)} have no effect; drop them, or make it 'asked'",
+            )
+    elif rule.tier == "rapport" and not rule.min_trust:
+        out.add(
+            "tier-ignores",
+            (*at, "tier"),
+            f"need '{need.id}' is a rapport need without min_trust: there is no trust to "
+            "earn, so it is told like an 'asked' one; give it a min_trust",
+        )
+
+
 def _lint_needs(s: Scenario, persona: Persona | None, usable: set[str], out: _Out) -> set[str]:
     """Needs no trainee words can reveal; returns the revealable needs."""
     why_not: dict[str, str] = {}
@@ -452,17 +474,18 @@ def _lint_needs(s: Scenario, persona: Persona | None, usable: set[str], out: _Ou
                 "language"
             )
             out_key: KeyPath = (*at, "topics")
-        elif set(rule.acts) <= {"pressure"}:
+        elif set(rule.acts) <= {"pressure"} and rule.depth != "volunteered":
             why_not[need.id] = "its only act is 'pressure', and pressure never reveals a need"
             out_key = (*at, "acts")
-        elif rule.spin and not DISCOVERY_ACTS & set(rule.acts):
+        elif rule.spin and not DISCOVERY_ACTS & set(rule.acts) and rule.depth != "volunteered":
             why_not[need.id] = (
                 f"spin ({_names(rule.spin)}) is only read from open questions, but acts "
                 f"({_names(rule.acts)}) has neither 'open_question' nor 'summarize'"
             )
             out_key = (*at, "spin")
         else:
-            if rule.spin and "open_question" not in rule.acts:
+            _lint_tier(need, at, out)
+            if rule.spin and "open_question" not in rule.acts and rule.depth != "volunteered":
                 out.add(
                     "spin-ignored",
                     (*at, "spin"),

@@ -15,6 +15,7 @@ from sim.vocab import (
     CITIZEN_LINE_KEYS,
     CONDITIONS,
     EVENTS,
+    NEED_TIERS,
     REACTION_KEYS,
     REASON_KEYS,
     Phase,
@@ -25,6 +26,7 @@ from sim.vocab import (
 Lang = Literal["da", "en"]
 Act = Literal[ACTS]  # type: ignore[valid-type]
 Spin = Literal["situation", "problem", "implication", "need_payoff"]
+Tier = Literal[NEED_TIERS]  # type: ignore[valid-type]
 Event = Literal[EVENTS]  # type: ignore[valid-type]
 Condition = Literal[CONDITIONS]  # type: ignore[valid-type]
 LineKey = Literal[ACTS + REACTION_KEYS]  # type: ignore[valid-type]
@@ -308,8 +310,23 @@ class RevealRule(Strict):
     )
     min_trust: int = Field(0, ge=0, le=100, description="Trust needed before it is revealed.")
     after: list[Id] = Field(
-        default_factory=list, description="Needs that must already be revealed."
+        default_factory=list,
+        description="Needs that must already be revealed, unless the turn asks about what only "
+        "this need is about (a topic none of those needs has).",
     )
+    tier: Tier | None = Field(
+        None,
+        description="How deep the need lies. 'volunteered': told to any question or summary on "
+        "one of its topics (acts, spin and after aside). 'asked': told when the whole rule holds. "
+        "'rapport': as 'asked', and min_trust is also met while the trainee has kept the "
+        "employer's trust (opened the meeting, never pressured, pitched early or brushed a "
+        "concern off). Default: 'rapport' when min_trust is set, else 'asked'.",
+    )
+
+    @property
+    def depth(self) -> str:
+        """The tier in force: the one written, else the one today's rule implies."""
+        return self.tier or ("rapport" if self.min_trust else "asked")
 
 
 class Need(Strict):

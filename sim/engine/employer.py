@@ -21,7 +21,12 @@ from sim.reading.registry import (
     TAKES_UP_ACTS,
 )
 from sim.reading.turn import Reading
-from sim.vocab import Phase, scheme_name, support_name
+from sim.vocab import PENALTY_EVENTS, Phase, scheme_name, support_name
+
+# What breaks the rapport a deep need waits for (RevealRule tier 'rapport'): every reading that
+# costs trust as a penalty. A concern talked past does not: the question is answered, and the
+# concern comes back after it (EmployerAgent._concern_comes_back).
+RAPPORT_BREAKERS: tuple[str, ...] = PENALTY_EVENTS
 
 # Trust effects of the trainee's acts (points on a 0-100 scale), before persona sensitivity.
 TRUST_OPEN_QUESTION = 1
@@ -167,6 +172,10 @@ class EmployerAgent:
             if hint:  # the question is answered first; a concern it stirs comes after
                 self._hint(st, hint, out)
             self._raise_objection(st, r, phase, early, terms_changed, out)
+        if st.opened_turn is None and acts & {"greeting", "agenda"}:
+            st.opened_turn = st.turn
+        if st.rapport_broken_turn is None and any(out.has(e) for e in RAPPORT_BREAKERS):
+            st.rapport_broken_turn = st.turn
         return out
 
     def _trust_from_acts(self, st: MeetingState, r: Reading, phase: str, out: Reaction) -> None:
@@ -253,11 +262,13 @@ class EmployerAgent:
             first_look = ostate.acknowledged_turn is None and ostate.explored_turn is None
             acknowledges = "acknowledge" in acts
             # a question or summary explores the concern while the talk is still on it (the
-            # turn after it was raised or last taken up), or when it touches its topics
-            still_on_it = st.turn - 1 in (ostate.raised_turn, ostate.engaged_turn)
-            explores = bool(acts & DISCOVERY_ACTS) and (
-                still_on_it or bool(set(r.topics) & self._concern(obj)) or r.follows_up
+            # turn after it was raised or last taken up, and not about something else), or
+            # when it touches its topics
+            on_concern = bool(set(r.topics) & self._concern(obj))
+            still_on_it = st.turn - 1 in (ostate.raised_turn, ostate.engaged_turn) and (
+                on_concern or not r.topics
             )
+            explores = bool(acts & DISCOVERY_ACTS) and (still_on_it or on_concern or r.follows_up)
             if acknowledges and ostate.acknowledged_turn is None:
                 ostate.acknowledged_turn = st.turn
                 out.event("objection_acknowledged", id=obj.id)
@@ -285,7 +296,9 @@ class EmployerAgent:
                     by=sorted(answers & set(obj.handling.answers)),
                 )
                 out.say(self.pick.pick(obj.handled_lines))
-            elif st.turn > ostate.raised_turn and not engaged:
+            elif st.turn > ostate.raised_turn and ostate.engaged_turn is None:
+                # talked past: never taken up (a concern acknowledged once and left for later
+                # is not ignored)
                 out.event("objection_ignored", id=obj.id)
                 out.trust_delta -= 1
         if st.objections and not st.open_objections() and out.has("objection_handled"):
@@ -296,40 +309,23 @@ class EmployerAgent:
 
         The need the turn is most about comes first: a topic only one need is revealed by says
         more than one several share ("lørdag" is the weekend rush; "bemanding" any need's
-        everyday). A concern talked past is still on the employer's mind: then a question is
-        answered with a hint at most, and the concern comes back after it.
+        everyday). How deep a need lies is its tier (RevealRule.depth): see `_tells`. A question
+        that talks past an open concern is still answered; the concern comes back after it.
         """
-        acts = r.act_set
-        trust_now = st.trust + out.trust_delta
-        ignored = out.has("objection_ignored")
         for need in self._needs_asked_about(st, r):
             nstate = st.needs[need.id]
-            rule = need.reveal
-            touched = [t for t in rule.topics if t in r.topics]
-            act_ok = bool(acts & set(rule.acts))
-            spin_ok = (
-                not rule.spin
-                or bool(r.spins & set(rule.spin))
-                or ("summarize" in acts and "summarize" in rule.acts)
-            )
-            after_ok = all(st.needs[a].revealed for a in rule.after)
-            if (
-                not ignored
-                and act_ok
-                and spin_ok
-                and after_ok
-                and trust_now >= rule.min_trust
-                and "pressure" not in r.certain_set
-            ):
+            touched = [t for t in need.reveal.topics if t in r.topics]
+            if self._tells(need, st, r, out):
                 nstate.revealed_turn = st.turn
                 nstate.revealed_by = r.topics[touched[0]].words
                 out.trust_delta += TRUST_NEED_REVEALED
                 out.patience_cost = 0
                 out.event("need_revealed", id=need.id, topic=touched[0], words=nstate.revealed_by)
                 out.say(self.pick.pick(need.lines))
+                self._concern_comes_back(out)
                 return None  # one need a turn: people do not unload everything at once
-            if not (r.asks or acts & DISCOVERY_ACTS) or (
-                acts & OFFER_ACTS and not acts & (QUESTION_ACTS | DISCOVERY_ACTS)
+            if not (r.asks or r.act_set & DISCOVERY_ACTS) or (
+                r.act_set & OFFER_ACTS and not r.act_set & (QUESTION_ACTS | DISCOVERY_ACTS)
             ):
                 # a hint answers a question or a summary, not a pitch or an offer - nor a
                 # proposal put as a question ("Hvad med en praktik, hvor hun rydder op?")
@@ -340,6 +336,59 @@ class EmployerAgent:
             if need.hint and (unsaid or st.turn - nstate.hinted_turns[-1] >= 3):
                 return {"type": "hint", "need": need.id, "topic": touched[0]}
         return None
+
+    def _tells(self, need: Need, st: MeetingState, r: Reading, out: Reaction) -> bool:
+        """Whether the employer tells this need, touched by the turn, now.
+
+        'volunteered': any question or summary on its area. 'asked' and 'rapport': the turn
+        carries one of the rule's acts - a question for an amount ("Hvor meget ryger der ud
+        om ugen?") counts as the open question it probes like - of the rule's SPIN kind, after
+        the needs it follows unless it asks about what only this need is about, with trust at
+        `min_trust`; for 'rapport', trust is also there while the trainee has kept it
+        (MeetingState.rapport_kept). Never under pressure."""
+        if "pressure" in r.certain_set:
+            return False
+        rule = need.reveal
+        acts = r.act_set
+        trust_now = st.trust + out.trust_delta
+        if rule.depth == "volunteered":
+            return bool(r.asks or acts & DISCOVERY_ACTS) and trust_now >= rule.min_trust
+        probes = acts | ({"open_question"} if r.measures else set())
+        if not probes & set(rule.acts):
+            return False
+        if rule.spin and not (
+            r.spins & set(rule.spin)
+            or ("summarize" in acts and "summarize" in rule.acts)
+            # an amount of what the need costs is the implication asked for
+            or (r.measures and "implication" in rule.spin and "problem" not in r.spins
+                and self._own_topic(need, r))
+        ):
+            return False
+        if not all(st.needs[a].revealed for a in rule.after) and not self._own_topic(need, r):
+            return False
+        if trust_now >= rule.min_trust:
+            return True
+        return rule.depth == "rapport" and self._rapport(st, r, out)
+
+    def _own_topic(self, need: Need, r: Reading) -> bool:
+        """The turn touches a topic of this need that none of the needs it comes after has:
+        it asks about what only this need is about ("Hvem har styr på lageret?")."""
+        before = {t for a in need.reveal.after for t in self.needs[a].reveal.topics}
+        return any(t in r.topics and t not in before for t in need.reveal.topics)
+
+    def _rapport(self, st: MeetingState, r: Reading, out: Reaction) -> bool:
+        """The trainee has the employer's trust without the number: the meeting was opened (a
+        greeting or an agenda), nothing has cost trust so far or in this turn, and trust is not
+        below where the persona started."""
+        opened = st.opened_turn is not None or bool(r.act_set & {"greeting", "agenda"})
+        broken = st.rapport_broken_turn is not None or any(out.has(e) for e in RAPPORT_BREAKERS)
+        return opened and not broken and st.trust + out.trust_delta >= self.p.personality.trust
+
+    def _concern_comes_back(self, out: Reaction) -> None:
+        """A question that talked past an open concern is answered; the concern is still there."""
+        if out.has("objection_ignored") and "repeat_objection" in self.p.lines:
+            out.patience_cost += 1
+            out.say(self.line("repeat_objection"))
 
     def _needs_asked_about(self, st: MeetingState, r: Reading) -> list[Need]:
         """Unrevealed needs whose reveal topics the turn touches, the most specific first.
@@ -372,9 +421,7 @@ class EmployerAgent:
         st.needs[need.id].hinted_turns.append(st.turn)
         out.events.append(hint)
         out.say(self.pick.pick(need.hint))
-        if out.has("objection_ignored") and "repeat_objection" in self.p.lines:
-            out.patience_cost += 1  # the question is answered; the concern is still there
-            out.say(self.line("repeat_objection"))
+        self._concern_comes_back(out)
 
     def _trigger_fires(
         self,

@@ -57,6 +57,12 @@ class MeetingState:
     minutes_used: float = 0.0  # the meeting's clock (sim.engine.clock)
     time_warned: bool = False  # the employer has said time is running short
     pressure_turns: list[int] = field(default_factory=list)  # turns read as pressure
+    opened_turn: int | None = None  # the first turn that greeted or set the agenda
+    rapport_broken_turn: int | None = None  # the first turn that cost the employer's trust
+
+    def rapport_kept(self) -> bool:
+        """The trainee opened the meeting and has done nothing yet that costs trust."""
+        return self.opened_turn is not None and self.rapport_broken_turn is None
 
     def open_objections(self) -> list[ObjectionState]:
         return [o for o in self.objections.values() if o.is_open]

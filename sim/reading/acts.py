@@ -40,6 +40,7 @@ class SentenceReading:
     guessed: tuple[str, ...] = ()  # acts only the statistical model read: uncertain, cost nothing
     reassurance: bool = False  # "det skal du ikke tænke på": comfort with no substance in it
     minimising: bool = False  # "det sker ikke så tit": plays a concern down
+    measures: bool = False  # asks for an amount: "hvor meget ...?", "hvor længe ...?"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class TurnReading:
 # --------------------------------------------------------------------------------------------
 
 _MACROS = {
+    "P": r"(?:\s+(?:egentlig|så|nu|jo|lige|reelt|typisk|mon|faktisk|helt|konkret|overhovedet"
+    r"|da|bare|for jer|for dig|i dag))*",
     "NUM": r"(?:\d+(?:[.,]\d+)?|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten"
     r"|femten|seksten|sytten|atten|nitten|tyve|femogtyve|tredive|halvanden|et par|par"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -127,6 +130,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
     except re.error as exc:  # pragma: no cover - a broken cue table is a programming error
         raise ValueError(f"bad cue pattern {src[:60]!r}: {exc}") from exc
 
+
+_SUM_CUE = "a sum on the company's own numbers"
 
 # Each cue: (label shown to the trainee, regex). A cue makes its act a candidate for the clause;
 # the decision between candidates is made by `_decide` below.
@@ -183,8 +188,9 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             # a closing pleasantry: "det har været et rigtig godt møde", "it was a good meeting"
             "a good meeting",
             r"^\W*(?:og |and )?(?:det|it|this)(?: har| has)? (?:været|var|was|been)"
-            r" (?:et |a )?(?:rigtig |virkelig |really |very )?(?:godt|fint|dejligt|rart|great|good"
-            r"|nice|lovely|useful|brugbart|givende)(?: (?:møde|meeting|snak|talk))?"
+            r" (?:et |en |a )?(?:rigtig |virkelig |really |very )?(?:godt|fint|dejligt|rart"
+            r"|spændende|god|fin|dejlig|rar|great|good|nice|lovely|useful|brugbart|brugbar"
+            r"|givende)(?: (?:møde|meeting|snak|samtale|formiddag|eftermiddag|talk|chat))?"
             r"(?: (?:at (?:tale|snakke|mødes) med (?:dig|jer)|talking to you))?\W*$",
         ),
         (
@@ -334,7 +340,22 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"|det)? ?(?:ret|rigtigt?|korrekt)|har jeg forstået (?:det|dig|jer)? ?(?:ret|rigtigt?"
             r"|korrekt)|forstår jeg (?:dig|jer|det)? ?(?:ret|rigtigt?)|if i (?:understand|understood"
             r"|get|heard) (?:you|that|this|it)? ?(?:right|correctly)|did i get that right|have i got"
-            r" (?:that|this) right|let me (?:check|make sure) i (?:understand|got|have))",
+            r" (?:that|this) right|let me (?:check|make sure) i (?:understand|got|have))"
+            # the employer's own story said back: "Jeg har forstået, at I har sagt nej til ..."
+            r"|^\W*(?:og |så )?(?:jeg har forstået|som jeg (?:har )?forstå\w* (?:det|dig|jer)"
+            r"|så vidt jeg (?:har )?forstå\w*)(?: (?:det|dig|jer))?(?: på (?:dig|jer))?,? at\b",
+        ),
+        (
+            # a tag that checks the trainee's own understanding: "Hørte jeg det rigtigt?",
+            # "Rammer jeg det?", "Er det rigtigt forstået?", "Har jeg fat i det?"
+            "checking my understanding",
+            r"^\W*(?:(?:og|men|så)\s+)?(?:(?:hørte|forstod|fangede|opfattede) jeg (?:det|dig|jer)"
+            r"(?: \w+)? (?:rigtigt?|ret|korrekt)|rammer jeg (?:\w+ )?(?:det|rigtigt|plet|ret)"
+            r"|har jeg (?:\w+ )?(?:fat i (?:det|den)|ret i det|misforstået)|er det (?:\w+ )?"
+            r"(?:rigtigt|korrekt) (?:forstået|opfattet|hørt)|er det (?:\w+ )?sådan,? (?:det"
+            r" (?:hænger sammen|er|ser ud)|du (?:ser det|oplever det|mener))|er det (?:\w+ )?(?:en)?"
+            r" ?(?:rimelig|fair) (?:beskrivelse|opsummering)|did i (?:hear|understand) (?:that|you)"
+            r" (?:right|correctly)|is that (?:a )?(?:fair|right) (?:summary|description))\b",
         ),
         (
             "opsummering",
@@ -389,6 +410,17 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "business_case": [
+        (
+            # "hvis jeg regner lidt på det: ...", "det er jo over 450.000 kr. om året": a sum
+            # worked out on the company's own numbers
+            _SUM_CUE,
+            r"\b(?:hvis (?:jeg|vi) (?:lige )?regner (?:lidt |lige )?(?:på det|efter)|lad os (?:lige )?"
+            r"regne|regner (?:vi|jeg) (?:lidt )?på det|regnestykket|(?:det er|det bliver|det giver"
+            r"|det løber op i|det svarer til|svarer til)(?: jo| altså| så)? (?:over |næsten |cirka "
+            r"|omkring |godt |knap |mindst )?\d[\d.,]* ?(?:kr|kroner|tusind|mio|millioner)"
+            r"|if (?:i|we) do the (?:math|sums)|that(?:'s| is) (?:over |almost |about )?\d[\d.,]*"
+            r" ?(?:kr|kroner|a year|a month))",
+        ),
         (
             # "ti montører gange en time om dagen": arithmetic on the company's own people
             "regnestykke",
@@ -928,7 +960,11 @@ _EXTRA_CUES: dict[str, list[tuple[str, str]]] = {
             r"|tager (?:mig|os) af|står for|håndterer|sørger for|handle|take care of|sort out)"
             r" (?:\w+ )?(?:alt|det praktiske|det administrative|papir\w*|the practical|paperwork"
             r"|everything|all the)|(?:papir\w*|paperwork|det administrative|det praktiske)"
-            r" (?:står|klarer|ordner|tager|handle|do) (?:jeg|vi|i'll|we'll)?)",
+            r" (?:står|klarer|ordner|tager|handle|do) (?:jeg|vi|i'll|we'll)?"
+            # put first and taken up again: "Og papirarbejdet – det klarer jeg"
+            r"|(?:papir\w*|paperwork|det administrative|det praktiske|ansøgning\w*|skemaer"
+            r"|blanketter)\W+(?:det|dem|den|that)(?: \w+)? (?:klarer|ordner|tager|står|sørger"
+            r"|handle|sort) (?:jeg|vi|jobcentret|i'll|we'll|for)\b)",
         ),
         (
             "vi kan stille med",
@@ -1546,26 +1582,35 @@ _OPEN_IMPERATIVE = _rx(
 )
 _CLOSED_FIRST_DA = re.compile(r"^(\w+)\s+(\w+)")
 
-# SPIN for open questions
+# SPIN for open questions. {P} is a run of modal particles and adverbs a question may carry
+# between its words ("hvad ville det *egentlig* betyde", "hvad ville det *så* betyde").
 _SPIN = [
     (
         "need_payoff",
         _rx(
-            r"\b(?:hvad ville (?:det|\w+) (?:betyde|gøre|give|være værd|hjælpe)|hvordan ville (?:det"
-            r"|\w+) (?:hjælpe|være|ændre|påvirke)|hvad ville (?:gøre|hjælpe|være)|hvad hvis|hvis i"
-            r" (?:nu )?(?:fik|havde|kunne)|hvis nogen|hvis (?:én|en) (?:tog|kunne|stod)|ville det"
-            r" hjælpe|how would (?:it|that|this) help|what would (?:it|that) (?:mean|be worth|do)"
+            # a conditional question: "hvad ville ...", "hvordan kunne det så ...", "hvem ville"
+            r"\b(?:hvad|hvordan|hvem|hvilke\w*|hvor (?:meget|mange|langt))(?:\s+\w+){0,3}?\s+ville\b"
+            # "hvis I fik ..., hvad kunne I så ..." - a wish put as a condition, then asked about
+            r"|\bhvis\b.{3,160}?\b(?:hvad|hvordan|hvem|hvilke\w*|hvor \w+)\b(?:\s+\w+){0,3}?"
+            r"\s+(?:ville|kunne|skulle|vil|kan|får|ser|bliver)\b"
+            r"|\b(?:hvad (?:nu )?hvis|hvis nu|forestil (?:dig|jer)|lad os{P} (?:lege med tanken|sige"
+            r" at|forestille os)|i en ideel verden|hvis (?:i|du){P} (?:fik|havde|kunne|slap)"
+            r"|hvis (?:der{P} (?:var|kom|stod)|nogen|(?:én|en){P} (?:tog|kunne|stod|var))|ville"
+            r" det{P} (?:hjælpe|gøre|løse|betyde))"
+            r"|\b(?:how would (?:it|that|this) help|what would (?:it|that) (?:mean|be worth|do)"
             r"|what would (?:make|help|change)|what if|if you (?:had|could|got)|how much (?:would"
-            r"|could)"
-            r"|would it help)"
+            r"|could)|would it help|imagine)"
         ),
     ),
     (
         "implication",
         _rx(
-            r"\b(?:hvad betyder det|hvad sker der|hvad koster det|hvilke konsekvens|hvad er"
-            r" konsekvens|hvordan påvirker|hvad gør det ved|hvad har det af|hvordan rammer|hvad"
-            r" betyder \w+ for|what does (?:that|it|this) (?:mean|cost|do)|what happens|how does"
+            r"\b(?:hvad{P} (?:betyder|betød|koster|kostede|har (?:\w+ ){0,2}kostet|løber \w+{P}"
+            r" op i|sker der|skete der|går der{P} tabt|mister|taber|giver det{P} af|får det{P} af"
+            r"|gør det{P} ved|har det{P} (?:af|betydet))|hvilke{P} (?:konsekvens|følger|problemer"
+            r" giver)|hvad er{P} (?:konsekvens|prisen)|hvordan{P} (?:påvirker|rammer|mærker)"
+            r"|hvor (?:meget|mange){P} (?:\w+ ){0,3}(?:koster|taber|mister|går{P} tabt|ryger)"
+            r"|går{P} ud over|what does (?:that|it|this) (?:mean|cost|do)|what happens|how does"
             r" (?:that|it|this) affect|what(?:'s| is) the (?:impact|effect|consequence|cost)"
             r"|what impact|how (?:much|many) .{0,30}(?:lose|cost|miss))"
         ),
@@ -1575,7 +1620,8 @@ _SPIN = [
         _rx(
             r"\b(?:svært|svær|udfordring\w*|problem\w*|går (?:det )?galt|gik (?:det )?galt"
             r"|bekymr\w*|frustrer\w*|flaskehals\w*|aldrig tid|ikke tid|mangler|bøvl\w*|træls"
-            r"|stress\w*|presset|største|værst|hard|difficult|challeng\w*|problem\w*|struggl\w*"
+            r"|stress\w*|presset|største|værst|hober (?:\w+ ){0,2}op|sige nej|takke nej|går i stå"
+            r"|hard|difficult|challeng\w*|problem\w*|struggl\w*"
             r"|keeps? you up|worr\w*|go(?:es)? wrong|went wrong|bottleneck|pain|frustrat\w*"
             r"|never gets? done|biggest|hardest|short of)"
         ),
@@ -1884,6 +1930,15 @@ def _question_form(norm: str, lang: str, qmark: bool) -> tuple[str | None, str |
         return None, None
     if first in _AUX_EN and (second in _SUBJ_EN or qmark):
         return "closed", "verb-first question"
+    if first in _SUBORDINATE and "," in s:
+        # a clause of time or condition comes first ("Når I løber tør for folk, hvad betyder det
+        # så ...?"): the main clause after it decides - its verb comes first in any Danish
+        # sentence, so without a question mark it states ("..., er I nødt til ...")
+        for segment in s.split(",")[1:]:
+            kind, cue = _question_form(segment, lang, qmark)
+            if kind and cue != "question mark" and (qmark or kind == "open"):
+                return kind, cue
+        return ("closed", "question mark") if qmark else (None, None)
     if lang == "da" or first in _VERB_DA:
         verbish = first in _VERB_DA or (
             first not in _NOT_VERB_DA
@@ -1898,13 +1953,6 @@ def _question_form(norm: str, lang: str, qmark: bool) -> tuple[str | None, str |
         lead, _, rest = s.partition(":")
         if rest.strip() and "?" not in lead:
             kind, cue = _question_form(rest.strip(), lang, qmark)
-            if kind and cue != "question mark":
-                return kind, cue
-    if qmark and first in _SUBORDINATE and "," in s:
-        # "Hvis hver montør fik en time mere, hvad ville det så betyde?": the main clause asks,
-        # after however many commas the condition takes ("Hvis der var én, der ..., hvad ...?")
-        for segment in s.split(",")[1:]:
-            kind, cue = _question_form(segment, lang, qmark)
             if kind and cue != "question mark":
                 return kind, cue
     if qmark:
@@ -1928,8 +1976,15 @@ def _find_cues(norm: str) -> dict[str, list[str]]:
         for label, rx in rules:
             if rx.search(norm):
                 found.setdefault(act, []).append(label)
-    if "pressure" in found and (_NEG_PRESSURE.search(norm) or _negated_pressure(norm)):
+    if "pressure" in found and (
+        _NEG_PRESSURE.search(norm) or _negated_pressure(norm) or _reported_pressure(norm)
+    ):
         del found["pressure"]
+    if _SUM_CUE in found.get("business_case", ()):
+        # the figure is the sum worked out, not evidence from elsewhere; nor a summary
+        if found.get("evidence") == ["figure"]:
+            del found["evidence"]
+        found.pop("summarize", None)
     if found.get("offer_support") == ["ordning/scheme"] and _PAST_SCHEME.search(norm):
         del found["offer_support"]  # "I havde en i praktik for et par år siden" offers nothing
     return found
@@ -1967,6 +2022,36 @@ def _negated_pressure(norm: str) -> bool:
         if not _NEGATOR_BEFORE.search(head):
             return False
     return True
+
+
+# A demand or a duty the trainee reports, not puts: a third party's requirement ("kunden stiller
+# krav til, hvordan I tager et socialt ansvar", "udbuddet kræver, at I ...") or the employer's
+# own predicament in a clause of time or condition ("når I bliver nødt til at takke nej").
+_REQUIRED_BY_OTHERS = _rx(
+    r"\b(?:krav (?:til|om)|kræver|kræve|kravet|forventer|forventes|stiller (?:\w+ )?krav"
+    r"|udbud\w*|klausul\w*|requires?|required|demands?|expects?)\b"
+)
+_PREDICAMENT = _rx(r"^\W*(?:når|hvis|fordi|hver gang|nu hvor|så snart|when|if|because|whenever)"
+                   r"\s+(?:\w+\s+){0,2}?(?:i|du|you)\s+(?:\w+\s+)?(?:er|bliver|var|blev|må|skal"
+                   r"|have|are|must)\b")
+_DUTY_LABELS = ("I er nødt til",)
+
+
+def _reported_pressure(norm: str) -> bool:
+    """Every pressure cue in the clause is reported: what others require of the company, or
+    (for "nødt til") a predicament the employer is in."""
+    found = False
+    for label, rx in _cues()["pressure"]:
+        for m in rx.finditer(norm):
+            found = True
+            window = norm[max(0, m.start() - 80):m.start()]
+            head = re.split(r"[,;:–—]|\s-\s", norm[:m.start()])[-1] + " "
+            if _REQUIRED_BY_OTHERS.search(window):
+                continue
+            if label in _DUTY_LABELS and _PREDICAMENT.search(head + norm[m.start():]):
+                continue
+            return False
+    return found
 
 
 def _analyse(norm: str, lang: str, qmark: bool) -> _Clause:
@@ -2435,7 +2520,10 @@ def _judge(c: _Clause, lang: str, after_prefix: bool = False) -> tuple[str | Non
     cue = f"{MODEL_CUE}{best} {conf:.2f}"
     if rule_act == model_act:
         return rule_act, why
-    if rule_act in _DECISIVE or rule_act in COSTLY_ACTS or _OFFER_BY_ITS_WORDS in why:
+    if (
+        rule_act in _DECISIVE or rule_act in COSTLY_ACTS or _OFFER_BY_ITS_WORDS in why
+        or _SUM_CUE in why
+    ):
         return rule_act, why  # explicit words decide; a costly act is never a guess either way
     if c.kind and rule_act in _FORM_ACTS and (
         model_act in _NOT_FROM_FORM or model_act in _QUESTION_OVERRIDES
@@ -2614,7 +2702,17 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
     return SentenceReading(
         sentence, tuple(acts), bool(kind), lang, dedup, kind, spin, yes_but, tuple(guessed),
         reassurance=reassurance, minimising=minimising,
+        measures=kind == "closed" and bool(_MEASURES.search(body)),
     )
+
+
+# A narrow question that asks for an amount of the employer's own experience - how much, how
+# many, how long, how often - is closed by form but probes like an open one ("Hvor meget ryger
+# der ud hver uge?"); a yes/no question ("Byder I på udbud?") does not.
+_MEASURES = _rx(
+    r"(?:^|[,:–-]\s*|\bog\s+)(?:hvor (?:meget|mange|længe|lang tid|tit|ofte|stor(?:e|t)?"
+    r"|langt)|how (?:much|many|long|often))\b"
+)
 
 
 # Minimising a concern: "det sker altså ikke så tit", "det er virkelig ikke noget problem", "det
@@ -2623,6 +2721,7 @@ _MINIMISING = _rx(
     r"\b(?:det|dét|hun|han|det der|det her) (?:sker|er|bliver|gør|har) (?:altså |jo |virkelig"
     r" |slet |da |overhovedet |heller )*(?:ikke|aldrig) (?:noget (?:stort )?problem|et problem"
     r"|så (?:tit|ofte|slemt|farligt|svært|tungt)|sådan (?:\w+ )?(?:fungerer|virker|er)"
+    r"|aktuelt|relevant|et issue|noget at tale om|noget at bekymre sig om"
     r"|noget (?:kunderne|nogen|folk) (?:vil )?(?:se|mærke|opdage))"
     # brushing it off: "sådan er det jo med alle nye", "det må I kunne finde ud af", "det var en
     # anden konsulent, så det kan jeg ikke svare for"
@@ -2697,6 +2796,12 @@ def _read_turn_cached(text: str) -> TurnReading:
         else r
         for i, r in enumerate(readings)
     )
+    readings = tuple(
+        _checked_paraphrase(r) if i + 1 < len(readings) and _checks(readings[i + 1]) else r
+        for i, r in enumerate(readings)
+    )
+    if any(_HOLDS_BACK.search(normalize(r.text)) for r in readings):
+        readings = tuple(_held_back(r) for r in readings)
     acts: list[str] = []
     for r in readings:
         for a in r.acts:
@@ -2706,6 +2811,56 @@ def _read_turn_cached(text: str) -> TurnReading:
         acts = ["other"]
     yes_but = any(r.yes_but for r in readings)
     return TurnReading(text, tuple(acts), readings, turn_lang, yes_but)
+
+
+_CHECK_TAG = "checking my understanding"
+_PARAPHRASE_LEAD = _rx(r"^\W*(?:så|og så|altså|hvis jeg skal sige det kort|kort sagt|so)\b")
+_PARAPHRASE_CAN_BE = frozenset({"business_case", "acknowledge", "summarize"})
+
+
+def _checks(r: SentenceReading) -> bool:
+    """A short tag that checks the trainee's understanding ("Hørte jeg det rigtigt?")."""
+    return _CHECK_TAG in r.cues and len(r.text.split()) <= 8
+
+
+def _checked_paraphrase(r: SentenceReading) -> SentenceReading:
+    """"Så oprydningen koster jer både montørtimer og en bod. Hørte jeg det rigtigt?": the
+    statement the tag checks is the employer's own story said back - a summary."""
+    if r.question_kind or not _PARAPHRASE_LEAD.search(normalize(r.text)):
+        return r
+    if not set(r.acts) - set(r.guessed) <= _PARAPHRASE_CAN_BE:
+        return r
+    return replace(r, acts=("summarize",), guessed=(),
+                   cues=("a paraphrase the next sentence checks", *r.cues))
+
+
+# A candidate named only to be held back till the company's needs are heard ("Jeg har en
+# kandidat med, men han venter i kantinen, til vi eventuelt når dertil") leads the meeting: it
+# says what comes last, and presents nothing about the person.
+_HOLDS_BACK = _rx(
+    r"\b(?:hvis vi (?:\w+ )?når (?:så langt|dertil|derhen|dertil)|til vi (?:\w+ )?når"
+    r" (?:dertil|så langt|derhen)|(?:kommer|komme) (?:\w+ )?(?:først )?(?:ind|med)(?: \w+){0,3},?"
+    r" (?:hvis|når|til sidst|senere)|(?:venter|sidder) (?:\w+ )?(?:i|ude i|nede i|ude ved)"
+    r" (?:kantinen|bilen|receptionen|venteværelset|frokoststuen)|venter (?:udenfor|ude foran)"
+    r"|if we get (?:that far|there)|waiting (?:outside|in the (?:car|canteen|lobby)))"
+)
+_NAMES_A_CANDIDATE = "jeg har en kandidat"
+
+
+def _held_back(r: SentenceReading) -> SentenceReading:
+    """A sentence that only says a candidate exists, in a turn that holds them back, is agenda;
+    so is the sentence that holds them back, when no rule read anything else in it."""
+    if _HOLDS_BACK.search(normalize(r.text)) and set(r.acts) <= set(r.guessed):
+        return replace(r, acts=("agenda",), guessed=(),
+                       cues=("a candidate held back till the needs are heard",))
+    pitch_cues = {label for label, _pattern in _cues()["candidate_pitch"]}
+    if "candidate_pitch" not in r.acts or (set(r.cues) & pitch_cues) - {_NAMES_A_CANDIDATE}:
+        return r
+    if _NAMES_A_CANDIDATE not in r.cues and "candidate_pitch" not in r.guessed:
+        return r
+    acts = tuple(dict.fromkeys("agenda" if a == "candidate_pitch" else a for a in r.acts))
+    return replace(r, acts=acts, guessed=tuple(a for a in r.guessed if a != "candidate_pitch"),
+                   cues=("a candidate held back till the needs are heard",))
 
 
 def read_turn(text: str) -> TurnReading:

@@ -37,6 +37,14 @@ _CHECK_IN = re.compile(
     r"(?: for you)?|is that (?:ok|okay|all right|alright)(?: with you)?|ok(?:ay)? with you)"
     r"\W*$"
 )
+# Asking what the employer thinks of what was just put forward: after terms it asks for the
+# employer's answer to them, after an agenda it checks the agenda; elsewhere an open question.
+_OPINION_ASK = re.compile(
+    r"^\W*(?:(?:og|men|så)\W+)?(?:hvad (?:tænker|synes|siger) (?:du|i)(?: så)?"
+    r"(?: (?:om|til) (?:det|den|dét|forslaget|idéen|ideen|planen))?|hvordan lyder det(?: for"
+    r" (?:dig|jer))?|hvad er din (?:første )?(?:reaktion|tanke)|what do you think(?: of"
+    r" (?:it|that))?|how does that sound)\W*$"
+)
 # A question about what the employer just said or worries about: it explores the concern.
 _FOLLOW_UP = re.compile(
     r"\b(?:bekymr\w*|betænkelig\w*|nervøs\w*|frygt\w*|usikker\w*|forbehold\w*"
@@ -158,6 +166,13 @@ def read_in_context(
                 new = _with(s, ("ask_commitment",), "check-in after terms were put forward")
             elif "agenda" in earlier or ctx.phase == "opening" or "agenda" in ctx.previous_acts:
                 new = _with(s, ("agenda",), "check-in on the agenda")
+        elif _OPINION_ASK.search(norm) and (
+            "proposal" in sure_earlier or "proposal" in ctx.previous_acts
+            or (ctx.terms_on_table and not earlier)
+        ):
+            new = _with(s, ("ask_commitment",), "asks what the employer says to the terms")
+        elif _OPINION_ASK.search(norm) and ("agenda" in earlier or "agenda" in ctx.previous_acts):
+            new = _with(s, ("agenda",), "check-in on the agenda")
         elif (
             s.question_kind
             and (ctx.open_objections or ctx.employer_concern)

@@ -84,6 +84,32 @@ def known(word: str, lang: str) -> bool:
     return word in _lexicon(lang)
 
 
+# The most frequent short Danish words as typed without æ, ø and å: too short, or words of
+# their own in the lists ("pa", "ma"), to be told apart by the lists.
+_ASCII_SHORT = {
+    "pa": "på", "paa": "på", "ma": "må", "maa": "må", "nar": "når", "naar": "når", "gar": "går",
+    "gaar": "går", "ga": "gå", "gaa": "gå", "sta": "stå", "staar": "står",
+    "fa": "få", "faa": "få", "faar": "får", "sa": "så", "saa": "så", "na": "nå", "naa": "nå",
+    "vaere": "være", "kobe": "købe", "hore": "høre", "hort": "hørt",
+}
+_ASCII_PAIRS = (("ae", "æ"), ("oe", "ø"), ("aa", "å"))
+
+
+@lru_cache(maxsize=4096)
+def danish_spelling(word: str) -> str:
+    """A word typed without æ, ø or å as Danish spells it: "pa" is "på", "saette" "sætte". A
+    word the lists know as typed stays as it is ("Michael"), and so does one whose Danish
+    spelling they do not know."""
+    if word in _ASCII_SHORT:
+        return _ASCII_SHORT[word]
+    if not any(a in word for a, _ in _ASCII_PAIRS) or known(word, "da") or known(word, "en"):
+        return word
+    out = word
+    for a, b in _ASCII_PAIRS:
+        out = out.replace(a, b)
+    return out if known(out, "da") else word  # "fakturaer" is a plural, not "fakturær"
+
+
 def other_language_only(word: str, lang: str) -> bool:
     """A common word of the other language that is no word of `lang` ("dinner" in Danish)."""
     return known(word, other_language(lang)) and not known(word, lang)

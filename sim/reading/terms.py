@@ -504,7 +504,8 @@ _FU_WEAK_RE = _c(
     r"|sætter\s+(?:vi\s+)?os\s+(?:\w+\s+){0,3}sammen|status(?!\w)"
     r"|sætter\s+(?:vi\s+)?os\s+(?:alle\s+tre|ned)(?!\w)"
     r"|sætte\s+os\s+(?:\w+\s+){0,3}sammen|tage[r]?\s+(?:vi\s+)?en\s+(?:ny\s+)?(?:snak|samtale)"
-    r"|holde[r]?\s+(?:vi\s+)?(?:et\s+)?(?:møde|statusmøde|opfølgningsmøde)"
+    r"|holde[r]?\s+(?:vi\s+)?(?:et\s+)?(?:kort\s+|lille\s+|fast\s+|nyt\s+)?(?:møde|statusmøde"
+    r"|opfølgningsmøde)"
     # a call or a look again, with a time frame: "jeg ringer efter to uger og hører, hvordan det
     # går", "så kigger vi på det sammen igen efter en måned"
     r"|ringer\s+(?:\w+\s+){0,6}?(?:og\s+)?hører|ringer(?:\s+(?:jeg|vi))?(?:\s+til\s+(?:dig|jer"
@@ -1128,8 +1129,12 @@ class TermsReader:
             if pre in ("mellem", "between") and sep not in ("og", "and", "-"):
                 continue
             h1, h2 = (_clock_word(h) for h in (m.group("h1"), m.group("h2")))
-            if (h1, h2) != (m.group("h1"), m.group("h2")) and pre not in ("fra", "from"):
-                continue  # "tre til fire" alone counts things; "fra otte til elleve" is the clock
+            if (h1, h2) != (m.group("h1"), m.group("h2")) and pre not in ("fra", "from") and not (
+                _beside_a_day(doc, m)
+            ):
+                # "tre til fire" alone counts things; "fra otte til elleve" is the clock, and so
+                # is "otte til elleve mandag til torsdag"
+                continue
             t1, t2 = _clock(h1, ap1 or None), _clock(h2, ap2 or ap1 or None)
             if t1 is None or t2 is None or t1 == t2:
                 continue
@@ -1182,7 +1187,11 @@ class TermsReader:
             if len(names) == 1 and _one_off_day(doc, m):
                 continue
             add(names, m.span())
+        named = bool(chosen)
         for m in _WEEKEND_RE.finditer(doc.work):
+            if named:  # "i weekenderne, fredag og lørdag": the days named say which
+                doc.consume(*m.span())
+                continue
             add(["sat", "sun"], m.span())
         days = [d for d in WEEKDAYS if d in chosen and d not in removed]
         if days:

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from sim.reading.lexicon import (
     ENDINGS,
     PARTICLES,
+    danish_spelling,
     first_names,
     known,
     may_stand_for,
@@ -69,8 +70,12 @@ class _Phrase:
 
 
 def _words(text: str) -> list[str]:
-    """Tokens with hyphenated compounds split into their parts ("klik-og-hent-ordrerne")."""
-    return [part for token in tokenize(normalize(text)) for part in token.split("-") if part]
+    """Tokens with hyphenated compounds split into their parts ("klik-og-hent-ordrerne"), as
+    Danish spells them when typed without æ, ø and å ("tiden pa" is "tiden på")."""
+    return [
+        danish_spelling(part)
+        for token in tokenize(normalize(text)) for part in token.split("-") if part
+    ]
 
 
 def _phrase_tokens(text: str, stopwords: frozenset[str] = STOPWORDS) -> list[str]:

@@ -67,6 +67,11 @@ class Reading:
         return any(s.get("question_kind") for s in self.sentences)
 
     @property
+    def measures(self) -> bool:
+        """The turn asks for an amount: "hvor meget ...?", "hvor længe ...?" (closed by form)."""
+        return any(s.get("measures") for s in self.sentences)
+
+    @property
     def spins(self) -> frozenset[str]:
         return frozenset(s["spin"] for s in self.sentences if s.get("spin"))
 
@@ -152,6 +157,7 @@ class TurnReader:
                 "yes_but": s.yes_but,
                 "cues": list(s.cues),
                 **({"guessed": list(s.guessed)} if s.guessed else {}),
+                **({"measures": True} if s.measures else {}),
                 **({"costs": costs} if (costs := sentence_costs(s)) else {}),
             }
             for s in turn.sentences

@@ -145,7 +145,7 @@ def test_lints_are_reported_with_their_code() -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stdout + result.stderr
     *problems, summary = result.stdout.splitlines()
-    assert re.fullmatch(r"21 files checked: [1-9]\d* errors, [1-9]\d* warnings", summary)
+    assert re.fullmatch(r"22 files checked: [1-9]\d* errors, [1-9]\d* warnings", summary)
     for line in problems:
         assert LINE.match(line), line
         assert re.search(r" \[[a-z-]+\]$", line), line

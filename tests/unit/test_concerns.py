@@ -42,10 +42,10 @@ def test_ja_men_and_a_bare_counter_argument_is_still_ja_men(
 def test_a_need_asked_about_again_is_deflected_with_its_other_line(
     bundled_library: ContentLibrary,
 ) -> None:
-    # the warehouse opens up only after the billable hours (the scenario's order): asked twice,
-    # the employer deflects twice, with a different line, instead of going silent
-    lines = [HELLO, AGENDA, "Hvordan er lageret organiseret?",
-             "Det lyder, som om lageret er alles og ingens. Hvem bestiller varerne hjem?"]
+    # yes/no questions touch the warehouse but do not open it up: asked twice, the employer
+    # deflects twice, with a different line, instead of going silent
+    lines = [HELLO, AGENDA, "Har I et lager herude?",
+             "Er det altid til at finde det, montørerne skal bruge på lageret?"]
     doc = play_lines(bundled_library, "el-installatoer-praktik", lines)
     first, second = said_turn(doc, 3), said_turn(doc, 4)
     assert first is not None and second is not None
@@ -53,6 +53,19 @@ def test_a_need_asked_about_again_is_deflected_with_its_other_line(
     assert hints == [["warehouse_chaos"], ["warehouse_chaos"]]
     said = [" ".join(r["text"] for r in t["replies"]) for t in (first, second)]
     assert said[0] != said[1]
+
+
+def test_a_direct_question_opens_a_need_whatever_the_scenario_put_first(
+    bundled_library: ContentLibrary,
+) -> None:
+    # the warehouse comes after the billable hours, but a question about what only the
+    # warehouse is about ("lageret", not the vans both share) is answered with it
+    doc = play_lines(bundled_library, "el-installatoer-praktik",
+                     [HELLO, AGENDA, "Hvordan er lageret organiseret?"])
+    turn = said_turn(doc, 3)
+    assert turn is not None
+    assert [e["id"] for e in turn["events"] if e["type"] == "need_revealed"] == [
+        "warehouse_chaos"]
 
 
 def test_a_proposal_put_as_a_question_gets_no_hint_stitched_in(

@@ -35,6 +35,7 @@ EXPECTED: dict[str, set[str]] = {
     "need_unrevealable.scenario.yaml": {"need-unrevealable"},
     "need_trust_high.scenario.yaml": {"need-trust-high"},
     "spin_ignored.scenario.yaml": {"spin-ignored"},
+    "tier_ignores.scenario.yaml": {"tier-ignores"},
     "answer_not_offered.scenario.yaml": {"answer-not-offered"},
     "objection_unhandleable.scenario.yaml": {"objection-unhandleable"},
     "trigger_never_fires.scenario.yaml": {"trigger-never-fires"},

@@ -147,17 +147,29 @@ def test_objection_raised_and_handled_with_laer(mini_meeting: Meeting) -> None:
 
 def test_objection_answered_without_acknowledging_is_bare(mini_meeting: Meeting) -> None:
     mini_meeting.take_turn("Hvad koster det jer, når pakkerne rydder op?")
-    mini_meeting.take_turn("Hvordan ser jeres morgener ud?")  # explores right after: counts
+    mini_meeting.take_turn("Kan du sige lidt mere om det?")  # explores right after: counts
     st = mini_meeting.state.objections["for_dyrt"]
     assert st.explored_turn == 2
 
 
-def test_ignored_objection_blocks_reveals_and_is_repeated(mini_meeting: Meeting) -> None:
+def test_a_question_past_an_objection_is_answered_and_the_concern_repeated(
+    mini_meeting: Meeting,
+) -> None:
     mini_meeting.take_turn("Hvad koster det jer, når pakkerne rydder op?")
     mini_meeting.take_turn("Ok.")  # right after: neither acknowledged nor explored
     rec = mini_meeting.take_turn("Hvordan håndterer I returvarerne i dag?")
-    assert not events(rec, "need_revealed")
-    assert events(rec, "objection_ignored")
+    assert events(rec, "need_revealed") and events(rec, "objection_ignored")
+    repeat = mini_meeting.employer.p.lines["repeat_objection"]
+    said = [r["text"] for r in rec["replies"] if r["speaker"] == "employer"]
+    assert any(x in " ".join(said) for x in repeat), said
+
+
+def test_a_question_on_another_subject_right_after_an_objection_does_not_explore_it(
+    mini_meeting: Meeting,
+) -> None:
+    mini_meeting.take_turn("Hvad koster det jer, når pakkerne rydder op?")
+    rec = mini_meeting.take_turn("Hvordan ser jeres morgener ud?")
+    assert not events(rec, "objection_explored") and events(rec, "objection_ignored")
 
 
 def test_yes_but_mishandles_an_open_objection(mini_meeting: Meeting) -> None:

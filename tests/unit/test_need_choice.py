@@ -39,7 +39,7 @@ def test_a_question_is_answered_while_a_concern_is_talked_past(
     bundled_library: ContentLibrary,
 ) -> None:
     # Henrik raises his bad experience at once; two questions past it later, one about
-    # recruitment still gets an answer (a hint), and the concern comes back after it
+    # recruitment is still answered - the need is told - and the concern comes back after it
     lines = ["Kort dagsorden: jeres produktion, hvad der driller, og til sidst om vi har noget.",
              "Hvor mange er I i produktionen?",
              "Hvordan går det med at finde svejsere herude?"]
@@ -50,15 +50,29 @@ def test_a_question_is_answered_while_a_concern_is_talked_past(
     turn = said_turn(doc, 4)
     assert turn is not None
     kinds = [e["type"] for e in turn["events"]]
-    assert "objection_ignored" in kinds and "need_revealed" not in kinds
-    assert _needs(turn) == ["recruitment_shortage"]
+    assert "objection_ignored" in kinds and "need_revealed" in kinds
+    assert [e["id"] for e in turn["events"] if e["type"] == "need_revealed"] == [
+        "recruitment_shortage"]
     replies = " ".join(r["text"] for r in turn["replies"] if r["speaker"] == "employer")
-    hint_lines = next(n.hint for n in bundled_library.scenarios["staal-smed-fleksjob"].needs
+    need_lines = next(n.lines for n in bundled_library.scenarios["staal-smed-fleksjob"].needs
                       if n.id == "recruitment_shortage")
     repeat = bundled_library.personas["henrik-mortensen"].lines["repeat_objection"]
-    first_hint = min((replies.find(h) for h in hint_lines if h in replies), default=-1)
+    first_answer = min((replies.find(h) for h in need_lines if h in replies), default=-1)
     first_repeat = min((replies.find(x) for x in repeat if x in replies), default=-1)
-    assert 0 <= first_hint < first_repeat, replies
+    assert 0 <= first_answer < first_repeat, replies
+
+
+def test_a_question_on_another_subject_right_after_a_concern_does_not_explore_it(
+    bundled_library: ContentLibrary,
+) -> None:
+    # "Hvor mange er I i produktionen?" straight after Henrik's bad experience asks about the
+    # production, not about what went wrong: the concern is talked past, not explored
+    lines = ["Kort dagsorden: jeres produktion, hvad der driller, og til sidst om vi har noget.",
+             "Hvor mange er I i produktionen?"]
+    turn = said_turn(play_lines(bundled_library, "staal-smed-fleksjob", [HELLO, *lines]), 3)
+    assert turn is not None
+    kinds = [e["type"] for e in turn["events"]]
+    assert "objection_explored" not in kinds and "objection_ignored" in kinds
 
 
 def test_a_statement_touching_a_topic_during_an_open_concern_hints_nothing(
