@@ -450,7 +450,7 @@ def _lint_tier(need: Need, at: KeyPath, out: _Out) -> None:
             out.add(
                 "tier-ignores",
                 (*at, "tier"),
-                f"need '{need.id}' is volunteered: told to any question on its topics, so "
+                f"need '{need.id}' is volunteered: told to any open question on its topics, so "
                 f"{' and '.join(void)} have no effect; drop them, or make it 'asked'",
             )
     elif rule.tier == "rapport" and not rule.min_trust:

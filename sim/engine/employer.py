@@ -340,7 +340,8 @@ class EmployerAgent:
     def _tells(self, need: Need, st: MeetingState, r: Reading, out: Reaction) -> bool:
         """Whether the employer tells this need, touched by the turn, now.
 
-        'volunteered': any question or summary on its area. 'asked' and 'rapport': the turn
+        'volunteered': any open question or summary on its area (or a question for an amount).
+        'asked' and 'rapport': the turn
         carries one of the rule's acts - a question for an amount ("Hvor meget ryger der ud
         om ugen?") counts as the open question it probes like - of the rule's SPIN kind, after
         the needs it follows unless it asks about what only this need is about, with trust at
@@ -352,7 +353,7 @@ class EmployerAgent:
         acts = r.act_set
         trust_now = st.trust + out.trust_delta
         if rule.depth == "volunteered":
-            return bool(r.asks or acts & DISCOVERY_ACTS) and trust_now >= rule.min_trust
+            return bool(acts & DISCOVERY_ACTS or r.measures) and trust_now >= rule.min_trust
         probes = acts | ({"open_question"} if r.measures else set())
         if not probes & set(rule.acts):
             return False

@@ -65,10 +65,17 @@ def test_a_volunteered_need_is_told_to_any_question_on_its_area(
     bundled_library: ContentLibrary,
 ) -> None:
     base = bundled_library.scenarios["dagligvare-angst"]
-    question = "Er datokontrollen noget, I når hver dag?"  # closed: an 'asked' need only hints
+    # a situation question: the 'asked' need wants an implication one, and only hints
+    question = "Hvordan foregår datokontrollen hos jer om morgenen?"
     asked = _told(_meeting(bundled_library, base), "Hej Mette, tak for kaffen.", question)
     volunteered = _told(
         _meeting(bundled_library, _with_tier(base, "food_waste", tier="volunteered")),
         "Hej Mette, tak for kaffen.", question,
     )
     assert "food_waste" not in asked and volunteered == ["food_waste"]
+    # a yes/no question touches the area but is no question about it: a hint at most
+    yes_no = _told(
+        _meeting(bundled_library, _with_tier(base, "food_waste", tier="volunteered")),
+        "Hej Mette, tak for kaffen.", "Er datokontrollen noget, I når hver dag?",
+    )
+    assert yes_no == []
