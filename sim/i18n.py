@@ -14,6 +14,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "trust": {"da": "tillid", "en": "trust"},
     "patience": {"da": "tålmodighed", "en": "patience"},
     "need_revealed": {"da": "behov afdækket", "en": "need uncovered"},
+    "told.rapport": {
+        "da": "fortalt i tillid: du åbnede mødet og har ikke presset",
+        "en": "told in confidence: you opened the meeting and never pressed",
+    },
     "hint": {"da": "antydning af behov", "en": "hint of a need"},
     "objection_raised": {"da": "indvending rejst", "en": "objection raised"},
     "objection_handled": {"da": "indvending håndteret", "en": "objection handled"},

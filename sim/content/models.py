@@ -316,8 +316,9 @@ class RevealRule(Strict):
     )
     tier: Tier | None = Field(
         None,
-        description="How deep the need lies. 'volunteered': told to any open question or summary "
-        "on one of its topics (acts, spin and after aside). 'asked': told when the whole rule holds. "
+        description="How deep the need lies. 'volunteered': told to any open question or "
+        "summary on one of its topics (acts, spin and after aside). 'asked': told when the whole "
+        "rule holds. "
         "'rapport': as 'asked', and min_trust is also met while the trainee has kept the "
         "employer's trust (opened the meeting, never pressured, pitched early or brushed a "
         "concern off). Default: 'rapport' when min_trust is set, else 'asked'.",

@@ -315,12 +315,14 @@ class EmployerAgent:
         for need in self._needs_asked_about(st, r):
             nstate = st.needs[need.id]
             touched = [t for t in need.reveal.topics if t in r.topics]
-            if self._tells(need, st, r, out):
+            told = self._tells(need, st, r, out)
+            if told:
                 nstate.revealed_turn = st.turn
                 nstate.revealed_by = r.topics[touched[0]].words
                 out.trust_delta += TRUST_NEED_REVEALED
                 out.patience_cost = 0
-                out.event("need_revealed", id=need.id, topic=touched[0], words=nstate.revealed_by)
+                out.event("need_revealed", id=need.id, topic=touched[0], words=nstate.revealed_by,
+                          told=told)
                 out.say(self.pick.pick(need.lines))
                 self._concern_comes_back(out)
                 return None  # one need a turn: people do not unload everything at once
@@ -337,26 +339,28 @@ class EmployerAgent:
                 return {"type": "hint", "need": need.id, "topic": touched[0]}
         return None
 
-    def _tells(self, need: Need, st: MeetingState, r: Reading, out: Reaction) -> bool:
-        """Whether the employer tells this need, touched by the turn, now.
+    def _tells(self, need: Need, st: MeetingState, r: Reading, out: Reaction) -> str | None:
+        """Whether the employer tells this need, touched by the turn, now - and on what:
+        "volunteered", "asked" (the rule held, trust included) or "rapport" (the rule held and
+        the trust it asks for was the trainee's kept rapport); None: not now.
 
         'volunteered': any open question or summary on its area (or a question for an amount).
-        'asked' and 'rapport': the turn
-        carries one of the rule's acts - a question for an amount ("Hvor meget ryger der ud
-        om ugen?") counts as the open question it probes like - of the rule's SPIN kind, after
-        the needs it follows unless it asks about what only this need is about, with trust at
-        `min_trust`; for 'rapport', trust is also there while the trainee has kept it
-        (MeetingState.rapport_kept). Never under pressure."""
+        'asked' and 'rapport': the turn carries one of the rule's acts - a question for an
+        amount ("Hvor meget ryger der ud om ugen?") counts as the open question it probes like -
+        of the rule's SPIN kind, after the needs it follows unless it asks about what only this
+        need is about, with trust at `min_trust`; for 'rapport', trust is also there while the
+        trainee has kept it (`_rapport`). Never under pressure."""
         if "pressure" in r.certain_set:
-            return False
+            return None
         rule = need.reveal
         acts = r.act_set
         trust_now = st.trust + out.trust_delta
         if rule.depth == "volunteered":
-            return bool(acts & DISCOVERY_ACTS or r.measures) and trust_now >= rule.min_trust
+            told = bool(acts & DISCOVERY_ACTS or r.measures) and trust_now >= rule.min_trust
+            return "volunteered" if told else None
         probes = acts | ({"open_question"} if r.measures else set())
         if not probes & set(rule.acts):
-            return False
+            return None
         if rule.spin and not (
             r.spins & set(rule.spin)
             or ("summarize" in acts and "summarize" in rule.acts)
@@ -364,12 +368,12 @@ class EmployerAgent:
             or (r.measures and "implication" in rule.spin and "problem" not in r.spins
                 and self._own_topic(need, r))
         ):
-            return False
+            return None
         if not all(st.needs[a].revealed for a in rule.after) and not self._own_topic(need, r):
-            return False
+            return None
         if trust_now >= rule.min_trust:
-            return True
-        return rule.depth == "rapport" and self._rapport(st, r, out)
+            return "asked"
+        return "rapport" if rule.depth == "rapport" and self._rapport(st, r, out) else None
 
     def _own_topic(self, need: Need, r: Reading) -> bool:
         """The turn touches a topic of this need that none of the needs it comes after has:

@@ -60,10 +60,6 @@ class MeetingState:
     opened_turn: int | None = None  # the first turn that greeted or set the agenda
     rapport_broken_turn: int | None = None  # the first turn that cost the employer's trust
 
-    def rapport_kept(self) -> bool:
-        """The trainee opened the meeting and has done nothing yet that costs trust."""
-        return self.opened_turn is not None and self.rapport_broken_turn is None
-
     def open_objections(self) -> list[ObjectionState]:
         return [o for o in self.objections.values() if o.is_open]
 

@@ -132,6 +132,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _SUM_CUE = "a sum on the company's own numbers"
+_BRINGS_IN = "bringing the citizen in"
+_PERSON_WORDS = frozenset("hende ham borgeren kandidaten dem vedkommende".split())
+
+
+def _a_person(word: str) -> bool:
+    """"hende", "kandidaten" or a first name ("Camilla"), not "varerne": who is brought in."""
+    from sim.reading.lexicon import first_names
+
+    return word in _PERSON_WORDS or word in first_names()
 
 # Each cue: (label shown to the trainee, regex). A cue makes its act a candidate for the clause;
 # the decision between candidates is made by `_decide` below.
@@ -206,6 +215,13 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "agenda": [
+        (
+            # leading the meeting to its next part: "Må jeg foreslå, at vi henter Camilla ind nu?"
+            _BRINGS_IN,
+            r"\b(?:(?:vi|jeg) (?:\w+ )?|skal (?:vi|jeg) )(?:henter|hente|kalder|kalde|inviterer"
+            r"|invitere|byder|byde|beder|bede) (?P<person>[^\W\d_]+)"
+            r" (?:ind|med ind|indenfor)(?: nu| til os| til mødet)?\b",
+        ),
         (
             "purpose of the meeting",
             r"\b(?:formålet|formål med|purpose|the aim|aim of|the goal"
@@ -1217,8 +1233,8 @@ _PUSH_CUES: dict[str, list[tuple[str, str]]] = {
         # Moralising, blaming and leverage in the words themselves, whoever it is about.
         (
             "moralising: an obligation put on the company",
-            r"(?<!jeg )(?<!vi )(?<!we )\b(?:har|have|has) (?:et|a|an) (?:\w+ )?(?:ansvar|responsibility)"
-            r" (?:for|to)\b|(?<!jeg )(?<!vi )(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )\b(?:tage"
+            r"(?<!jeg )(?<!vi )(?<!we )\b(?:har|have|has) (?:(?:vel|jo|også|nu) )*(?:et|a|an)"
+            r" (?:\w+ )?(?:ansvar|responsibility) (?:over for|overfor|for|to|towards)\b|(?<!jeg )(?<!vi )(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )\b(?:tage"
             r"|tager|take|takes) (?:et |sit |jeres |your |their |some )?(?:\w+ )?(?:ansvar"
             r"|responsibility)\b(?! for at følge| for (?:the )?follow)|samfundssind\w*|civic[- ]minded"
             r"|\bforvente (?:lidt |noget |en smule )?mere (?:af|fra)\b|\bexpect (?:a bit |a little |some"
@@ -1569,6 +1585,8 @@ _OPEN_IMPERATIVE = _rx(
     r"|give (?:et|nogle) eksemp|sige (?:lidt|noget|mere)|løfte sløret|sætte ord på|tage mig igennem)"
     # "Må jeg bede dig (om at) fortælle om ...", "Har du lyst til at fortælle om ..."
     r"|\bmå jeg bede (?:dig|jer) (?:om )?(?:at )?(?:fortælle|beskrive|forklare|uddybe)"
+    # back to what the employer was telling: "Du var i gang med at fortælle om dem?"
+    r"|^(?:du|i) var (?:lige |vist )?i gang med at (?:fortælle|sige|forklare|beskrive)"
     r"|\b(?:har|gider) (?:du|i) (?:lyst|tid) til at (?:fortælle|beskrive|forklare|vise)"
     r"|\bmå jeg (?:høre|spørge)|\bjeg er (?:\w+ )?nysgerrig|\bjeg vil (?:gerne|godt|rigtig gerne)"
     r" (?:høre|forstå|vide)|\bjeg kunne (?:godt )?tænke mig at (?:høre|vide|forstå)"
@@ -1714,7 +1732,8 @@ _MEETING_TIME = _rx(
 )
 _HOWSITGOING = _rx(
     r"^(?:\W*)(?:hvordan går det|hvordan har du det|how are you|how's it going|how have you"
-    r" been)(?: med (?:dig|jer|jer selv|forretningen|dagen))?(?: (?:i dag|today|derude))?\W*$"
+    r" been)(?: med (?:dig|jer|jer selv|forretningen|dagen))?(?: (?:i dag|today|derude|for tiden"
+    r"|ellers|nu om dage|lately|these days))?\W*$"
 )
 _SCHEME_RE = _rx(r"(?:\b|(?=§)){SCHEME}")
 _SCHEME_SUGGEST_Q = _rx(
@@ -1974,7 +1993,8 @@ def _find_cues(norm: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for act, rules in _cues().items():
         for label, rx in rules:
-            if rx.search(norm):
+            m = rx.search(norm)
+            if m and not (label == _BRINGS_IN and not _a_person(m.group("person"))):
                 found.setdefault(act, []).append(label)
     if "pressure" in found and (
         _NEG_PRESSURE.search(norm) or _negated_pressure(norm) or _reported_pressure(norm)
@@ -2536,7 +2556,9 @@ def _judge(c: _Clause, lang: str, after_prefix: bool = False) -> tuple[str | Non
         # an offer only as the rules read them, and small talk (other) only without work words
         return rule_act, [*why, f"{MODEL_CUE}{best} {conf:.2f}, not taken: a question by its form"]
     if rule_act is not None and why and not _weak(rule_act, why):
-        if conf >= _OVERRIDE_CONF:
+        if conf >= _OVERRIDE_CONF and model_act != "summarize":
+            # a summary is read from its words ("så hvis jeg forstår dig ret"), never over a
+            # rule that read something else: "Og papirerne klarer jeg, så det ikke bliver dig"
             return model_act, [cue]
         return rule_act, why
     if conf >= (_PREFIX_REST_CONF if after_prefix and rule_act is None else _MIN_CONF):
@@ -2751,7 +2773,7 @@ _MINIMISING = _rx(
 _REASSURANCE_SAID = (
     r"(?:(?:det|dét|det der|det her|den del)"
     r" (?:skal|behøver|må) (?:du|i) (?:slet |altså |da |nu |bare )?(?:ikke|aldrig)"
-    r" (?:tænke (?:så meget |for meget |så )?(?:på|over)|være (?:bekymret|nervøs|bange|urolig|ked af)\w*|bekymre (?:dig|jer)\w*"
+    r" (?:gå og |gå rundt og )?(?:tænke (?:så meget |for meget |så )?(?:på|over)|være (?:bekymret|nervøs|bange|urolig|ked af)\w*|bekymre (?:dig|jer)\w*"
     r"|spekulere\w*|gå op i|tage dig af|frygte|hænge (?:dig|jer) (?:så meget )?i)"
     r"|(?:du|i) (?:skal|behøver) (?:slet |altså |da"
     r" |bare )?ikke (?:at )?(?:være (?:bekymret|nervøs|bange|urolig)\w*|bekymre (?:dig|jer)"
@@ -2759,9 +2781,11 @@ _REASSURANCE_SAID = (
     r"|bare rolig|tag det roligt|slap (?:bare )?af|det (?:skal nok|vil nok) gå"
     r"|det går (?:nok|fint|godt|sikkert|helt sikkert)|det ordner sig|det finder vi (?:nok )?ud af"
     r"|det klarer vi(?: nok)?|det løser vi(?: nok)?|det bliver (?:ikke )?(?:noget|et) problem"
+    r"|det (?:kommer|vil) (?:\w+ )?ikke (?:til at )?gå ud over (?:kunderne|jer|dig|driften"
+    r"|butikken|produktionen|nogen)|det sker (?:nok|sikkert|altså|jo)? ?ikke"
     r"|don't (?:you )?worry|no need to worry|it'll be fine|we'll sort it out|we'll figure it out)"
     r"(?:\W+(?:det|dét|du|i|nok|altså|jo|da|lige|overhovedet|for|om|med|bare|helt sikkert"
-    r"|sikkert|fint|godt|det lover jeg|skal du se|vil du se|tro mig|vi|klarer|løser|ordner"
+    r"|sikkert|fint|godt|det lover jeg(?: dig| jer)?|skal du se|vil du se|tro mig|vi|klarer|løser|ordner"
     r"|finder|ud|af|it|that|about|alt sammen|det hele|det plejer det|plejer det|det pleje det"
     r"|det gør det altid))*"
 )
@@ -2797,7 +2821,9 @@ def _read_turn_cached(text: str) -> TurnReading:
         for i, r in enumerate(readings)
     )
     readings = tuple(
-        _checked_paraphrase(r) if i + 1 < len(readings) and _checks(readings[i + 1]) else r
+        _checked_paraphrase(r) if i + 1 < len(readings) and _checks(readings[i + 1])
+        else _premise(r) if i + 1 < len(readings) and _SUM_CUE in readings[i + 1].cues
+        else r
         for i, r in enumerate(readings)
     )
     if any(_HOLDS_BACK.search(normalize(r.text)) for r in readings):
@@ -2821,6 +2847,17 @@ _PARAPHRASE_CAN_BE = frozenset({"business_case", "acknowledge", "summarize"})
 def _checks(r: SentenceReading) -> bool:
     """A short tag that checks the trainee's understanding ("Hørte jeg det rigtigt?")."""
     return _CHECK_TAG in r.cues and len(r.text.split()) <= 8
+
+
+def _premise(r: SentenceReading) -> SentenceReading:
+    """"Du sagde ti montører og 600 kr. i timen. Det er 6.000 kr. om dagen ...": the employer's
+    numbers said back are the premise of the sum that follows - one business case."""
+    if r.question_kind or set(r.acts) - set(r.guessed) - {"summarize"}:
+        return r
+    if not re.search(r"\d", r.text):
+        return r
+    return replace(r, acts=("business_case",), guessed=(),
+                   cues=("the numbers of the sum that follows", *r.cues))
 
 
 def _checked_paraphrase(r: SentenceReading) -> SentenceReading:

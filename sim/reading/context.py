@@ -208,6 +208,14 @@ def read_in_context(
                 s, (*_not_acknowledging(s), "pressure"),
                 "comfort without substance while a concern is on the table (dismissing)",
             )
+        elif (
+            s.yes_but and ctx.concern_on_table and not s.question_kind
+            and set(s.acts) <= {"other"} | set(s.guessed)
+            and not _substance(turn, answers_concern)
+        ):
+            # "Ja, men det var før min tid, og vi arbejder anderledes nu": read by what follows
+            # (acts.md) - a defence with nothing for the concern brushes it off
+            new = _with(s, ("pressure",), "'ja, men' and only a defence (brushes the concern off)")
         elif s.minimising and ctx.concern_on_table:
             new = _with(
                 s, (*_not_acknowledging(s), "pressure"),

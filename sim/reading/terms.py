@@ -236,7 +236,7 @@ _SCHEME_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         Scheme.VIRKSOMHEDSPRAKTIK,
-        r"\w*pra[kc]?tik(?!er\b)\w*|arbejdsprøvning\w*|(?:work|job|unpaid|company)[- ]trials?"
+        r"\w*pra[kc]?ti?k(?!er\b)\w*|arbejdsprøvning\w*|(?:work|job|unpaid|company)[- ]trials?"
         r"|trial\s+(?:period|placement)|work\s+placements?|job\s+placements?|internships?"
         r"|work\s+experience\s+placement",
     ),
@@ -352,8 +352,9 @@ _PD = (
     r"|eftermiddag(?:en)?|morgen(?:en)?|morning|afternoon|vagt|shift|gang(?:en)?|time)(?!\w)"
     r"|ad\s+gangen|at\s+a\s+time|dagligt?|daily)"
 )
-# "tre formiddage à tre timer": the accent is typed every way (à, á, a, á'), and means per day
-_PER_DAY_WORDS = frozenset({"à", "á", "a", "af", "á'"})
+# "tre formiddage à tre timer": the accent is typed every way (à, á, a, á'), and means per day;
+# so does "med" after days ("fire dage med fire timer", "to dage om ugen med seks timer")
+_PER_DAY_WORDS = frozenset({"à", "á", "a", "af", "á'", "med"})
 _OTHER = (
     r"(?:(?:om|i|pr\.?|per|a|each|every|/)\s*(?:måneden|måned|month|året|år|year)(?!\w)"
     r"|i\s+alt|in\s+total|total|månedlig\w*|monthly|årlig\w*|yearly|annually|siden|ago"
@@ -474,6 +475,8 @@ _AFTER_BARE_TIME = frozenset(
 _OFFERED_BEFORE = _c(
     r"\b(?:betaler|betale|finansierer|søger|søge|sørger for|giver|skaffer|bevilger|pays?"
     r"|provides?|applies? for)\s+(?:(?:for|et|en|hans|hendes|the|a|an|hende|ham)\s+){0,2}$"
+    # "vi sørger for, at han tager truckcertifikatet"
+    r"|\b(?:sørger|sørge)\s+for,?\s+at\s+(?:han|hun|\w+)\s+(?:tager|får|kan\s+tage|tage)\s+$"
 )
 # the jobcentre pays for what follows: "jobcentret betaler for, at Jette får en time om ugen"
 _PAYS_FOR = frozenset("betaler betale betalt finansierer dækker pays pay paid covers".split())
@@ -537,6 +540,7 @@ _FU_FRAME_RE = _c(
     r"|(?:sidst|til\s+sidst|i\s+slutningen)\s+(?:i|af)\s+(?:praktikken|forløbet|perioden)"
     r"|(?:inden|før)\s+(?:praktikken|forløbet|perioden)\s+(?:slutter|er\s+slut)"
     r"|igen(?!\w)"  # "så sætter vi os sammen igen og ser, om vi skal forlænge"
+    rf"|når\s+der\s+er\s+gået\s+(?:{_NUM_A}|et\s+par)\s+(?:uger?|dage?|måned(?:er)?)(?!\w)"
     rf"|(?:den|on)\s+(?:{_DATE})|(?:næste|next)\s+(?:uge|week|måned|month|{_DAY_FULL})"
     rf"|(?:på|on)\s+{_DAY_FULL}(?!\w)"
     rf"|{NUM}\s+(?:uger|weeks|dage|days|måneder|months)\s+(?:inde|in)(?!\w))"

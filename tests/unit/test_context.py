@@ -259,3 +259,20 @@ def test_more_check_ins_after_the_agenda(check: str) -> None:
 
 def test_a_tag_check_after_terms_asks_for_a_yes() -> None:
     assert acts("Det er i orden, ikke?", AFTER_PROPOSAL) == ("ask_commitment",)
+
+
+@pytest.mark.parametrize("ask", ["Hvad tænker du om det?", "Hvad siger du til det?",
+                                 "Hvordan lyder det?"])
+def test_asking_what_the_employer_thinks_follows_what_was_put_forward(ask: str) -> None:
+    assert acts(ask, AFTER_PROPOSAL) == ("ask_commitment",)
+    assert acts(ask, AFTER_AGENDA) == ("agenda",)
+    assert "agenda" not in acts(ask, DialogueContext(phase="needs_discovery"))
+
+
+def test_ja_men_and_only_a_defence_brushes_an_open_concern_off() -> None:
+    text = "Ja, men det var jo før min tid, og vi arbejder helt anderledes nu."
+    assert acts(text, CONCERN_OPEN) == ("pressure",)
+    assert "pressure" not in acts(text, DialogueContext(phase="needs_discovery"))
+    # with something for the concern, it is no brush-off
+    assert "pressure" not in acts("Ja, men vi ringer hver uge, og du har en fast kontaktperson.",
+                                  CONCERN_OPEN, answers=True)

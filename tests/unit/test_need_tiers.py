@@ -43,7 +43,9 @@ def test_a_deep_need_is_told_to_a_direct_question_while_rapport_is_kept(
     m = _meeting(bundled_library, bundled_library.scenarios["staal-smed-fleksjob"])
     told = _told(m, HELLO, AGENDA, "Jeg kan godt forstå, at I er trætte af os.", SENIORS)
     assert told == ["senior_knowledge"]
-    assert m.state.trust < 55  # below its min_trust: the rapport told it
+    assert m.state.trust < 55  # below its min_trust: the rapport told it, and the event says so
+    assert [e["told"] for e in m.records[-1]["events"] if e["type"] == "need_revealed"] == [
+        "rapport"]
 
 
 def test_pressure_breaks_the_rapport_a_deep_need_waits_for(

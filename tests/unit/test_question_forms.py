@@ -102,3 +102,26 @@ def test_closing_pleasantries_are_greeting() -> None:
 ])
 def test_words_typed_without_danish_letters_are_read_as_danish(typed: str, spelt: str) -> None:
     assert danish_spelling(typed) == spelt
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Du var i gang med at fortælle om dem?", ("open_question",)),
+    ("Må jeg foreslå, at vi henter Camilla ind nu, så hun selv kan høre om opgaverne?",
+     ("agenda",)),
+    ("Vi henter varerne ind om morgenen.", ("other",)),  # goods, not a person, are brought in
+    ("Og papirerne klarer jeg, så det ikke bliver dig, der sidder med dem om aftenen.",
+     ("offer_support",)),
+    ("Du sagde ti montører og 600 kr. i timen. Det er 6.000 kr. om dagen, der ikke faktureres.",
+     ("business_case",)),
+    ("Hvordan går det med jer for tiden?", ("greeting",)),  # small talk, not discovery
+])
+def test_consultant_turns_read_by_their_words(text: str, acts: tuple[str, ...]) -> None:
+    assert read_turn(text).acts == acts
+
+
+@pytest.mark.parametrize("text", [
+    "Det kommer ikke til at gå ud over kunderne, det lover jeg dig.",
+    "Det sker nok ikke – det skal du ikke gå og tænke på.",
+])
+def test_comfort_without_substance_is_read_as_reassurance(text: str) -> None:
+    assert all(s.reassurance for s in read_turn(text).sentences)

@@ -42,6 +42,10 @@ READER = TermsReader(
         ("tirsdag og torsdag fra syv til et", 12),  # the clock said in twelve hours
         ("tirsdag til fredag fra halv otte til halv tolv", 16),
         ("to hele dage á seks timer", 12),
+        ("fire dage med fire timer", 16),  # "med" after days: hours each day
+        ("to dage om ugen med seks timer", 12),
+        ("otte til elleve mandag til torsdag", 12),  # the clock in words beside the days
+        ("i weekenderne, fredag og lørdag fem timer ad gangen", 10),  # the days named say which
     ],
 )
 def test_days_times_hours(text: str, hours: float) -> None:
@@ -60,6 +64,8 @@ def test_the_first_months_are_the_length_when_nothing_else_is() -> None:
         "Jeg ringer til dig efter to uger og hører, hvordan det går.",
         "Så kigger vi på det sammen igen efter en måned.",
         "Vi mødes efter tre uger.",
+        "Vi holder et kort møde hver fjerde uge.",
+        "Vi mødes alle tre, når der er gået en måned.",
     ],
 )
 def test_follow_up_in_natural_forms(text: str) -> None:
@@ -191,3 +197,18 @@ def test_a_qualifier_that_contrasts_with_a_tasks_label_keeps_the_task_out(
 def test_a_mentors_paid_hours_are_not_the_citizens() -> None:
     terms = READER.read("En af dine svende kan få to timer om ugen betalt som mentor.").terms
     assert terms.hours_per_week is None and terms.support == ("mentor",)
+
+
+def test_a_follow_up_after_a_month_gone_is_no_length() -> None:
+    terms = READER.read("Vi mødes alle tre, når der er gået en måned.").terms
+    assert terms.follow_up and terms.weeks is None
+
+
+def test_an_abbreviation_does_not_end_the_proposal() -> None:
+    # "pr. ordre" is no sentence end: the task after it is on the table too
+    terms = READER.read("Hun tager datokontrol pr. ordre og varemodtagelse.").terms
+    assert set(terms.tasks) == {"date_check", "warehouse_order"}
+
+
+def test_a_scheme_typed_without_a_letter_is_the_scheme() -> None:
+    assert READER.read("en virksomhedspraktk på tre uger").terms.scheme == "virksomhedspraktik"

@@ -40,7 +40,8 @@ def event_text(event: dict[str, Any], lang: str, titles: dict[str, str]) -> str 
     if kind not in SHOWN_EVENTS:
         return None
     if kind == "need_revealed":
-        return f"+ {t('need_revealed', lang)}: {titles.get(event['id'], event['id'])}"
+        told = f" ({t('told.rapport', lang)})" if event.get("told") == "rapport" else ""
+        return f"+ {t('need_revealed', lang)}: {titles.get(event['id'], event['id'])}{told}"
     if kind in ("objection_raised", "objection_handled", "objection_mishandled"):
         mark = "✓" if kind == "objection_handled" else "!"
         return f"{mark} {t(kind, lang)}: {titles.get(event['id'], event['id'])}"
