@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 # The dialogue acts and every act set live in one registry: sim.reading.registry.
-# How deep a hidden need lies (RevealRule.tier): told to any question on its area, told when
+# How deep a hidden need lies (RevealRule.tier): told to any open question on its area, told when
 # asked directly and well, or told when asked directly once the employer trusts the trainee.
 NEED_TIERS: tuple[str, ...] = ("volunteered", "asked", "rapport")
 

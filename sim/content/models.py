@@ -320,8 +320,9 @@ class RevealRule(Strict):
         "summary on one of its topics (acts, spin and after aside). 'asked': told when the whole "
         "rule holds. "
         "'rapport': as 'asked', and min_trust is also met while the trainee has kept the "
-        "employer's trust (opened the meeting, never pressured, pitched early or brushed a "
-        "concern off). Default: 'rapport' when min_trust is set, else 'asked'.",
+        "employer's trust (opened the meeting; never pressured, pitched early, brushed a "
+        "concern off or mishandled one; trust not below its start). Default: 'rapport' when "
+        "min_trust is set, else 'asked'.",
     )
 
     @property

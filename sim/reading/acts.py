@@ -2876,7 +2876,7 @@ def _checked_paraphrase(r: SentenceReading) -> SentenceReading:
 # kandidat med, men han venter i kantinen, til vi eventuelt når dertil") leads the meeting: it
 # says what comes last, and presents nothing about the person.
 _HOLDS_BACK = _rx(
-    r"\b(?:hvis vi (?:\w+ )?når (?:så langt|dertil|derhen|dertil)|til vi (?:\w+ )?når"
+    r"\b(?:hvis vi (?:\w+ )?når (?:så langt|dertil|derhen)|til vi (?:\w+ )?når"
     r" (?:dertil|så langt|derhen)|(?:kommer|komme) (?:\w+ )?(?:først )?(?:ind|med)(?: \w+){0,3},?"
     r" (?:hvis|når|til sidst|senere)|(?:venter|sidder) (?:\w+ )?(?:i|ude i|nede i|ude ved)"
     r" (?:kantinen|bilen|receptionen|venteværelset|frokoststuen)|venter (?:udenfor|ude foran)"
