@@ -910,7 +910,10 @@ _EXTRA_CUES: dict[str, list[tuple[str, str]]] = {
         (
             "what to cover",
             r"\b(?:what i(?:'d| would) like (?:to do|to cover|to get|us to)"
-            r"|hvad vi skal (?:nå|tale om|snakke om|igennem|have styr på)|nå igennem|komme igennem"
+            r"|hvad vi skal (?:nå|tale om|snakke om|igennem|have styr på)"
+            # the meeting's points, not orders or goods "coming through"
+            r"|(?:nå|komme) igennem(?! (?:ordre|varer|opgave|sag|kunde|bud|tilbud))(?=.{0,40}"
+            r"(?:dagsorden|punkt|det hele|alt|i dag|på en halv time|på den tid|inden))"
             r"|meningen med (?:mødet|i dag|det her)|idéen med (?:mødet|i dag)|første punkt"
             r"|first item|(?:først|first)\b.{0,60}\b(?:høre|tale|snakke|forstå|hear|talk"
             r"|understand|learn)\b.{0,60}\b(?:så|then|bagefter|derefter|afterwards)\b)",
@@ -2069,8 +2072,11 @@ def _reported_pressure(norm: str) -> bool:
             head = re.split(r"[,;:–—]|\s-\s", norm[:m.start()])[-1] + " "
             if _REQUIRED_BY_OTHERS.search(window):
                 continue
-            if label in _DUTY_LABELS and _PREDICAMENT.search(head + norm[m.start():]):
-                continue
+            if label in _DUTY_LABELS and (
+                _PREDICAMENT.search(head + norm[m.start():]) or _question_form(norm, "da", True)[0]
+                == "open"
+            ):
+                continue  # "Hvad sker der med de kunder, I bliver nødt til at sige nej til?"
             return False
     return found
 
@@ -2548,6 +2554,9 @@ def _judge(c: _Clause, lang: str, after_prefix: bool = False) -> tuple[str | Non
         return rule_act, why  # explicit words decide; a costly act is never a guess either way
     if c.kind and rule_act in _FORM_ACTS and (
         model_act in _NOT_FROM_FORM or model_act in _QUESTION_OVERRIDES
+        # "Hvad laver montørerne den første time om morgenen?" asks about their day: an open
+        # question that names no candidate and no scheme proposes nothing, whatever the model
+        or (model_act == "proposal" and c.kind == "open" and not _names_the_deal(c.text))
     ) and (
         model_act is not None or _DOMAIN_RE.search(c.text)
     ):
@@ -2568,6 +2577,22 @@ def _judge(c: _Clause, lang: str, after_prefix: bool = False) -> tuple[str | Non
 
 
 _OFFER_BY_ITS_WORDS = "hvad med + ordning/støtte"
+
+
+_A_START = _rx(r"\b(?:(?:den )?(?:første|\d{1,2}\.?)|(?:the )?first of) {MONTH}\b")
+
+
+def _names_the_deal(norm: str) -> bool:
+    """The words name a party, a scheme or a term of a deal: "hun", "kandidaten", a first name
+    ("Sara"), "praktik", a start date, hours a week - not only the company's own day."""
+    from sim.reading.lexicon import first_names
+
+    if _CITIZEN_REF.search(norm) or _SCHEME_RE.search(norm) or _A_START.search(norm):
+        return True
+    if _HOURS_TERMS.search(norm) and re.search(r"\b(?:om ugen|a week|per week|pr\.? uge)", norm):
+        return True  # hours a week are the deal's; "den første time om morgenen" is their day
+    names = first_names()
+    return any(w in names for w in re.findall(r"[^\W\d_]+", norm))
 
 
 def _guessed(why: list[str]) -> bool:

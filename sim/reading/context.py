@@ -50,7 +50,7 @@ _FOLLOW_UP = re.compile(
     r"\b(?:bekymr\w*|betænkelig\w*|nervøs\w*|frygt\w*|usikker\w*|forbehold\w*"
     r"|det,? (?:du|i) (?:siger|sagde|nævner|nævnte|tænker på|mener|oplevede|var ude for)"
     r"|hvad (?:mener|tænker) (?:du|i)|uddyb\w*|(?:fortæl\w*|sig) (?:mig )?(?:lidt )?mere"
-    r"|hvad (?:var|er) det\b|hvad skete der|gik (?:galt|skævt|ikke)|dengang|sidste gang"
+    r"|hvad (?:var|er) det\b|hvad skete der|gik (?:der )?(?:galt|skævt|ikke)|dengang|sidste gang"
     r"|(?:præcis|konkret) hvad|hvad (?:præcis|konkret)|worr\w*|concern\w*"
     r"|what (?:do you|did you) mean|tell me more|what happened|went wrong)\b"
 )
@@ -198,6 +198,13 @@ def read_in_context(
             and _ABOUT_THEIR_TIMES.search(norm)
         ):
             new = _with(s, ("open_question",), "a question about their week: no candidate yet")
+        elif (
+            s.question_kind
+            and s.acts == ("open_question",)
+            and ctx.candidate_introduced and ctx.terms_on_table
+            and _ABOUT_THEIR_TIMES.search(norm)
+        ):
+            new = _with(s, ("proposal",), "days put forward for the deal on the table")
         elif s.question_kind and not s.acts and on_topic is not None and on_topic(s.text):
             act = "open_question" if s.question_kind == "open" else "closed_question"
             new = _with(s, (act,), "a question about the company's own topics")

@@ -125,3 +125,28 @@ def test_consultant_turns_read_by_their_words(text: str, acts: tuple[str, ...]) 
 ])
 def test_comfort_without_substance_is_read_as_reassurance(text: str) -> None:
     assert all(s.reassurance for s in read_turn(text).sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "Hvad laver montørerne egentlig den første time om morgenen?",
+    "Hvem tager sig af pallerne og papballepresseren om morgenen, når varerne er kommet?",
+])
+def test_a_question_about_their_day_proposes_nothing(text: str) -> None:
+    assert read_turn(text).acts == ("open_question",)
+
+
+def test_a_question_naming_the_candidate_and_terms_still_proposes() -> None:
+    assert "proposal" in read_turn(
+        "Hvad så hvis Sara kommer tirsdag og torsdag fra 8 til 12 og tager flaskeautomaten?").acts
+
+
+def test_their_predicament_asked_about_is_no_pressure() -> None:
+    assert read_turn("Hvad sker der med de kunder, I bliver nødt til at sige nej til?").acts == (
+        "open_question",)
+
+
+def test_orders_coming_through_are_no_agenda() -> None:
+    turn = read_turn("Fem til seks millioner i afviste ordrer – hvis bare en tiendedel kunne "
+                     "komme igennem, er det over en halv million i omsætning.")
+    assert turn.acts == ("business_case",)
+    assert read_turn("Jeg vil gerne komme igennem tre punkter i dag.").acts == ("agenda",)
