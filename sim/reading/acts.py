@@ -729,6 +729,10 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
     ],
     "ask_commitment": [
         (
+            "aftale?",
+            r"^\W*(?:(?:så |og )?(?:er det en |har vi en )?aftale|deal|do we have a deal)\W*$",
+        ),
+        (
             "skal vi sige",
             r"\b(?:skal vi (?:ikke |så |lige |bare )?(?:sige|lave (?:en "
             r"|den )?aftale\w*|aftale"
@@ -1592,7 +1596,8 @@ _OPEN_IMPERATIVE = _rx(
     # back to what the employer was telling: "Du var i gang med at fortælle om dem?"
     r"|^(?:du|i) var (?:lige |vist )?i gang med at (?:fortælle|sige|forklare|beskrive)"
     r"|\b(?:har|gider) (?:du|i) (?:lyst|tid) til at (?:fortælle|beskrive|forklare|vise)"
-    r"|\bmå jeg (?:høre|spørge)|\bjeg er (?:\w+ )?nysgerrig|\bjeg vil (?:gerne|godt|rigtig gerne)"
+    # "må jeg spørge, hvordan ..." leads an open question; "må jeg spørge, om ..." a yes/no one
+    r"|\bmå jeg (?:høre|spørge)(?!,? (?:dig |jer )?om\b)|\bjeg er (?:\w+ )?nysgerrig|\bjeg vil (?:gerne|godt|rigtig gerne)"
     r" (?:høre|forstå|vide)|\bjeg kunne (?:godt )?tænke mig at (?:høre|vide|forstå)"
     # an indirect question: "Jeg tænker på, hvordan en arbejdsdag ser ud for ..."
     r"|\bjeg (?:tænker|undrer mig|spekulerer|funderer) (?:lidt |tit |også )?(?:på|over),?"
@@ -2184,6 +2189,14 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
         )
     ):
         cues.setdefault("summarize", ["så ... ? (checking)"])
+    if (
+        c.kind == "closed"
+        and c.qcue == "question mark"
+        and re.match(r"\W*(?:og |men )?(?:i|du|jeres|din|dine|dit)\b (?!kan\b|vil\b)", norm)
+        and re.search(r",\s*(?:ikke|vel|ik)\W*$", norm)
+    ):
+        # "I lapper det altså med vikarer, ikke?": their story said back, with a tag
+        cues.setdefault("summarize", ["a statement about them with 'ikke?'"])
     if "summarize" in cues and "acknowledge" in cues and cues["summarize"] == ["det lyder som om"]:
         if any(lbl == "naming the feeling" for lbl in cues["acknowledge"]):
             cues.pop("summarize")
@@ -2774,6 +2787,7 @@ _MINIMISING = _rx(
     # brushing it off: "sådan er det jo med alle nye", "det må I kunne finde ud af", "det var en
     # anden konsulent, så det kan jeg ikke svare for"
     r"|\bsådan er det (?:jo |bare |nu |nu engang |altså )*(?:med|for) (?:alle|enhver|os alle)"
+    r"|\bsådan er det (?:altså |slet |jo |bare |overhovedet |nu )*ikke(?: (?:med|for) |\W*$)"
     r"|\bdet (?:må|skal) (?:i|du) (?:jo |da |altså |bare |selv )*(?:kunne )?(?:finde ud af|klare"
     r"|løse)\b|\bdet kan jeg (?:ikke|ikke rigtig) (?:svare for|stå til ansvar for|gøre for"
     r"|gøre noget ved)|\bdet er ikke (?:mit|vores) (?:bord|ansvar|problem)"

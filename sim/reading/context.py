@@ -23,7 +23,7 @@ FOLLOW_UP_CUE = "a question about the concern the employer voiced (explores it)"
 
 # A short check-in question whose meaning is given by what it follows.
 _CHECK_IN = re.compile(
-    r"^\W*(?:(?:og|men|så|er|is)\W+)?(?:passer det(?: (?:dig|jer|for dig|for jer))?"
+    r"^\W*(?:(?:og|men|så|er|is)\W+)?(?:passer det(?: (?:dig|jer|for dig|for jer))?(?: sådan)?"
     r"|er det (?:ok(?:ay)?|i orden|fint|en (?:(?:god|ok(?:ay)?|fin|rimelig|fornuftig) )?(?:plan"
     r"|idé|ide|rækkefølge|måde at (?:gøre det på|gribe det an på)))"
     r"(?: (?:med|for) (?:dig|jer))?"

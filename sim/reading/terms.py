@@ -289,7 +289,7 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         Support.OPKVALIFICERING,
-        r"opkvalificer\w*|\w*kursus\w*|\w*kurser\w*|kurset|\w*certifikat\w*|truckkort\w*"
+        r"opkvalificer\w*|\w*kursus\w*|\w*kurser\w*|\w*kurset|\w*certifikat\w*|truckkort\w*"
         r"|truckkørekort\w*|amu[- ]?kurs\w*|efteruddannelse\w*|upskill\w*"
         r"|training\s+(?:before|course|programme|program|first|in\s+advance)"
         r"|(?:a|the)\s+course|forklift\s+(?:licen[cs]e|certificate|training)|certificat\w*",
@@ -1419,10 +1419,14 @@ class TermsReader:
 
 
 def _beside_a_day(doc: _Doc, m: re.Match[str]) -> bool:
-    """A bare range said right beside a day: "7 til 10 hver mandag", "tirsdag 8 til 12"."""
+    """A bare range said right beside a day: "7 til 10 hver mandag", "tirsdag 8 til 12", or
+    beside a count of days: "fire formiddage om ugen, 7 til 11"."""
     after = [w for w in doc.words_after(m.end(), 2) if w not in ("hver", "om", "på", "every")]
     before = doc.words_before(m.start(), 1)
-    return bool((after and _day_of(after[0])) or (before and _day_of(before[0])))
+    if (after and _day_of(after[0])) or (before and _day_of(before[0])):
+        return True
+    lead = doc.low[max(0, m.start() - 30) : m.start()]
+    return any(d.end() >= len(lead) - 3 for d in _DAYCOUNT_RE.finditer(lead))
 
 
 def _schedule(

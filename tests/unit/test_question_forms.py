@@ -150,3 +150,13 @@ def test_orders_coming_through_are_no_agenda() -> None:
                      "komme igennem, er det over en halv million i omsætning.")
     assert turn.acts == ("business_case",)
     assert read_turn("Jeg vil gerne komme igennem tre punkter i dag.").acts == ("agenda",)
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("I lapper det altså med vikarer og lørdagsoverarbejde, ikke?", ("summarize",)),
+    ("Aftale?", ("ask_commitment",)),
+    ("Må jeg spørge, om I nogensinde har haft nogen i praktik før?", ("closed_question",)),
+    ("Må jeg spørge, hvordan datokontrollen foregår hos jer i dag?", ("open_question",)),
+])
+def test_tags_one_word_asks_and_indirect_questions(text: str, acts: tuple[str, ...]) -> None:
+    assert read_turn(text).acts == acts

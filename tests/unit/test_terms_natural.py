@@ -46,6 +46,7 @@ READER = TermsReader(
         ("to dage om ugen med seks timer", 12),
         ("otte til elleve mandag til torsdag", 12),  # the clock in words beside the days
         ("i weekenderne, fredag og lørdag fem timer ad gangen", 10),  # the days named say which
+        ("fire formiddage om ugen, 7 til 11", 16),  # a bare range beside a count of days
     ],
 )
 def test_days_times_hours(text: str, hours: float) -> None:
