@@ -174,7 +174,7 @@ class EmployerAgent:
             self._raise_objection(st, r, phase, early, terms_changed, out)
         if st.opened_turn is None and acts & {"greeting", "agenda"}:
             st.opened_turn = st.turn
-        if st.rapport_broken_turn is None and any(out.has(e) for e in RAPPORT_BREAKERS):
+        if st.rapport_broken_turn is None and _breaks_rapport(out):
             st.rapport_broken_turn = st.turn
         return out
 
@@ -386,7 +386,7 @@ class EmployerAgent:
         greeting or an agenda), nothing has cost trust so far or in this turn, and trust is not
         below where the persona started."""
         opened = st.opened_turn is not None or bool(r.act_set & {"greeting", "agenda"})
-        broken = st.rapport_broken_turn is not None or any(out.has(e) for e in RAPPORT_BREAKERS)
+        broken = st.rapport_broken_turn is not None or _breaks_rapport(out)
         return opened and not broken and st.trust + out.trust_delta >= self.p.personality.trust
 
     def _concern_comes_back(self, out: Reaction) -> None:
@@ -569,6 +569,11 @@ class EmployerAgent:
             if act in acts and act in self.p.lines:
                 return self.line(act)
         return self.line("other")
+
+
+def _breaks_rapport(out: Reaction) -> bool:
+    """This turn did something that costs the rapport a deep need waits for."""
+    return any(out.has(e) for e in RAPPORT_BREAKERS)
 
 
 def _lower_first(text: str) -> str:

@@ -136,11 +136,15 @@ _BRINGS_IN = "bringing the citizen in"
 _PERSON_WORDS = frozenset("hende ham borgeren kandidaten dem vedkommende".split())
 
 
-def _a_person(word: str) -> bool:
-    """"hende", "kandidaten" or a first name ("Camilla"), not "varerne": who is brought in."""
+def _a_first_name(word: str) -> bool:
     from sim.reading.lexicon import first_names
 
-    return word in _PERSON_WORDS or word in first_names()
+    return word in first_names()
+
+
+def _a_person(word: str) -> bool:
+    """"hende", "kandidaten" or a first name ("Camilla"), not "varerne": who is brought in."""
+    return word in _PERSON_WORDS or _a_first_name(word)
 
 # Each cue: (label shown to the trainee, regex). A cue makes its act a candidate for the clause;
 # the decision between candidates is made by `_decide` below.
@@ -2037,15 +2041,23 @@ _TRAINEE_SUBJECT = _rx(r"^\W*(?:(?:og|men|and|but|så|jo|altså)\s+)*(?:jeg|vi|d
 _ADDRESSEE_SUBJECT = _rx(r"^\W*(?:(?:og|men|and|but|så)\s+)*(?:i|du|jer|you)\b(?!\s+dag)")
 
 
+def _pressure_hits(norm: str) -> list[tuple[str, int]]:
+    """(label, start) of every pressure cue in the clause."""
+    return [(label, m.start()) for label, rx in _cues()["pressure"] for m in rx.finditer(norm)]
+
+
+def _clause_head(norm: str, start: int) -> str:
+    """The words of the clause before `start`: back to the last comma, colon or dash."""
+    return re.split(r"[,;:–—]|\s-\s", norm[:start])[-1]
+
+
 def _negated_pressure(norm: str) -> bool:
     """Every pressure cue in the clause sits in the scope of the trainee's own negation."""
-    spans = []
-    for _label, rx in _cues()["pressure"]:
-        spans += [m.start() for m in rx.finditer(norm)]
-    if not spans:
+    hits = _pressure_hits(norm)
+    if not hits:
         return False
-    for start in spans:
-        head = re.split(r"[,;:–—]|\s-\s", norm[:start])[-1]
+    for _label, start in hits:
+        head = _clause_head(norm, start)
         if _ADDRESSEE_SUBJECT.search(head) or not _TRAINEE_SUBJECT.search(head):
             return False
         if not _NEGATOR_BEFORE.search(head):
@@ -2069,21 +2081,20 @@ _DUTY_LABELS = ("I er nødt til",)
 def _reported_pressure(norm: str) -> bool:
     """Every pressure cue in the clause is reported: what others require of the company, or
     (for "nødt til") a predicament the employer is in."""
-    found = False
-    for label, rx in _cues()["pressure"]:
-        for m in rx.finditer(norm):
-            found = True
-            window = norm[max(0, m.start() - 80):m.start()]
-            head = re.split(r"[,;:–—]|\s-\s", norm[:m.start()])[-1] + " "
-            if _REQUIRED_BY_OTHERS.search(window):
+    hits = _pressure_hits(norm)
+    asked: bool | None = None  # an open question about them, worked out once if needed
+    for label, start in hits:
+        if _REQUIRED_BY_OTHERS.search(norm[max(0, start - 80):start]):
+            continue
+        if label in _DUTY_LABELS:
+            if _PREDICAMENT.search(_clause_head(norm, start) + " " + norm[start:]):
                 continue
-            if label in _DUTY_LABELS and (
-                _PREDICAMENT.search(head + norm[m.start():]) or _question_form(norm, "da", True)[0]
-                == "open"
-            ):
+            if asked is None:
+                asked = _question_form(norm, "da", True)[0] == "open"
+            if asked:
                 continue  # "Hvad sker der med de kunder, I bliver nødt til at sige nej til?"
-            return False
-    return found
+        return False
+    return bool(hits)
 
 
 def _analyse(norm: str, lang: str, qmark: bool) -> _Clause:
@@ -2598,14 +2609,11 @@ _A_START = _rx(r"\b(?:(?:den )?(?:første|\d{1,2}\.?)|(?:the )?first of) {MONTH}
 def _names_the_deal(norm: str) -> bool:
     """The words name a party, a scheme or a term of a deal: "hun", "kandidaten", a first name
     ("Sara"), "praktik", a start date, hours a week - not only the company's own day."""
-    from sim.reading.lexicon import first_names
-
     if _CITIZEN_REF.search(norm) or _SCHEME_RE.search(norm) or _A_START.search(norm):
         return True
     if _HOURS_TERMS.search(norm) and re.search(r"\b(?:om ugen|a week|per week|pr\.? uge)", norm):
         return True  # hours a week are the deal's; "den første time om morgenen" is their day
-    names = first_names()
-    return any(w in names for w in re.findall(r"[^\W\d_]+", norm))
+    return any(_a_first_name(w) for w in re.findall(r"[^\W\d_]+", norm))
 
 
 def _guessed(why: list[str]) -> bool:
@@ -2924,20 +2932,26 @@ _HOLDS_BACK = _rx(
 _NAMES_A_CANDIDATE = "jeg har en kandidat"
 
 
+_HELD_BACK_CUE = "a candidate held back till the needs are heard"
+
+
+@lru_cache(maxsize=1)
+def _pitch_labels() -> frozenset[str]:
+    return frozenset(label for label, _pattern in _cues()["candidate_pitch"])
+
+
 def _held_back(r: SentenceReading) -> SentenceReading:
     """A sentence that only says a candidate exists, in a turn that holds them back, is agenda;
     so is the sentence that holds them back, when no rule read anything else in it."""
     if _HOLDS_BACK.search(normalize(r.text)) and set(r.acts) <= set(r.guessed):
-        return replace(r, acts=("agenda",), guessed=(),
-                       cues=("a candidate held back till the needs are heard",))
-    pitch_cues = {label for label, _pattern in _cues()["candidate_pitch"]}
-    if "candidate_pitch" not in r.acts or (set(r.cues) & pitch_cues) - {_NAMES_A_CANDIDATE}:
+        return replace(r, acts=("agenda",), guessed=(), cues=(_HELD_BACK_CUE,))
+    if "candidate_pitch" not in r.acts or (set(r.cues) & _pitch_labels()) - {_NAMES_A_CANDIDATE}:
         return r
     if _NAMES_A_CANDIDATE not in r.cues and "candidate_pitch" not in r.guessed:
         return r
     acts = tuple(dict.fromkeys("agenda" if a == "candidate_pitch" else a for a in r.acts))
     return replace(r, acts=acts, guessed=tuple(a for a in r.guessed if a != "candidate_pitch"),
-                   cues=("a candidate held back till the needs are heard",))
+                   cues=(_HELD_BACK_CUE,))
 
 
 def read_turn(text: str) -> TurnReading:
