@@ -552,6 +552,10 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     library = _load_library(args)
     if library is None:
         return 2
+    if args.kind != "all" and args.kind not in KINDS:
+        print(f"brobygger eval: no measure {args.kind!r} (choose all, {', '.join(KINDS)})",
+              file=sys.stderr)
+        return 2
     kinds = list(KINDS) if args.kind == "all" else [args.kind]
     data = Path(args.data) if args.data else None
     if data is not None and not data.exists():
@@ -867,12 +871,13 @@ def build_parser() -> argparse.ArgumentParser:
         "eval",
         help="measure how well natural consultant Danish is read (probe sets, natural meetings)",
         description="Runs the development probe sets (need discovery, proposal terms, acts in "
-        "context, single-sentence acts) and the naturally played meetings in-process, and prints "
-        "each figure beside its target with the items it got wrong. --data runs a held-out set "
-        "of the same format instead.",
+        "context, single-sentence acts), the naturally played meetings and the whole meetings "
+        "written in advance (strong and pushy) in-process, and prints each figure beside its "
+        "target with the items it got wrong. --data runs a held-out set of the same format "
+        "instead.",
     )
-    p.add_argument("kind", nargs="?", default="all", choices=["all", "needs", "terms", "acts",
-                                                               "sentences", "natural"])
+    p.add_argument("kind", nargs="?", default="all",
+                   help="one measure (needs, terms, acts, ...; the error lists them) or all")
     p.add_argument("--data", metavar="PATH", help="a set in the same format (a folder for natural)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=40, help="wrong items shown per measure")

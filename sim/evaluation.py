@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scoring.score import score_transcript
 from sim.content.library import ContentLibrary
 from sim.play import new_meeting
 from sim.transcript import transcript_of
@@ -21,7 +22,7 @@ from sim.vocab import PENALTY_EVENTS
 
 # Where the development sets live in a checkout of the project.
 DEV_DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval"
-KINDS = ("needs", "terms", "acts", "sentences", "natural")
+KINDS = ("needs", "terms", "acts", "sentences", "natural", "meetings")
 FILES = {
     # the shared samples and the sets written blind for the project (needs_blind_a, ...); every
     # blind set was measured once before anything was tuned on it (the issue notes give those
@@ -31,9 +32,14 @@ FILES = {
     "acts": "context_acts*.jsonl",
     "sentences": "acts_dev.jsonl",
     "natural": "natural",
+    "meetings": "meetings*.jsonl",
 }
 # The held-out targets named in the issues (the development sets are only a sample).
-TARGETS = {"needs": 0.90, "terms": 0.95, "acts": 0.90, "sentences": 0.95, "natural": 1.0}
+TARGETS = {"needs": 0.90, "terms": 0.95, "acts": 0.90, "sentences": 0.95, "natural": 1.0,
+           "meetings": 8 / 9}
+# Whole meetings (issue 11): per scenario the strong meetings' mean score beats the pushy ones'
+# by at least this many points.
+MEETING_GAP = 40
 TERM_FIELDS = ("scheme", "hours_per_week", "weeks", "tasks", "support", "follow_up")
 
 
@@ -301,6 +307,54 @@ def eval_natural(library: ContentLibrary, folder: Path) -> Result:
                                       "without_penalty": clean, "outcomes": outcomes}, wrong)
 
 
+def eval_meetings(library: ContentLibrary, items: list[dict[str, Any]]) -> Result:
+    """Whole meetings written in advance, strong and pushy: the strong ones should end in an
+    agreement serving all three parties, no pushy one should, the strong should outscore the
+    pushy by MEETING_GAP points per scenario, and no walkout come at good trust unprovoked."""
+    strong = served_strong = served_pushy = 0
+    wrong: list[str] = []
+    outcomes: dict[str, str] = {}
+    scores: dict[str, dict[str, list[int]]] = {}  # scenario -> style -> overall scores
+    for it in items:
+        doc = play_lines(library, it["scenario"], it["turns"])
+        card = score_transcript(doc, library.find_scenario(it["scenario"]))
+        style = "strong" if it["style"] == "strong" else "pushy"
+        out = doc["outcome"]
+        name = it.get("id") or f'{it["scenario"]}.{style}'
+        outcomes[name] = (f"{out['phase']} trust {out['trust']} score {card.overall}"
+                          + (" all served" if card.all_parties_served else ""))
+        scores.setdefault(it["scenario"], {}).setdefault(style, []).append(card.overall)
+        if style == "strong":
+            strong += 1
+            served_strong += card.all_parties_served
+            if not card.all_parties_served:
+                wrong.append(f"{name}: strong, ended {outcomes[name]}")
+        elif card.all_parties_served:
+            served_pushy += 1
+            wrong.append(f"{name}: pushy, yet the deal serves all three ({outcomes[name]})")
+        bad_walkout = walkout_at_good_trust(doc)
+        if bad_walkout:
+            wrong.append(f"{name} turn {bad_walkout[0]}: walkout at good trust: "
+                         f"{bad_walkout[2][:140]}")
+    gaps = {}
+    for scenario, by_style in sorted(scores.items()):
+        if by_style.get("strong") and by_style.get("pushy"):
+            mean = {k: sum(v) / len(v) for k, v in by_style.items()}
+            gaps[scenario] = round(mean["strong"] - mean["pushy"], 1)
+            if gaps[scenario] < MEETING_GAP:
+                wrong.append(f"{scenario}: strong beat pushy by {gaps[scenario]} points "
+                             f"(at least {MEETING_GAP} wanted)")
+    walkouts = sum(1 for w in wrong if "walkout at good trust" in w)
+    # the figure is the strong meetings' share; any pushy success, short gap or unprovoked
+    # walkout fails the measure outright, as a false reveal does for the needs
+    share = served_strong / strong if strong else 0.0
+    spoiled = served_pushy or walkouts or any(g < MEETING_GAP for g in gaps.values())
+    details = {"meetings": len(items), "strong": strong, "strong_all_served": served_strong,
+               "pushy_all_served": served_pushy, "walkouts_at_good_trust": walkouts,
+               "strong minus pushy": gaps, "outcomes": outcomes}
+    return Result("meetings", 0.0 if spoiled else share, details, wrong)
+
+
 def evaluate(library: ContentLibrary, kind: str, data: Path | None = None) -> Result:
     """Run one measure on the development set (or the file or folder in `data`)."""
     if kind == "natural":
@@ -314,12 +368,13 @@ def evaluate(library: ContentLibrary, kind: str, data: Path | None = None) -> Re
         "terms": lambda: eval_terms(library, items),
         "acts": lambda: eval_context_acts(library, items),
         "sentences": lambda: eval_sentences(items),
+        "meetings": lambda: eval_meetings(library, items),
     }
     return runners[kind]()
 
 
 def format_result(res: Result, limit: int = 40) -> str:
-    lines = [f"{res.kind}: {res.figure:.3f} (target {res.target})"]
+    lines = [f"{res.kind}: {res.figure:.3f} (target {res.target:.3g})"]
     for k, v in res.details.items():
         if isinstance(v, dict):
             lines.append(f"  {k}:")

@@ -6,13 +6,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from sim import cache
+
 __all__ = ["normalize", "tokenize", "stem", "split_sentences", "detect_language"]
 
 # Control and format characters (Cc, Cf) are dropped; other whitespace becomes a space.
 _CONTROL_CATS = {"Cc", "Cf", "Cs", "Co", "Cn"}
-_WS_RE = re.compile(r"\s+")
+_WS_RE = cache.regex(r"\s+")
 # Words: letters/digits (incl. æøå) with inner apostrophes, hyphens or § glued on.
-_TOKEN_RE = re.compile(r"§?\d+(?:[.,]\d+)*|[^\W_](?:[\w]|['’\-](?=[^\W_]))*", re.UNICODE)
+_TOKEN_RE = cache.regex(r"§?\d+(?:[.,]\d+)*|[^\W_](?:[\w]|['’\-](?=[^\W_]))*", re.UNICODE)
 
 
 def _clean_chars(text: str) -> str:
@@ -76,13 +78,13 @@ _MONTHS = frozenset(
     """.split()
 )
 # A break candidate: terminal punctuation run (. ? ! …) followed by whitespace or end.
-_END_RE = re.compile(r"(\.{2,}|…+|[.?!]+)([\"'”’)\]]*)(?=\s|$)")
+_END_RE = cache.regex(r"(\.{2,}|…+|[.?!]+)([\"'”’)\]]*)(?=\s|$)")
 # Dashes used as sentence/clause breaks (spaced en/em dash, or spaced hyphen).
-_DASH_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*[–—]{2,}\s*")
-_NEWLINE_RE = re.compile(r"[\r\n\u2028\u2029]+")
+_DASH_RE = cache.regex(r"\s+[–—]\s+|\s+-\s+|\s*[–—]{2,}\s*")
+_NEWLINE_RE = cache.regex(r"[\r\n\u2028\u2029]+")
 _PAREN_MAX_WORDS = 10  # "– mandag, onsdag og fredag –" is an aside; a longer stretch is a clause
 _DISLOCATED_MAX_WORDS = 3  # "Og papirarbejdet – det klarer jeg": a subject put first
-_RESUMPTIVE_RE = re.compile(r"(?:det|dét|den|dem|de|that|it)\s", re.IGNORECASE)
+_RESUMPTIVE_RE = cache.regex(r"(?:det|dét|den|dem|de|that|it)\s", re.IGNORECASE)
 
 
 def _dash_parts(block: str) -> list[str]:

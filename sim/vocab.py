@@ -115,6 +115,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "citizen_joined",
     "citizen_objects",
     "citizen_pressured",
+    "concern_stands",
     "early_pitch",
     "ended",
     "hint",
@@ -180,6 +181,9 @@ REACTION_KEYS: tuple[str, ...] = (
     "on_topic",  # a question on a known topic that reveals nothing new
     "alternative",  # after a counter on unmet needs: a task that would meet one ({task})
     "confirmed",  # the trainee restated the accepted terms: the employer confirms them
+    "ask_citizen",  # the employer would say yes, and wants to hear the citizen's own yes first
+    "let_in",  # the trainee asks to bring the citizen in: the employer says yes
+    "farewell",  # the trainee thanks and takes leave before the meeting has ended
 )
 
 # What the employer says is wrong with the terms, one key per kind of the company judge's reasons

@@ -56,7 +56,7 @@ DEAL = Terms(
 )
 # A meeting on the fixture scenario (seed 2) with something in every turn: a greeting, a hint
 # (2), a need uncovered (3), an objection raised (4) and handled (5), a second need (6), terms
-# through the form (7) and an agreement (8).
+# through the form, put to both (7) and an agreement (8).
 PLAYED_LINES: list[tuple[str, Terms | None]] = [
     ("Hej Lene, tak fordi jeg måtte komme.", None),
     ("Har I travlt for tiden?", None),
@@ -64,7 +64,7 @@ PLAYED_LINES: list[tuple[str, Terms | None]] = [
     ("Hvad koster det jer med vikarer og løn?", None),
     ("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.", None),
     ("Hvad betyder det for jeres ordrer, når morgenen er travl?", None),
-    ("Mit forslag er en virksomhedspraktik.", DEAL),
+    ("Mit forslag er en virksomhedspraktik. Hvad siger I begge til det?", DEAL),
     ("Kan vi sige, at vi gør det, og følge op efter to uger?", None),
 ]
 

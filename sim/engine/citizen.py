@@ -54,15 +54,22 @@ class CitizenAgent:
         return phase in (Phase.AGREEMENT,) and start in ORDER
 
     def react(
-        self, r: Reading, terms: Terms, addressed: bool, terms_changed: bool
+        self, r: Reading, terms: Terms, addressed: bool, terms_changed: bool,
+        answers_objection: bool = False,
     ) -> CitizenReaction:
+        """What the citizen says to this turn. They speak up unasked when the terms break their
+        limits, but say yes only when spoken to ("Hvad siger du til det, Camilla?") or when
+        the turn changes the terms they just objected to: consent is given in words, never
+        read into their silence."""
         out = CitizenReaction()
         acts = r.act_set
         if addressed and "pressure" in r.certain_set:  # a guess never costs
             out.lines.append(self.line("pressure") or self.line("worried"))
             out.events.append({"type": "citizen_pressured"})
             return out
-        if terms_changed and (terms.hours_per_week is not None or terms.tasks):
+        asked = addressed or (answers_objection and terms_changed)
+        complete = terms.hours_per_week is not None and bool(terms.tasks)
+        if (terms_changed or asked) and (terms.hours_per_week is not None or terms.tasks):
             verdict = judge_citizen(self.s, terms)
             failing = list(
                 dict.fromkeys(f.code for f in verdict.failures if f.code != "terms_unclear")
@@ -73,7 +80,7 @@ class CitizenAgent:
                     out.events.append({"type": "citizen_objects", "reasons": failing})
                     out.accepted = False
                     return out
-            if terms.hours_per_week is not None and terms.tasks:
+            if complete and asked:
                 out.lines.append(self.line("agrees"))
                 out.events.append({"type": "citizen_agrees"})
                 out.accepted = True

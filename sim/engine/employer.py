@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sim import cache
 from sim.agreement import Terms
 from sim.content.models import Need, Objection, ObjectionTrigger, Persona, Scenario
 from sim.engine.lines import DEFAULT_LINES, DEFAULT_REASON_LINES, SUPPORT_SAID, LinePicker
 from sim.engine.state import MeetingState
 from sim.judge import Reason, Verdict
 from sim.reading.registry import (
+    COMMIT_ACTS,
+    COSTLY_ACTS,
     DISCOVERY_ACTS,
     OFFER_ACTS,
     PITCH_ACTS,
@@ -44,6 +48,9 @@ PENALTY_PRESSURE = 15  # times the persona's pressure sensitivity
 PENALTY_YES_BUT = 3
 PENALTY_OFF_TOPIC = 1
 LOW_PATIENCE = 3
+# a concern talked past is said again this many times; then the employer lets the talk go on,
+# and the concern comes back only when the trainee asks for a yes (it still holds the deal)
+CONCERN_REPEATS = 2
 ACCEPT_MIN_TRUST = 30  # below this the employer will not say yes, whatever the terms
 TRUST_PER_WEIGHT = 6  # trust for an offer that speaks to what the employer weighs (x weight)
 
@@ -296,11 +303,15 @@ class EmployerAgent:
                     by=sorted(answers & set(obj.handling.answers)),
                 )
                 out.say(self.pick.pick(obj.handled_lines))
-            elif st.turn > ostate.raised_turn and ostate.engaged_turn is None:
+            elif st.turn > ostate.raised_turn and ostate.engaged_turn is None and (
+                not r.invites_citizen  # bringing the citizen in talks past nothing
+            ):
                 # talked past: never taken up (a concern acknowledged once and left for later
                 # is not ignored)
-                out.event("objection_ignored", id=obj.id)
-                out.trust_delta -= 1
+                ostate.ignored_turns.append(st.turn)
+                if len(ostate.ignored_turns) <= CONCERN_REPEATS:
+                    out.event("objection_ignored", id=obj.id)
+                    out.trust_delta -= 1
         if st.objections and not st.open_objections() and out.has("objection_handled"):
             out.event("objections_cleared")
 
@@ -441,7 +452,9 @@ class EmployerAgent:
             return False
         if trig.early_pitch is not None and trig.early_pitch != early:
             return False
-        if trig.acts and not (r.act_set & set(trig.acts)):
+        # a costly act only guessed ("pressure" from the model) raises nothing: a guess never costs
+        acts = r.act_set - (COSTLY_ACTS - r.certain_set)
+        if trig.acts and not (acts & set(trig.acts)):
             return False
         if trig.topics and not (set(r.topics) & set(trig.topics)):
             return False
@@ -553,6 +566,19 @@ class EmployerAgent:
             return _lower_first(task.label)
         return None
 
+    def concern_stands(self, st: MeetingState, r: Reading, out: Reaction) -> str:
+        """Asked for a yes while a concern it has stopped repeating is still open: the employer
+        says it once more, in its own words ("Og hvem skal lære hende op?") - not over a turn
+        put to the citizen, nor on top of something it has already said this turn."""
+        quiet = [o for o in st.open_objections() if len(o.ignored_turns) > CONCERN_REPEATS]
+        if not quiet or out.fragments or r.addressee == "citizen" or (
+            out.has("objection_ignored") or out.has("objection_raised")
+        ):
+            return ""
+        obj = self.objections[max(quiet, key=lambda o: o.raised_turn or 0).id]
+        out.event("concern_stands", id=obj.id)
+        return self.pick.pick(obj.lines)
+
     def generic_line(self, st: MeetingState, r: Reading, out: Reaction) -> str:
         """A reply when no need, objection or verdict line applies."""
         if out.has("early_pitch") and not out.fragments:
@@ -563,12 +589,30 @@ class EmployerAgent:
         acts = r.act_set
         if "open_question" in acts and r.topics and "on_topic" in self.p.lines:
             return self.line("on_topic")
+        if acts & COMMIT_ACTS and st.company_accepted and st.citizen_present and (
+            not st.citizen_accepted
+        ):
+            return self.line("ask_citizen")  # the deal waits for the citizen's own yes
+        if st.turn > 2 and "greeting" in acts and not acts & QUESTION_ACTS and (
+            _TAKES_LEAVE.search(r.text)
+        ):
+            return self.line("farewell")  # "Tak for i dag, begge to."
         if st.turn > 2 and len(acts) > 1:
             acts = acts - {"greeting"}  # small talk mid-meeting: answer the substance
+        if "agenda" in acts and not r.topics:
+            acts = acts - {"closed_question"}  # "..., og så et forslag til sidst. Lyder det ok?"
         for act in REPLY_PRIORITY:
             if act in acts and act in self.p.lines:
                 return self.line(act)
         return self.line("other")
+
+
+# Thanks and leave-taking, once the meeting is under way
+_TAKES_LEAVE = cache.regex(
+    r"\b(?:tak\s+for\s+(?:i\s+dag|nu|tiden|mødet|snakken|det\s+her)|mange\s+tak|farvel|vi\s+ses"
+    r"|hav\s+en\s+god|thank\s+you\s+(?:for|both|all)|thanks\s+for|goodbye|see\s+you)\b",
+    re.IGNORECASE,
+)
 
 
 def _breaks_rapport(out: Reaction) -> bool:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 
-# What an employer says at the end of the meeting's time when the persona file (written before
-# the meeting ran on minutes) has no line of its own for it.
+# What an employer says in situations a persona file written before the engine knew them has no
+# line of its own for: the end of the meeting's time, a confirmed deal, a task offered in a
+# counter, the citizen's own yes still to be heard, the citizen asked in, thanks at the end.
 DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "time_up": {
         "da": ("Jeg bliver nødt til at stoppe her – jeg har et andet møde. Send mig et udkast på "
@@ -21,6 +22,20 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "confirmed": {
         "da": ("Ja. Det er det, vi siger.", "Præcis. Sådan er aftalen."),
         "en": ("Yes. That's what we're saying.", "Exactly. That's the deal."),
+    },
+    "ask_citizen": {
+        "da": ("Hvad siger {citizen} selv til det?",
+               "Jeg vil gerne høre, hvad {citizen} selv siger til det."),
+        "en": ("What does {citizen} say to it?",
+               "I'd like to hear what {citizen} thinks of it."),
+    },
+    "let_in": {
+        "da": ("Ja, lad os få {citizen} ind.", "Ja, hent bare {citizen} ind."),
+        "en": ("Yes, let's have {citizen} in.", "Sure, bring {citizen} in."),
+    },
+    "farewell": {
+        "da": ("Tak i lige måde.", "Ja, tak for i dag."),
+        "en": ("Thank you too.", "Yes, thanks for today."),
     },
     "alternative": {
         "da": ("Kunne {citizen} ikke tage {task}?", "Hvad med, at {citizen} tager {task}?"),

@@ -126,6 +126,9 @@ class Meeting:
         to_citizen = r.addressee == "citizen" and st.citizen_present
         # when the trainee talks to the citizen, the employer listens: no needs or objections
         out = self.employer.react(st, r, phase_before, terms_changed, listening=to_citizen)
+        if r.invites_citizen and self.scenario.citizen.present_from != "never":
+            st.citizen_present = True  # the trainee asked to bring them in: they come in
+            out.event("citizen_joined", invited=True)
         if self._said_before(text):
             # the same words again: the employer hears nothing new, and its patience shows it
             out.trust_delta = min(out.trust_delta, 0)
@@ -134,7 +137,11 @@ class Meeting:
         if phase_before == "closing" and self._confirms_deal(r):
             out.event("deal_confirmed", terms=st.terms.restated_in(r.mentioned))
         verdict_line = self._judge_terms(r, terms_changed, out)
-        citizen_lines = self._citizen(r, to_citizen, terms_changed, out)
+        # the citizen just asked in says hello; what they think comes when they are spoken to
+        invited = r.invites_citizen and out.has("citizen_joined")
+        citizen_lines = [] if invited else self._citizen(
+            r, to_citizen or r.to_both, terms_changed, out
+        )
         st.trust = max(0, min(100, st.trust + out.trust_delta))
         st.patience -= out.patience_cost
         if out.has("pressure"):
@@ -142,7 +149,7 @@ class Meeting:
         self._fire_events(r, terms_changed, out)
         if out.has("citizen_joined") and self.terms_on_table() and not self.ended:
             # the citizen hears the terms that brought them in, and says what they think
-            citizen_lines += self._citizen(r, False, True, out)
+            citizen_lines += self._citizen(r, r.to_both, True, out)
             self._fire_agreement(r, out)
         replies = self._compose(r, out, verdict_line, citizen_lines, to_citizen)
         replies = self._tick(text, replies, out)
@@ -291,7 +298,8 @@ class Meeting:
         if not (terms_changed or asked):
             return ""
         if st.open_objections():
-            return ""  # the open concern comes first; the employer repeats it
+            # the open concern comes first: the employer repeats it, or says it again now
+            return self.employer.concern_stands(st, r, out)
         rules = [
             f.code
             for f in judge_jobcentre(self.scenario, st.terms).failures
@@ -317,7 +325,10 @@ class Meeting:
         st = self.state
         if not st.citizen_present:
             return []
-        reaction = self.citizen.react(r, st.terms, to_citizen, terms_changed)
+        objected = bool(self.records) and any(
+            e["type"] == "citizen_objects" for e in self.records[-1]["events"]
+        )
+        reaction = self.citizen.react(r, st.terms, to_citizen, terms_changed, objected)
         out.events.extend(reaction.events)
         if reaction.accepted is not None:
             st.citizen_accepted = reaction.accepted
@@ -350,7 +361,11 @@ class Meeting:
     def _fire_agreement(self, r: Reading, out: Reaction) -> None:
         if self.terms_accepted():
             self._fire(["accept"], out)
-            if r.act_set & COMMIT_ACTS:
+            # a bare question to the citizen gets her yes ("Sara, hvad siger du til det?"); the
+            # deal is sealed with the table ("Så har vi en aftale?") or by the next steps
+            asked_her = (r.addressee == "citizen" and out.has("citizen_agrees")
+                         and "next_steps" not in r.act_set)
+            if r.act_set & COMMIT_ACTS and not asked_her:
                 self._fire(["commit"], out)
 
     def _fire(self, triggers: list[str], out: Reaction) -> None:
@@ -363,6 +378,15 @@ class Meeting:
             if not st.citizen_present and self.citizen.joins_at(self.phase):
                 st.citizen_present = True
                 out.event("citizen_joined")
+
+    def _citizen_yes_missing(self, out: Reaction) -> bool:
+        """The company has just said yes, the citizen sits at the table and has neither said
+        yes nor raised anything this turn."""
+        st = self.state
+        return (
+            st.company_accepted and st.citizen_present and not st.citizen_accepted
+            and not (out.has("citizen_objects") or out.has("citizen_pressured"))
+        )
 
     def _citizen_reply(self, text: str) -> dict[str, str]:
         return {"speaker": "citizen", "name": self.scenario.citizen.name, "text": text}
@@ -385,10 +409,14 @@ class Meeting:
             lines = list(out.fragments)
             if verdict_line:
                 lines.append(verdict_line)
+                if self._citizen_yes_missing(out):
+                    lines.append(e.line("ask_citizen"))  # her yes is hers to give, in words
             if self.phase == "agreement":
                 lines.append(e.line("closing"))  # the deal is the answer to whatever was said
             elif out.has("deal_confirmed") and not verdict_line:
                 lines.append(e.line("confirmed"))
+            elif r.invites_citizen and out.has("citizen_joined") and not verdict_line:
+                lines.append(e.line("let_in"))
             elif not lines and not to_citizen:
                 lines.append(e.generic_line(st, r, out))
             for state in self._entered:

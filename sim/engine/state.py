@@ -35,6 +35,7 @@ class ObjectionState:
     engaged_turn: int | None = None  # the last turn that acknowledged or explored it
     quality: Literal["full", "bare"] | None = None
     mishandled_turns: list[int] = field(default_factory=list)
+    ignored_turns: list[int] = field(default_factory=list)  # turns that talked past it
 
     @property
     def is_open(self) -> bool:

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from sim.reading.acts import SentenceReading, TurnReading
+from sim import cache
+from sim.reading.acts import SentenceReading, TurnReading, names_the_deal
 from sim.reading.registry import DISCOVERY_ACTS, QUESTION_ACTS, SUBSTANCE_ACTS
 from sim.text import normalize
 
@@ -22,7 +23,7 @@ CONTEXT_CUE = "context: "
 FOLLOW_UP_CUE = "a question about the concern the employer voiced (explores it)"
 
 # A short check-in question whose meaning is given by what it follows.
-_CHECK_IN = re.compile(
+_CHECK_IN = cache.regex(
     r"^\W*(?:(?:og|men|så|er|is)\W+)?(?:passer det(?: (?:dig|jer|for dig|for jer))?(?: sådan)?"
     r"|er det (?:ok(?:ay)?|i orden|fint|en (?:(?:god|ok(?:ay)?|fin|rimelig|fornuftig) )?(?:plan"
     r"|idé|ide|rækkefølge|måde at (?:gøre det på|gribe det an på)))"
@@ -39,14 +40,27 @@ _CHECK_IN = re.compile(
 )
 # Asking what the employer thinks of what was just put forward: after terms it asks for the
 # employer's answer to them, after an agenda it checks the agenda; elsewhere an open question.
-_OPINION_ASK = re.compile(
+_OPINION_ASK = cache.regex(
     r"^\W*(?:(?:og|men|så)\W+)?(?:hvad (?:tænker|synes|siger) (?:du|i)(?: så)?"
     r"(?: (?:om|til) (?:det|den|dét|forslaget|idéen|ideen|planen))?|hvordan lyder det(?: for"
     r" (?:dig|jer))?|hvad er din (?:første )?(?:reaktion|tanke)|what do you think(?: of"
     r" (?:it|that))?|how does that sound)\W*$"
 )
+# Words of a deal's terms: days, times, lengths, hours ("Hvad med fire uger, tirsdag til
+# fredag fra 8 til 11?" proposes, even before the candidate is named)
+_TERM_WORDS = cache.regex(
+    r"\b(?:mandag\w*|tirsdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lørdag\w*|søndag\w*|sondag\w*"
+    r"|weekend\w*|uge|uger|ugen|måned\w*|timer?|kl|klokken|formiddag\w*|morgener|dage"
+    r"|weeks?|months?|hours?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
+    r"|sundays?)\b|\d"
+)
+
+# Words that point back at what was just said: "dem", "det dér", "de opgaver"
+_POINTS_BACK = cache.regex(
+    r"\b(?:dem|den|det|de|dét|dèt|them|that|those|it)\b(?!\s+(?:går|er)\s+godt\b)"
+)
 # A question about what the employer just said or worries about: it explores the concern.
-_FOLLOW_UP = re.compile(
+_FOLLOW_UP = cache.regex(
     r"\b(?:bekymr\w*|betænkelig\w*|nervøs\w*|frygt\w*|usikker\w*|forbehold\w*"
     r"|det,? (?:du|i) (?:siger|sagde|nævner|nævnte|tænker på|mener|oplevede|var ude for)"
     r"|hvad (?:mener|tænker) (?:du|i)|uddyb\w*|(?:fortæl\w*|sig) (?:mig )?(?:lidt )?mere"
@@ -56,7 +70,7 @@ _FOLLOW_UP = re.compile(
 )
 # "Hvad med weekenderne?" before any candidate or terms: a question about the company's week,
 # not a proposal of days ("Hvad med tirsdag og torsdag?" once a candidate is on the table is).
-_ABOUT_THEIR_TIMES = re.compile(
+_ABOUT_THEIR_TIMES = cache.regex(
     r"^\W*(?:(?:og|men|så)\W+)?(?:hvad|how|what) (?:med|about) (?:(?:om|i|på|in|on) )?"
     r"(?:(?:de|the) )?"
     r"(?:weekend\w*|(?:man|tirs|ons|tors|fre|lør|søn)dag\w*|aftenerne|aftnerne|morgenerne"
@@ -104,14 +118,29 @@ class DialogueContext:
                 "last_addressed": self.last_addressed}
 
 
+# A summary of the employer's own view: "Du siger altså, at ...", "Så I er bange for, at ...".
+_WORRIED = r"(?:\w+ )?(?:bekymre\w*|bange|nervøs\w*|usikre?|i tvivl|skeptisk\w*)"
+_THEIR_VIEW = cache.regex(
+    r"\b(?:du|i) (?:siger|sagde|mener|synes|tænker|oplever|frygter|er " + _WORRIED
+    + r"|har (?:\w+ )?(?:dårlige|svært))\b"
+    r"|\b(?:siger|sagde|mener|synes|oplever|frygter) (?:du|i)\b|\ber (?:du|i) " + _WORRIED
+    + r"|\byou (?:say|said|feel|think|fear|are (?:worried|afraid|sceptical|skeptical|unsure))\b"
+    r"|\byou're (?:worried|afraid|sceptical|skeptical|unsure)\b"
+)
+
+
 def names_concern(sentences: Iterable[Mapping[str, object]]) -> bool:
-    """A turn (its sentence records) named a worry of the employer's: it acknowledged one or
-    asked about one ("Jeg kan godt høre, du er bekymret for ...", "Hvad gik galt sidst?")."""
+    """A turn (its sentence records) named a worry of the employer's: it acknowledged one,
+    asked about one ("Jeg kan godt høre, du er bekymret for ...", "Hvad gik galt sidst?") or
+    summed up their view ("Du siger altså, at folk fra jobcentret altid er syge")."""
     for s in sentences:
         acts = s.get("acts") or ()
+        text = normalize(str(s.get("text", "")))
         if "acknowledge" in acts:  # type: ignore[operator]
             return True
-        if s.get("question_kind") and _FOLLOW_UP.search(normalize(str(s.get("text", "")))):
+        if s.get("question_kind") and _FOLLOW_UP.search(text):
+            return True
+        if "summarize" in acts and _THEIR_VIEW.search(text):  # type: ignore[operator]
             return True
     return False
 
@@ -146,7 +175,7 @@ def read_in_context(
     topics, so a question the act model took for small talk is a question about the company.
     """
     names = tuple(normalize(n) for n in ctx.citizen_names if n)
-    person = re.compile(
+    person = cache.regex(
         r"^\W*(?:(?:og|men|så)\W+)?(?:"
         + "|".join(re.escape(n) for n in names)
         + (r"|hun|han|she|he" if ctx.candidate_introduced else "")
@@ -200,6 +229,18 @@ def read_in_context(
             new = _with(s, ("open_question",), "a question about their week: no candidate yet")
         elif (
             s.question_kind
+            and "proposal" in s.acts
+            and not (ctx.candidate_introduced or ctx.terms_on_table or "proposal" in earlier)
+            and not names_the_deal(norm)
+            and not _TERM_WORDS.search(norm)
+        ):
+            # "Hvad med oprydningen efter en sag – tager den også tid?" asks about their work:
+            # nothing is proposed before a candidate, a scheme or terms are named
+            act = "open_question" if s.question_kind == "open" else "closed_question"
+            new = _with(s, tuple(dict.fromkeys(act if a == "proposal" else a for a in s.acts)),
+                        "a question about their work: no candidate or scheme named yet")
+        elif (
+            s.question_kind
             and s.acts == ("open_question",)
             and ctx.candidate_introduced and ctx.terms_on_table
             and _ABOUT_THEIR_TIMES.search(norm)
@@ -208,6 +249,10 @@ def read_in_context(
         elif s.question_kind and not s.acts and on_topic is not None and on_topic(s.text):
             act = "open_question" if s.question_kind == "open" else "closed_question"
             new = _with(s, (act,), "a question about the company's own topics")
+        elif s.question_kind and not s.acts and ctx.previous_acts and _POINTS_BACK.search(norm):
+            # "Og hvem tager dem i dag?": a question on what the employer has just told
+            act = "open_question" if s.question_kind == "open" else "closed_question"
+            new = _with(s, (act,), "a question on what was just said")
         elif (
             s.reassurance and ctx.concern_on_table and not _substance(turn, answers_concern)
         ):

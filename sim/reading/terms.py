@@ -48,6 +48,9 @@ __all__ = ["TermsReader"]
 
 MAX_CHARS = 20_000  # longer input is read up to here; a meeting turn is never this long
 MAX_HOURS = 60.0
+# a bare duration this short ("vi kigger forbi en halv time på fredag") times a visit or a talk,
+# never the week: weekly hours under it must say "om ugen"
+MIN_BARE_WEEKLY_HOURS = 2.0
 MAX_WEEKS = 104
 MAX_WORD = 40  # longer "words" (a pasted URL, a keyboard smash) are not matched against tasks
 
@@ -147,7 +150,7 @@ RANGE = (
     rf"(?:(?:mellem|between)\s+{NUM}\s+(?:og|and)\s+{NUM}"
     rf"|{NUM}(?:\s*(?:-|til|to|à)\s*{NUM})?)"
 )
-_NUM_FULL_RE = re.compile(
+_NUM_FULL_RE = cache.regex(
     rf"(?:mellem\s+|between\s+)?({NUM})(?:\s*(?:-|til|to|à|og|and)\s*({NUM}))?"
 )
 _B = r"(?<![\w§/.,])"  # left edge of a number
@@ -458,7 +461,10 @@ _SOON = (
     r"|(?:efter|after)\s+(?:sommer(?:ferien)?|ferien|jul(?:en)?|påske(?:n)?|nytår"
     r"|the\s+(?:summer\s+)?holidays?|christmas|easter|the\s+summer)"
 )
-_DAY_START = rf"(?:(?:næste|på|kommende|next|this|on)\s+)?{_DAY_FULL}(?!\w)"
+# a day after "starter" is the start, unless a list of days follows: "hun starter tirsdag,
+# onsdag og torsdag" names the days
+_DAY_START = (rf"(?:(?:næste|på|kommende|next|this|on)\s+)?{_DAY_FULL}(?!\w)"
+              rf"(?!\s*(?:,|og|and|&)\s*{_DAY_FULL})")
 _START_CUED_RE = _c(
     rf"(?<!\w){_START_CUE}\s+{_START_FILL}(?P<val>{_DATE}|{_REL}|{_SOON}|{_DAY_START})"
 )
@@ -587,7 +593,7 @@ _CONSENT_NOT_CITIZEN = frozenset(
 # ---------------------------------------------------------------------------------------------
 # Tokens, clauses and negation
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[^\w\s]")
+_TOKEN_RE = cache.regex(r"[^\W_]+(?:'[^\W_]+)*|[^\w\s]")
 _CLAUSE_PUNCT = frozenset(',;:!?()[]{}"…')
 _SENTENCE_PUNCT = frozenset("!?")
 _CLAUSE_WORDS = frozenset("men but however derimod mens whereas although selvom though".split())
@@ -735,6 +741,10 @@ class _Doc:
         before = self.words_before(pos, window + 1)
         question = None
         for k, word in enumerate(before[:window]):
+            if word in _SCOPE_BREAK or (
+                word in _SCOPE_AND and k > 0 and before[k - 1] in _NEW_PHRASE
+            ):
+                return False  # "ikke telefonen, men en mentor", "ingen kunder og en fast person"
             strong = word in _NEG_STRONG
             weak = word in _NEG_WEAK or word.endswith("n't")
             if not (strong or weak):
@@ -767,8 +777,17 @@ class _Doc:
         return self.orig[start:end].strip()
 
 
+# What ends a negation's reach back from a mention: "men" always; "og" when a phrase of its own
+# follows ("ingen kundekontakt og en fast kontaktperson"), not in "ingen telefon og kunder"
+_SCOPE_BREAK = frozenset({"men", "but"})
+_SCOPE_AND = frozenset({"og", "and", "samt", "plus"})
+_NEW_PHRASE = frozenset({
+    "en", "et", "den", "det", "de", "din", "dit", "jeres", "hans", "hendes", "sin", "sit", "vores",
+    "a", "an", "the", "your", "his", "her", "our",
+})
+
 # What takes a task just named off the deal ("X tager vi ud", "X dropper vi", "X skal hun ikke").
-_REMOVED_AFTER = re.compile(
+_REMOVED_AFTER = cache.regex(
     r"^\W*(?:(?:\w+\W+){0,2}?(?:tager|tage|tar) (?:vi|jeg|i) (?:ud|væk|fra)\b"
     r"|(?:fjerner|dropper|stryger|udelader|glemmer) (?:vi|jeg|i)\b"
     r"|(?:\w+\W+)?(?:springer|hopper) (?:vi|jeg|i) over\b"
@@ -801,14 +820,14 @@ _TASK_STOPWORDS = frozenset(
 )
 
 
-_LABEL_SPLIT = re.compile(r"\s*(?:[,:;()]|\s(?:og|and|samt|eller|or)\s)\s*")
-_LABEL_STOP = re.compile(
+_LABEL_SPLIT = cache.regex(r"\s*(?:[,:;()]|\s(?:og|and|samt|eller|or)\s)\s*")
+_LABEL_STOP = cache.regex(
     r"\s(?:i|på|af|til|hos|efter|med|ved|før|fra|ude|inde|nede|oppe|for|in|on|of|at|from"
     r"|with|before|after)\s.*$"
 )
 
 
-_LABEL_TIME = re.compile(
+_LABEL_TIME = cache.regex(
     r"^(?:(?:i|om|på|hver)\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september"
     r"|oktober|november|december|weekend\w*|hverdag\w*|helligdag\w*|ferie\w*|sommer\w*"
     r"|jul\w*|påske\w*|mandag\w*|tirsdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lørdag\w*"
@@ -1338,7 +1357,7 @@ class TermsReader:
                 per_day = per_day or (value, span)
             elif self._beside_days(doc, span, day_spans, value):
                 per_day = per_day or (value, span)  # "3 timer tirsdag, onsdag og torsdag"
-            elif before[:1] not in (["om"], ["in"]):
+            elif before[:1] not in (["om"], ["in"]) and value >= MIN_BARE_WEEKLY_HOURS:
                 bare = bare or (value, span)
         if explicit is None:
             m = _FULLTIME_RE.search(doc.work)

@@ -8,13 +8,14 @@ that bending never turns one real word, a name or a word of the other language i
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from sim import cache
 from sim.reading.lexicon import (
     ENDINGS,
     PARTICLES,
@@ -91,6 +92,7 @@ def _phrase_tokens(text: str, stopwords: frozenset[str] = STOPWORDS) -> list[str
 MAX_VARIANTS = 12  # forms tried per phrase
 
 
+@lru_cache(maxsize=None)
 def _a_word(part: str) -> bool:
     """A Danish word, a form of one or the noun of a verb ("automaten": "automat",
     "sortering": "sortere"): a compound's part."""
@@ -103,7 +105,8 @@ def _a_word(part: str) -> bool:
     return False
 
 
-def _word_variants(word: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=None)
+def _word_variants(word: str) -> tuple[tuple[str, ...], ...]:
     """A Danish phrase word as the trainee may say it apart: a fused particle left after the
     verb ("nedmærkning": "mærker ... ned", "optælling": "tæller op") or a compound in its parts
     ("varemodtagelse": "modtager varer"). Every part must be found near the others for the form
@@ -122,7 +125,7 @@ def _word_variants(word: str) -> list[tuple[str, ...]]:
             for part in (head, head[:-1] if head.endswith(("e", "s")) else None):
                 if part and len(part) >= 3 and part not in names and _a_word(part):
                     out.append((part, tail))  # "vare" + "modtagelse", "affald(s)" + "sortering"
-    return out
+    return tuple(out)
 
 
 # How a trainee's word reached a phrase word (the weakest first, as `_stem_candidates` adds them).
@@ -368,7 +371,7 @@ _SETTING_WORDS = frozenset("hver inden før efter under every before after durin
 # ("eftermiddagstravlheden", "lørdagsvagten"): after a preposition ("om morgenen", "midt i
 # eftermiddagstravlheden") they are the setting; as the subject ("hvordan ser en lørdag ud?") not.
 _TIME_PREPOSITIONS = _SETTING_WORDS | frozenset("om i på ved til fra hen in on at".split())
-_TIME_WORD = re.compile(
+_TIME_WORD = cache.regex(
     r"^(?:morgen|morgn|formiddag|eftermiddag|aften|aftn|nat(?:te|ten)?$|weekend|(?:man|tirs|ons"
     r"|tors|fre|lør|søn)dag|jul|påske|sommer|ferie|højtid|sæson|morning|afternoon|evening"
     r"|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|summer|holiday)"

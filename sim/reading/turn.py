@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sim import cache
 from sim.agreement import Terms, TermsExtraction
 from sim.content.models import Persona, Scenario
 from sim.reading.acts import SentenceReading, TurnReading, read_turn
@@ -17,14 +18,14 @@ from sim.reading.context import (
 )
 from sim.reading.lexicon import known
 from sim.reading.need_words import NeedWords
-from sim.reading.registry import COSTLY_ACTS, NOT_TERM_ACTS, TERM_ACTS
+from sim.reading.registry import COMMIT_ACTS, COSTLY_ACTS, NOT_TERM_ACTS, TERM_ACTS
 from sim.reading.terms import TermsReader
 from sim.reading.topics import PhraseHit, PhraseMatcher, topic_matcher
 from sim.text import normalize, tokenize
 
 NEED_WORDS_WEIGHT = 0.5  # a need's area guessed from its own words weighs half a phrase
 MAX_INPUT = 10_000  # longer input is read up to here (the transcript keeps all of it)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = cache.regex(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Reading:
     extraction: TermsExtraction = field(default_factory=TermsExtraction)  # what is proposed
     mentioned: Terms = field(default_factory=Terms)  # every scheme, task, support named at all
     addressee: str = "employer"
+    to_both: bool = False  # a question put to everyone at the table ("Er I begge med?")
+    invites_citizen: bool = False  # asks to bring the citizen in ("Skal jeg hente Sara?")
     certain: tuple[str, ...] | None = None  # acts read on explicit evidence (None: all of them)
 
     @property
@@ -91,8 +94,57 @@ def scenario_names(scenario: Scenario, persona: Persona | None = None) -> list[s
 
 
 # Speaking to one person, or to the company: "du", "dig" / "I", "jer".
-_YOU_ONE = re.compile(r"\b(?:du|dig|din|dit|dine|you|your)\b")
-_YOU_ALL = re.compile(r"\b(?:jer|jeres|you all|your team|your company)\b")
+_YOU_ONE = cache.regex(r"\b(?:du|dig|din|dit|dine|you|your)\b")
+_YOU_ALL = cache.regex(r"\b(?:jer|jeres|you all|your team|your company)\b")
+# A question put to everyone at the table: "Er I begge med på det?", "Hvad siger I to?" (not
+# "i to uger"), "Can you both live with that?"
+_TO_BOTH = cache.regex(
+    r"\b(?:I|jer)\s+(?:begge|to)\b(?!\s+(?:uger|dage|timer|måneder|gange|år)\b)"
+    r"|\b[Bb]egge\s+to\b|\b(?:[Yy]ou\s+(?:both|two)|[Bb]oth\s+of\s+you)\b"
+)
+# Asking the table for its yes as "vi": "Er vi enige?", "Kan vi sige, at vi gør det?", "Have
+# we got a deal?" – everyone present is asked
+_WE_ASKED = cache.regex(r"\b(?:vi|we)\b", re.IGNORECASE)
+# The word before ", Camilla" that makes the name an apposition, not a call: "vores kandidat,
+# Camilla"
+_APPOSITION_HEAD = frozenset({
+    "kandidat", "kandidaten", "borger", "borgeren", "medarbejder", "praktikant",
+    "person", "dame", "kvinde", "mand", "fyr", "pige", "hende", "ham", "candidate", "her", "him",
+})
+
+
+# A greeting put before a name makes it a call: "Hej Sara, godt du er her", "Velkommen, Camilla."
+_GREETED = r"(?:hej|hejsa|goddag|godmorgen|davs|velkommen|hi|hello|welcome)"
+# Asking to bring the citizen into the room: "Skal vi få Sara ind nu?", "Skal jeg hente ham?",
+# "Lad os få Camilla med ind", "Jeg henter lige Sara", "Shall I bring her in?"
+_INVITE = (
+    r"(?:\b(?:skal|kan|må|vil|skulle|kunne)\s+(?:vi|jeg)\s+(?:ikke\s+)?|\blad\s+os\s+"
+    r"|\bjeg\s+(?:går\s+ud\s+og\s+)?|\b(?:shall|can|may|should)\s+(?:we|i)\s+|\blet'?s\s+"
+    r"|\bi'?ll\s+)(?:lige\s+)?"
+    r"(?:(?:hente|henter|fetch|kalde\s+på|kalder\s+på)\s+(?:lige\s+)?(?:{who})\b"
+    r"|(?:få|have|tage|bring|get)\s+(?:lige\s+)?(?:{who})\s+(?:med\s+)?(?:ind|herind|indenfor"
+    r"|in)\b)"
+    r"|\b(?:henter|kalder)\s+jeg\s+(?:lige\s+)?(?:på\s+)?(?:{who})\b"  # "Så henter jeg Camilla"
+)
+
+
+# A sentence about a later step, on the condition that it goes well: not the terms proposed now
+_LATER_STEP = cache.regex(
+    r"^\W*(?:og\s+|men\s+|så\s+)?(?:går\s+det\s+(?:godt|fint|som\s+forventet)"
+    r"|hvis\s+det\s+går\s+(?:godt|fint)|når\s+det\s+kører|på\s+sigt|senere"
+    r"|if\s+(?:it|that|all)\s+goes\s+well|later\s+on|in\s+time)\b"
+)
+
+
+def _vocative(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person called by name, on normalised text: at the start of a sentence ("Camilla, ...",
+    "Og Camilla – ...", "Hej Camilla, ...") and after a comma at its end ("..., Camilla?")."""
+    n = re.escape(normalize(name))
+    return (
+        cache.regex(rf"^\W*(?:(?:og|men|så|and|but|so)\s+)?(?:{_GREETED}\s*,?\s+)?{n}"
+                    rf"\s*(?:[,:!?.\-–]|$)"),
+        cache.regex(rf",\s*{n}\s*[?!.]*\s*$"),
+    )
 
 
 class TurnReader:
@@ -117,10 +169,10 @@ class TurnReader:
         first = scenario.citizen.name.split()[0]
         self._names = (first, scenario.citizen.name)
         self._employer_named = (
-            re.compile(rf"\b{re.escape(normalize(persona.name.split()[0]))}\b")
+            cache.regex(rf"\b{re.escape(normalize(persona.name.split()[0]))}\b")
             if persona is not None else None
         )
-        self._citizen_subject = re.compile(
+        self._citizen_subject = cache.regex(
             # "hun pakker ...", "og så tager hun ...", "hvor han plukker ..." (a proposal's clause
             # split off by a dash), "så fylder hun også bilerne op", or asked as a question:
             # "Kunne han ikke tage slibningen ...?"
@@ -129,9 +181,18 @@ class TurnReader:
             rf"|(?:kunne|kan|vil|ville|skal|må|could|can|would)\s+)?(?:hun|han|she|he"
             rf"|{re.escape(normalize(first))})\b"
         )
-        self._citizen_address = re.compile(
+        self._citizen_address = cache.regex(
             rf"^\s*(@(borger|borgeren|citizen)\b|{re.escape(normalize(first))}\s*[,:!?\-–])",
         )
+        self._invite = cache.regex(_INVITE.replace(
+            "{who}", rf"{re.escape(normalize(first))}|hende|ham|borgeren|kandidaten|her|him"
+        ))
+        self._called = {
+            party: _vocative(name)
+            for party, name in (("citizen", first), ("employer", persona.name.split()[0]
+                                                      if persona is not None else ""))
+            if name
+        }
 
     def read(
         self,
@@ -162,7 +223,8 @@ class TurnReader:
             }
             for s in turn.sentences
         )
-        addressee = to or (
+        called = self._last_called(turn)
+        addressee = to or (called if citizen_present else None) or (
             "citizen"
             if citizen_present and (
                 self._citizen_address.search(normalize(clean))
@@ -171,11 +233,26 @@ class TurnReader:
             )
             else "employer"
         )
+        to_both = not to and not called and addressee == "employer" and any(
+            _TO_BOTH.search(s.text)
+            or (s.question_kind and "ask_commitment" in s.acts and _WE_ASKED.search(s.text))
+            for s in turn.sentences
+            if s.question_kind or COMMIT_ACTS.intersection(s.acts)
+        )
+        introduced = context is None or context.candidate_introduced or (
+            "candidate_pitch" in turn.acts
+        )
+        invites = not citizen_present and introduced and any(
+            self._invite.search(normalize(s.text)) for s in turn.sentences
+        )
         on_table = context is not None and context.terms_on_table
         proposing = [
             s.text for s in turn.sentences
             if _carries_terms(s, turn, on_table, self._citizen_subject)
         ]
+        now = [p for p in proposing if not _LATER_STEP.search(normalize(p))]
+        if now and len(now) < len(proposing):
+            proposing = now  # "Går det godt, lægger vi en fredag til": a step for later
         if len(proposing) == len(turn.sentences):
             extraction = whole
         else:
@@ -188,6 +265,8 @@ class TurnReader:
             extraction=extraction,
             mentioned=whole.terms,
             addressee=addressee,
+            to_both=to_both,
+            invites_citizen=invites,
             certain=turn.certain,
         )
 
@@ -206,6 +285,22 @@ class TurnReader:
                         weight=NEED_WORDS_WEIGHT,
                     )
         return topics
+
+    def _last_called(self, turn: TurnReading) -> str | None:
+        """Who the turn's last call by name goes to: "Camilla, hvad siger du?", "Hvad siger du
+        til det, Camilla?"; "Lotte, kan vi sige sådan?" is the employer's. None: no one is
+        called by name ("Jeg har en kandidat, Camilla, som ...", "Kender du Camilla?")."""
+        last = None
+        for s in turn.sentences:
+            norm = normalize(s.text)
+            for party, (head, tail) in self._called.items():
+                if head.search(norm):
+                    last = party
+                elif (m := tail.search(norm)) and (s.question_kind or _YOU_ONE.search(norm)):
+                    before = norm[: m.start()].split()
+                    if before and before[-1].strip(",") not in _APPOSITION_HEAD:
+                        last = party
+        return last
 
     def _still_to_citizen(self, text: str) -> bool:
         """A follow-up put to the same person: "du" and no one else named or addressed ("Hvad

@@ -56,3 +56,30 @@ def test_eval_command_prints_figures_and_checks(capsys) -> None:
     assert out[0]["kind"] == "terms" and out[0]["figure"] >= 0.95
     assert main(["eval", "terms", "--data", "no/such/file.jsonl"]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_the_bundled_strong_and_pushy_plays_pass_as_whole_meetings(library) -> None:
+    from pathlib import Path
+
+    import yaml
+
+    from sim.evaluation import eval_meetings
+
+    plays = Path(__file__).resolve().parents[2] / "scenarios" / "plays"
+    items = []
+    for path in sorted(plays.glob("*.play.yaml")):
+        play = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if play["name"] in ("strong", "pushy"):
+            items.append({"id": path.stem, "scenario": play["scenario"], "style": play["name"],
+                          "turns": [t["say"] for t in play["turns"]]})
+    res = eval_meetings(library, items)
+    assert res.details["strong"] == 4 and res.figure == 1.0, res.wrong
+
+
+def test_blind_whole_meetings_never_reward_the_pushy_or_walk_out_at_good_trust(library) -> None:
+    res = evaluate(library, "meetings")
+    assert res.details["meetings"] >= 15
+    assert res.details["pushy_all_served"] == 0
+    assert res.details["walkouts_at_good_trust"] == 0
+    # a floor, not the target: the issue wants 8 of 9 (issue 11)
+    assert res.details["strong_all_served"] >= 3, res.details["outcomes"]

@@ -276,3 +276,59 @@ def test_ja_men_and_only_a_defence_brushes_an_open_concern_off() -> None:
     # with something for the concern, it is no brush-off
     assert "pressure" not in acts("Ja, men vi ringer hver uge, og du har en fast kontaktperson.",
                                   CONCERN_OPEN, answers=True)
+
+
+def _sentences(text: str) -> list[dict[str, object]]:
+    return [{"text": s.text, "acts": list(s.acts), "question_kind": s.question_kind}
+            for s in read_turn(text).sentences]
+
+
+@pytest.mark.parametrize("summary", [
+    "Du siger altså, at folk fra jobcentret altid er syge.",
+    "Så hvis jeg forstår dig ret, er du bekymret for, at kollegerne skal bære det.",
+])
+def test_summing_up_their_worry_puts_it_on_the_table(summary: str) -> None:
+    assert names_concern(_sentences(summary))
+    brush_off = "Ja, men sådan er det altså slet ikke med folk i fleksjob."
+    ctx = DialogueContext(phase="needs_discovery", concern_named=True)
+    assert acts(brush_off, ctx) == ("pressure",)
+
+
+def test_summing_up_their_day_names_no_worry() -> None:
+    assert not names_concern(_sentences("Så I bruger en time hver morgen på at pakke bilerne."))
+
+
+def test_people_in_a_scheme_are_no_offer_of_it() -> None:
+    assert "offer_support" not in read_turn("Vi har gode erfaringer med folk i fleksjob.").acts
+    assert "offer_support" in read_turn("Jeg tænker på et fleksjob til Jørgen.").acts
+
+
+MID_DISCOVERY = DialogueContext(phase="needs_discovery", previous_acts=("open_question",))
+
+
+@pytest.mark.parametrize("question", ["Og hvem tager dem i dag?", "Hvem tager dem så?"])
+def test_a_question_on_what_was_just_said_is_a_question(question: str) -> None:
+    assert acts(question, MID_DISCOVERY) == ("open_question",)
+
+
+def test_hvad_med_their_work_before_a_candidate_proposes_nothing() -> None:
+    text = "Hvad med oprydningen efter en sag – tager den også tid?"
+    assert "proposal" not in acts(text, MID_DISCOVERY)
+    # terms said make it a proposal, candidate or not
+    assert "proposal" in acts("Hvad med fire uger, tirsdag til fredag fra 8 til 11?", MID_DISCOVERY)
+
+
+@pytest.mark.parametrize("text", ["Skulle der opstå noget undervejs, så ring bare.",
+                                  "Går det godt, lægger vi en fredag til."])
+def test_a_verb_first_condition_is_no_question(text: str) -> None:
+    assert read_turn(text).sentences[0].question_kind is None
+
+
+def test_asking_who_is_no_request_for_a_yes() -> None:
+    assert acts("Hvem vil du give hende som fast person?", MID_DISCOVERY) == ("open_question",)
+
+
+@pytest.mark.parametrize("text", ["Vi følger tæt op, så vi tager det med det samme.",
+                                  "Jeg følger løbende op og ringer til dig hver uge."])
+def test_following_up_closely_is_a_next_step(text: str) -> None:
+    assert read_turn(text).sentences[0].acts == ("next_steps",)

@@ -221,10 +221,10 @@ def full_deal(m: Meeting) -> dict:
         tasks=("returhaandtering",),
         support=("mentor",),
     )
-    rec = m.take_turn("Jeg foreslår det her.", terms=terms)
+    rec = m.take_turn("Jeg foreslår det her. Hvad siger I begge?", terms=terms)
     if m.state.open_objections():  # the price objection comes with a proposal
         m.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
-        rec = m.take_turn("Jeg foreslår det her.", terms=terms)
+        rec = m.take_turn("Jeg foreslår det her. Hvad siger I begge?", terms=terms)
     return rec
 
 
@@ -379,3 +379,33 @@ def test_the_same_words_again_build_no_trust_and_cost_patience(mini_meeting: Mee
     rec = mini_meeting.take_turn("hvordan håndterer I  returvarerne i dag?")
     assert events(rec, "repeated")
     assert mini_meeting.state.trust <= trust and mini_meeting.state.patience == patience - 1
+
+
+def test_a_concern_talked_past_comes_back_twice_then_waits_for_the_yes(
+    mini_meeting: Meeting,
+) -> None:
+    mini_meeting.take_turn("Hej Lene, tak fordi jeg måtte komme.")
+    rec = mini_meeting.take_turn("Hvad koster det jer med vikarer og løn?")
+    assert events(rec, "objection_raised")
+    past = ["Hvordan håndterer I returvarerne i dag?", "Hvor mange er I på lageret?",
+            "Hvordan ser en mandag ud hos jer?", "Hvem pakker ordrerne om morgenen?"]
+    ignored = [bool(events(mini_meeting.take_turn(text), "objection_ignored")) for text in past]
+    assert ignored == [True, True, False, False]  # said again twice, then the talk goes on
+    assert mini_meeting.state.open_objections()  # the concern is still open
+    rec = mini_meeting.take_turn(
+        "Hun kan tage 15 timer om ugen med returvarerne. Er det en aftale?"
+    )
+    assert events(rec, "concern_stands")  # asked for a yes, it says the concern once more
+    assert not mini_meeting.state.company_accepted
+
+
+def test_a_guessed_pressure_raises_no_objection(mini_meeting: Meeting) -> None:
+    from sim.content.models import ObjectionTrigger
+    from sim.reading.turn import Reading
+
+    trigger = ObjectionTrigger(acts=["pressure"])
+    st, employer = mini_meeting.state, mini_meeting.employer
+    guessed = Reading(text="...", acts=("pressure",), sentences=(), topics={}, certain=())
+    read = Reading(text="...", acts=("pressure",), sentences=(), topics={}, certain=("pressure",))
+    assert not employer._trigger_fires(trigger, st, guessed, "needs_discovery", False, False)
+    assert employer._trigger_fires(trigger, st, read, "needs_discovery", False, False)

@@ -160,3 +160,11 @@ def test_orders_coming_through_are_no_agenda() -> None:
 ])
 def test_tags_one_word_asks_and_indirect_questions(text: str, acts: tuple[str, ...]) -> None:
     assert read_turn(text).acts == acts
+
+
+def test_a_stressed_der_is_no_verb() -> None:
+    # "dér" with its accent is the adverb "der", not a verb that starts a question
+    turn = read_turn(
+        "Det er faktisk præcis dér, Sara har sin erfaring fra – og dér hun trives bedst."
+    )
+    assert not {"closed_question", "open_question"} & set(turn.acts)

@@ -48,6 +48,7 @@ STRONG = [
     "Det forstår jeg godt. Hvad ville det betyde for jer, hvis det ikke kostede løn?",
     ("I en virksomhedspraktik betaler I ingen løn. Mit forslag er det her.", DEAL),
     "Det vil frigøre tid for pakkerne, så I kan nå morgenens ordrer uden overarbejde.",
+    "Sara, hvad siger du selv til det?",
     "Jeg sender papirerne i morgen, og vi følger op efter to uger.",
 ]
 PUSHY = [

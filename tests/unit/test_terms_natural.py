@@ -213,3 +213,31 @@ def test_an_abbreviation_does_not_end_the_proposal() -> None:
 
 def test_a_scheme_typed_without_a_letter_is_the_scheme() -> None:
     assert READER.read("en virksomhedspraktk på tre uger").terms.scheme == "virksomhedspraktik"
+
+
+@pytest.mark.parametrize(
+    ("text", "support", "without"),
+    [
+        ("ni timer, ingen kundekontakt og en fast kontaktperson", ("kontaktperson",), ()),
+        ("ikke en mentor, men en fast kontaktperson", ("kontaktperson",), ("mentor",)),
+        ("uden mentor og kontaktperson", (), ("mentor", "kontaktperson")),
+    ],
+)
+def test_a_negation_reaches_no_further_than_its_phrase(
+    text: str, support: tuple[str, ...], without: tuple[str, ...]
+) -> None:
+    terms = READER.read(text).terms
+    assert (terms.support, terms.without_support) == (support, without)
+
+
+def test_a_list_of_days_after_starter_is_the_days_not_the_start() -> None:
+    terms = READER.read("Hun starter tirsdag, onsdag og torsdag fra 8 til 12.").terms
+    assert terms.days == ("tue", "wed", "thu") and terms.start is None
+    assert READER.read("Hun starter tirsdag, og vi følger op efter to uger.").terms.start == (
+        "tirsdag"
+    )
+
+
+def test_a_short_bare_duration_is_no_weekly_hours() -> None:
+    assert READER.read("Vi kigger forbi en halv time på fredag.").terms.hours_per_week is None
+    assert READER.read("Vi siger 12 timer.").terms.hours_per_week == 12

@@ -1,0 +1,150 @@
+"""Who a turn is put to (a name called, "I begge", "er vi enige?"); the citizen's yes in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from sim.agreement import Terms
+from sim.content.library import ContentLibrary
+from sim.engine.meeting import Meeting
+from sim.reading.turn import TurnReader
+
+
+@pytest.fixture(scope="module")
+def reader(mini_library: ContentLibrary) -> TurnReader:
+    scenario = mini_library.scenarios["mini-lager"]  # citizen Sara Nielsen, employer Lene Holm
+    return TurnReader(scenario, mini_library.personas[scenario.company.persona])
+
+
+@pytest.mark.parametrize("text", [
+    "Sara, hvad siger du til det?",
+    "Og Sara – hvordan lyder det for dig?",
+    "Hvad siger du selv til det, Sara?",
+    "Det er otte timer om ugen. Kan du se dig selv i det, Sara?",
+    "Lene, det lyder fornuftigt. Hvad siger du, Sara?",  # the last call decides
+])
+def test_a_name_called_puts_the_turn_to_the_citizen(reader: TurnReader, text: str) -> None:
+    assert reader.read(text, citizen_present=True).addressee == "citizen"
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har en kandidat, Sara, som har arbejdet i en tøjbutik.",  # a name in passing
+    "Kender du vores kandidat, Sara?",  # an apposition, asked of the employer
+    "Sara kan starte på mandag, hvis I vil.",
+    "Hvad siger du, Lene? Sara har sagt ja.",
+    "Sara, hvad siger du? Lene, kan vi sige sådan?",  # the last call goes to the employer
+])
+def test_a_name_in_passing_is_no_call(reader: TurnReader, text: str) -> None:
+    assert reader.read(text, citizen_present=True).addressee == "employer"
+
+
+def test_a_call_before_the_citizen_joins_goes_to_the_employer(reader: TurnReader) -> None:
+    assert reader.read("Sara, hvad siger du til det?", citizen_present=False).addressee == (
+        "employer"
+    )
+
+
+@pytest.mark.parametrize("text, both", [
+    ("Hvad siger I begge til det?", True),
+    ("Kan I to leve med det?", True),
+    ("Er vi enige om det?", True),
+    ("Kan vi sige, at vi har en aftale?", True),
+    ("Can you both live with that?", True),
+    ("Vi starter i to uger og ser, hvordan det går.", False),
+    ("Hvad med en praktik i to uger?", False),
+    ("Hvordan håndterer I returvarerne i dag?", False),
+    ("Lene, er vi enige?", False),  # the employer is called by name
+])
+def test_a_question_to_everyone_at_the_table(reader: TurnReader, text: str, both: bool) -> None:
+    assert reader.read(text, citizen_present=True).to_both is both
+
+
+DEAL = Terms(scheme="virksomhedspraktik", hours_per_week=15, weeks=4,
+             tasks=("returhaandtering",), support=("mentor",))
+
+
+def _to_proposal(m: Meeting, ask: str) -> dict:
+    m.take_turn("Hej Lene, tak fordi jeg måtte komme.")
+    m.take_turn("Hvordan håndterer I returvarerne i dag?")
+    m.take_turn("Hvad betyder det for jeres ordrer, når morgenen er travl?")
+    m.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
+    rec = m.take_turn(f"Jeg foreslår det her.{ask}", terms=DEAL)
+    if m.state.open_objections():
+        m.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
+        rec = m.take_turn(f"Jeg foreslår det her.{ask}", terms=DEAL)
+    return rec
+
+
+def kinds(rec: dict) -> list[str]:
+    return [e["type"] for e in rec["events"]]
+
+
+def test_the_citizen_says_yes_only_when_asked(mini_meeting: Meeting) -> None:
+    rec = _to_proposal(mini_meeting, "")
+    assert mini_meeting.state.company_accepted
+    assert "citizen_agrees" not in kinds(rec) and not mini_meeting.state.citizen_accepted
+    assert mini_meeting.phase == "proposal"  # no deal without her yes
+    employer = " ".join(r["text"] for r in rec["replies"] if r["speaker"] == "employer")
+    assert "Sara selv" in employer  # the employer asks for it: "Hvad siger Sara selv til det?"
+    rec = mini_meeting.take_turn("Hvad siger du selv til det, Sara?")
+    assert "citizen_agrees" in kinds(rec) and mini_meeting.state.citizen_accepted
+    assert mini_meeting.phase == "closing"  # her yes; the deal is sealed with the table
+    assert [r["speaker"] for r in rec["replies"]] == ["citizen"]
+    rec = mini_meeting.take_turn("Så har vi en aftale. Jeg sender papirerne i morgen.")
+    assert mini_meeting.phase == "agreement"
+
+
+def test_a_question_to_both_gets_both_yeses(mini_meeting: Meeting) -> None:
+    rec = _to_proposal(mini_meeting, " Hvad siger I begge til det?")
+    assert "citizen_agrees" in kinds(rec)
+    assert mini_meeting.phase == "closing"
+
+
+def test_a_commit_to_the_employer_alone_keeps_waiting_for_her(mini_meeting: Meeting) -> None:
+    _to_proposal(mini_meeting, "")
+    rec = mini_meeting.take_turn("Lene, kan vi sige, at vi har en aftale?")
+    assert "citizen_agrees" not in kinds(rec)
+    assert mini_meeting.phase != "agreement"
+    assert any("Sara" in r["text"] for r in rec["replies"] if r["speaker"] == "employer")
+
+
+@pytest.mark.parametrize("text", [
+    "Skal vi få Sara ind nu?",
+    "Skal jeg hente hende?",
+    "Sara sidder i kantinen. Skal jeg hente hende, så du kan møde hende?",
+    "Lad os få Sara med ind.",
+])
+def test_asking_to_bring_the_citizen_in(reader: TurnReader, text: str) -> None:
+    assert reader.read(text, citizen_present=False).invites_citizen
+
+
+@pytest.mark.parametrize("text", [
+    "Kan I tage Sara i praktik?",  # a request to take her on, not into the room
+    "Skal vi have Sara i praktik?",
+])
+def test_taking_her_on_is_no_invitation(reader: TurnReader, text: str) -> None:
+    assert not reader.read(text, citizen_present=False).invites_citizen
+
+
+def test_the_citizen_comes_in_when_invited_after_she_was_presented(mini_meeting: Meeting) -> None:
+    mini_meeting.take_turn("Hej Lene, tak fordi jeg måtte komme.")
+    rec = mini_meeting.take_turn("Skal jeg hente hende?")
+    assert not mini_meeting.state.citizen_present  # no one has been presented yet
+    mini_meeting.take_turn("Jeg har en kandidat, Sara, som har arbejdet fem år i en tøjbutik.")
+    rec = mini_meeting.take_turn("Skal vi få Sara ind?")
+    assert "citizen_joined" in kinds(rec) and mini_meeting.state.citizen_present
+    assert [r["speaker"] for r in rec["replies"]] == ["employer", "citizen"]
+    assert "Sara" in rec["replies"][0]["text"]  # "Ja, lad os få Sara ind."
+    rec = mini_meeting.take_turn("Hej Sara, godt du er her. Hvad kunne du tænke dig at lave?")
+    assert rec["addressee"] == "citizen"
+
+
+def test_thanks_at_the_end_get_a_farewell_not_a_welcome(mini_meeting: Meeting) -> None:
+    good = ["Hej Lene, tak fordi jeg måtte komme.", "Hvordan håndterer I returvarerne i dag?",
+            "Hvad betyder det for jeres ordrer, når morgenen er travl?"]
+    for text in good:
+        mini_meeting.take_turn(text)
+    rec = mini_meeting.take_turn("Tak for i dag, Lene.")
+    said = rec["replies"][0]["text"]
+    assert said not in mini_meeting.persona.lines["greeting"]
+    assert said in ("Tak i lige måde.", "Ja, tak for i dag.")
