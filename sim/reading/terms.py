@@ -788,7 +788,14 @@ _NEW_PHRASE = frozenset({
 
 # What takes a task just named off the deal ("X tager vi ud", "X dropper vi", "X skal hun ikke").
 _REMOVED_AFTER = cache.regex(
-    r"^\W*(?:(?:\w+\W+){0,2}?(?:tager|tage|tar) (?:vi|jeg|i) (?:ud|væk|fra)\b"
+    # a second mention joined on takes the same verdict: "Telefonpasning og kundebooking tager
+    # vi ikke med"
+    r"^\W*(?:(?:og|eller|and|or) (?:\w[\w-]* ){0,2}?\w[\w-]* )?"
+    r"(?:(?:\w+\W+){0,2}?(?:tager|tage|tar) (?:vi|jeg|i) (?:ud|væk|fra)\b"
+    r"|(?:tager|tage) (?:vi|jeg|i|hun|han) (?:slet )?ikke(?: med)?\b"
+    r"|(?:kan|må) (?:vi|i|du) (?:godt |bare |roligt )?glemme\b"
+    r"|er ikke (?:vejen|en mulighed|aktuel\w*|relevant|noget for \w+)\b|kommer ikke på tale\b"
+    r"|er udelukket\b|(?:bliver|forbliver) hos (?:jeres|dine|jer|dig)\b"
     r"|(?:fjerner|dropper|stryger|udelader|glemmer) (?:vi|jeg|i)\b"
     r"|(?:\w+\W+)?(?:springer|hopper) (?:vi|jeg|i) over\b"
     r"|(?:skal|må|kan) (?:hun|han|borgeren|kandidaten) (?:slet )?ikke\b"
@@ -1256,6 +1263,8 @@ class TermsReader:
         for start, end, scheme in mentions:
             if doc.negated(start, window=3) or _frem_for(doc.words_before(start, 2)):
                 continue
+            if doc.removed_after(end):
+                continue  # "Løntilskud kan vi godt glemme", "Løntilskud er ikke vejen her"
             put("scheme", scheme, [(start, end)])
             return
 
@@ -1306,12 +1315,13 @@ class TermsReader:
     def _beside_days(doc: _Doc, span: tuple[int, int], day_spans: Sequence[tuple[int, int]],
                      value: float) -> bool:
         """A day's few hours right beside two or more named days are each day's ("3 timer
-        tirsdag, onsdag og torsdag"), unless the turn spreads them ("fordelt på")."""
+        tirsdag, onsdag og torsdag", "tre timer mandag til fredag"), unless the turn spreads
+        them ("fordelt på")."""
         if value > 6 or _SPREAD_RE.search(doc.low):
             return False
         return any(
             (0 <= s - span[1] <= 4 or 0 <= span[0] - e <= 4)
-            and re.search(r",|\s(?:og|and|&)\s", doc.low[s:e])
+            and re.search(r",|\s(?:og|and|&|til|to)\s|\w\s*[-–]\s*\w", doc.low[s:e])
             for s, e in day_spans
         )
 

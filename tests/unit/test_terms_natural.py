@@ -241,3 +241,18 @@ def test_a_list_of_days_after_starter_is_the_days_not_the_start() -> None:
 def test_a_short_bare_duration_is_no_weekly_hours() -> None:
     assert READER.read("Vi kigger forbi en halv time på fredag.").terms.hours_per_week is None
     assert READER.read("Vi siger 12 timer.").terms.hours_per_week == 12
+
+
+@pytest.mark.parametrize("text", ["Løntilskud kan vi godt glemme, så det bliver en praktik.",
+                                  "Løntilskud er ikke vejen her, så det bliver en praktik."])
+def test_a_scheme_ruled_out_is_not_the_scheme(text: str) -> None:
+    assert READER.read(text).terms.scheme == "virksomhedspraktik"
+
+
+def test_two_tasks_ruled_out_together_are_both_off() -> None:
+    terms = READER.read("Datokontrol og kassearbejde tager vi ikke med.").terms
+    assert terms.tasks == () and set(terms.without_tasks) == {"date_check", "checkout"}
+
+
+def test_a_day_range_beside_a_days_hours_counts_each_day() -> None:
+    assert READER.read("Vi siger tre timer mandag til fredag.").terms.hours_per_week == 15
