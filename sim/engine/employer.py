@@ -589,9 +589,7 @@ class EmployerAgent:
         acts = r.act_set
         if "open_question" in acts and r.topics and "on_topic" in self.p.lines:
             return self.line("on_topic")
-        if acts & COMMIT_ACTS and st.company_accepted and st.citizen_present and (
-            not st.citizen_accepted
-        ):
+        if acts & COMMIT_ACTS and st.citizen_yes_awaited:
             return self.line("ask_citizen")  # the deal waits for the citizen's own yes
         if st.turn > 2 and "greeting" in acts and not acts & QUESTION_ACTS and (
             _TAKES_LEAVE.search(r.text)

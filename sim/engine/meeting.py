@@ -382,10 +382,8 @@ class Meeting:
     def _citizen_yes_missing(self, out: Reaction) -> bool:
         """The company has just said yes, the citizen sits at the table and has neither said
         yes nor raised anything this turn."""
-        st = self.state
-        return (
-            st.company_accepted and st.citizen_present and not st.citizen_accepted
-            and not (out.has("citizen_objects") or out.has("citizen_pressured"))
+        return self.state.citizen_yes_awaited and not (
+            out.has("citizen_objects") or out.has("citizen_pressured")
         )
 
     def _citizen_reply(self, text: str) -> dict[str, str]:

@@ -61,6 +61,11 @@ class MeetingState:
     opened_turn: int | None = None  # the first turn that greeted or set the agenda
     rapport_broken_turn: int | None = None  # the first turn that cost the employer's trust
 
+    @property
+    def citizen_yes_awaited(self) -> bool:
+        """The company has said yes; the citizen sits at the table and has not yet."""
+        return self.company_accepted and self.citizen_present and not self.citizen_accepted
+
     def open_objections(self) -> list[ObjectionState]:
         return [o for o in self.objections.values() if o.is_open]
 

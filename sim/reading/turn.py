@@ -181,9 +181,8 @@ class TurnReader:
             rf"|(?:kunne|kan|vil|ville|skal|må|could|can|would)\s+)?(?:hun|han|she|he"
             rf"|{re.escape(normalize(first))})\b"
         )
-        self._citizen_address = cache.regex(
-            rf"^\s*(@(borger|borgeren|citizen)\b|{re.escape(normalize(first))}\s*[,:!?\-–])",
-        )
+        # the addressee key; a call by name ("Sara, ...") is the vocative's (_last_called)
+        self._citizen_address = cache.regex(r"^\s*@(?:borger|borgeren|citizen)\b")
         self._invite = cache.regex(_INVITE.replace(
             "{who}", rf"{re.escape(normalize(first))}|hende|ham|borgeren|kandidaten|her|him"
         ))
