@@ -76,6 +76,17 @@ def _uncertain(f: Facts, act: str, lang: str) -> str:
     return f" (uncertain reading in turn {where} does not count)"
 
 
+def _unsure(code: str, f: Facts, act: str, da: str, en: str) -> Item:
+    """An item whose only evidence is the act model's guess (`act` in no sentence by a rule): shown
+    as uncertain, with the turns, and it neither earns nor costs (out of the total)."""
+    turns = f.guessed_turns(act)
+    where = ", ".join(map(str, turns))
+    return Item(code, 0, 0, tuple(turns),
+                f"Usikker: {da} – kun et gæt i tur {where}, tæller hverken med eller imod",
+                f"Uncertain: {en} – only a guess in turn {where}, counts neither way",
+                shown=False)
+
+
 def _capped(turns: list[int], each: int, cap: int) -> int:
     return max(-cap, -each * len(turns))
 
@@ -140,7 +151,8 @@ def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
     summaries = f.turns_with("summarize")
     pts = 25 if len(summaries) >= 2 else 12 if summaries else 0
     items.append(
-        _item(
+        _unsure("summaries", f, "summarize", "opsummering", "a summary")
+        if not summaries and f.guessed_turns("summarize") else _item(
             "summaries",
             pts,
             25,
@@ -154,7 +166,8 @@ def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
     steps = f.turns_with("next_steps")
     pts = 25 if steps and f.agreement else 15 if steps else 0
     items.append(
-        _item(
+        _unsure("next_steps", f, "next_steps", "næste skridt", "next steps")
+        if not steps and f.guessed_turns("next_steps") else _item(
             "next_steps",
             pts,
             25,
@@ -330,6 +343,12 @@ def handling_resistance(f: Facts, s: Scenario) -> list[Item]:
                 "anerkendt, udforsket og besvaret",
                 "acknowledged, explored, answered",
             )
+        elif o["handled_turn"] and o["quality"] == "conceded":
+            pts, da, en = (
+                round(share * 0.4),
+                "løst ved at sige ja til arbejdsgiverens egen betingelse",
+                "settled by agreeing to the employer's own condition",
+            )
         elif o["handled_turn"]:
             pts, da, en = (
                 round(share * 0.6),
@@ -407,7 +426,8 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
     evidence = f.turns_with("evidence")
     pts = 20 if len(evidence) >= 2 else 12 if evidence else 0
     items.append(
-        _item(
+        _unsure("evidence", f, "evidence", "eksempler eller tal", "cases or figures")
+        if not evidence and f.guessed_turns("evidence") else _item(
             "evidence",
             pts,
             20,

@@ -30,9 +30,12 @@ def _competence(cid: str, items: list[Item], bands: list[int]) -> Competence:
     return Competence(cid, score, band_for(score, bands), tuple(items))
 
 
-def party_verdicts(s: Scenario, terms: Terms, agreement: bool) -> dict[str, dict[str, Any]]:
-    """Each party's verdict on the final terms; without an agreement nobody is served."""
-    verdicts = judge_all(s, terms)
+def party_verdicts(
+    s: Scenario, terms: Terms, agreement: bool, shared: dict[str, int] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Each party's verdict on the final terms; without an agreement nobody is served. `shared`:
+    the citizen's private details told without consent (the jobcentre's verdict records it)."""
+    verdicts = judge_all(s, terms, shared)
     out: dict[str, dict[str, Any]] = {}
     for party, v in verdicts.items():
         reasons = [r.to_dict() for r in v.reasons]
@@ -100,7 +103,7 @@ def score_transcript(transcript: dict[str, Any], scenario: Scenario) -> Scorecar
     """Score a played meeting. Pure: the same transcript and scenario give the same card."""
     f = Facts.of(transcript)
     terms = Terms.from_dict(f.outcome["terms"])
-    parties = party_verdicts(scenario, terms, f.agreement)
+    parties = party_verdicts(scenario, terms, f.agreement, f.outcome.get("private_shared"))
     bands = list(scenario.scoring.bands)
     competences = {
         cid: _competence(cid, scorer(f, scenario), bands) for cid, scorer in SCORERS.items()

@@ -451,6 +451,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the citizen's consent is missing",
     },
     "reason.no_consent": {"da": "borgeren siger nej", "en": "the citizen says no"},
+    "reason.consent_breached": {
+        "da": "fortalt uden borgerens samtykke",
+        "en": "told without the citizen's consent",
+    },
     "reason.fleksjob_not_assessed": {
         "da": "fleksjob uden visitation",
         "en": "flex job without assessment",
@@ -503,6 +507,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "event.objection_acknowledged": {"da": "Indvending anerkendt", "en": "Objection acknowledged"},
     "event.objection_explored": {"da": "Indvending udforsket", "en": "Objection explored"},
     "event.objection_handled": {"da": "Indvending håndteret", "en": "Objection handled"},
+    "event.private_shared": {
+        "da": "Fortalte noget om borgeren, som borgeren ikke havde givet samtykke til",
+        "en": "Told something about the citizen the citizen had not consented to",
+    },
+    "event.condition_set": {
+        "da": "Arbejdsgiveren siger ja på en betingelse: støtte, jobcentret kan give",
+        "en": "The employer says yes on a condition: support the jobcentre can give",
+    },
+    "event.condition_accepted": {
+        "da": "Arbejdsgiverens betingelse står: støtten kom med i aftalen uden et nej",
+        "en": "The employer's condition stands: the support joined the deal without a no",
+    },
+    "event.condition_refused": {
+        "da": "Arbejdsgiverens betingelse afvist",
+        "en": "The employer's condition turned down",
+    },
     "event.deal_confirmed": {
         "da": "Aftalen bekræftet: vilkårene gentaget, før den blev indgået",
         "en": "Deal confirmed: the terms restated before it was made",
@@ -549,6 +569,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "event.walkout": {"da": "Arbejdsgiveren går", "en": "The employer walks out"},
     "event.ended": {"da": "Mødet afsluttes", "en": "The meeting is ended"},
     "quality.full": {"da": "fuldt", "en": "fully"},
+    "quality.conceded": {
+        "da": "ved at sige ja til arbejdsgiverens egen betingelse",
+        "en": "by agreeing to the employer's own condition",
+    },
     "quality.bare": {
         "da": "men uden at anerkende bekymringen først",
         "en": "but without acknowledging the concern first",

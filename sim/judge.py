@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -271,11 +272,23 @@ def judge_citizen(s: Scenario, t: Terms) -> Verdict:
     return Verdict("citizen", served, tuple(reasons))
 
 
-def judge_jobcentre(s: Scenario, t: Terms) -> Verdict:
-    """The scheme's rules, the citizen's eligibility, follow-up and consent."""
+def judge_jobcentre(s: Scenario, t: Terms, shared: Mapping[str, int] | None = None) -> Verdict:
+    """The scheme's rules, the citizen's eligibility, follow-up and consent - and what was told
+    of the citizen without it (`shared`: private detail id -> the turn it was told)."""
     rules = s.jobcentre.rules
     c = s.citizen
     reasons: list[Reason] = []
+    details = {d.id: d for d in c.private}
+    for key, turn in (shared or {}).items():
+        d = details.get(key)
+        if d is not None:
+            reasons.append(Reason(
+                f"consent_breached:{key}", False,
+                f"i tur {turn} blev der fortalt noget, {c.name} ikke havde givet samtykke til: "
+                f"{d.text}",
+                f"in turn {turn} something was told that {c.name} had not consented to: "
+                f"{d.text}",
+            ))
     if t.scheme is None:
         reasons.append(
             Reason("scheme_missing", False, "ingen ordning er aftalt", "no scheme is agreed")
@@ -400,9 +413,11 @@ def judge_jobcentre(s: Scenario, t: Terms) -> Verdict:
     return Verdict("jobcentre", all(r.ok for r in reasons), tuple(reasons))
 
 
-def judge_all(s: Scenario, t: Terms) -> dict[Party, Verdict]:
+def judge_all(
+    s: Scenario, t: Terms, shared: Mapping[str, int] | None = None
+) -> dict[Party, Verdict]:
     return {
         "company": judge_company(s, t),
         "citizen": judge_citizen(s, t),
-        "jobcentre": judge_jobcentre(s, t),
+        "jobcentre": judge_jobcentre(s, t, shared),
     }

@@ -44,6 +44,10 @@ EVENT_TONES: dict[str, str] = {
     "objection_mishandled": "bad",
     "objection_ignored": "bad",
     "objections_cleared": "good",
+    "private_shared": "bad",
+    "condition_set": "info",
+    "condition_accepted": "info",
+    "condition_refused": "info",
     "early_pitch": "bad",
     "pressure": "bad",
     "yes_but": "bad",
@@ -265,7 +269,7 @@ def _event(event: dict[str, Any], titles: dict[str, str]) -> Event | None:
     tone = EVENT_TONES[kind]
     if kind == "terms_verdict":
         tone = VERDICT_TONES.get(str(event.get("reaction")), "info")
-    elif kind == "objection_handled" and event.get("quality") == "bare":
+    elif kind == "objection_handled" and event.get("quality") in ("bare", "conceded"):
         tone = "info"
     return Event(kind, tone, subject, detail)
 

@@ -63,6 +63,7 @@ def transcript_of(meeting: Meeting) -> dict[str, Any]:
                 for o in st.objections.values()
             },
             "terms": st.terms.to_dict(),
+            "private_shared": dict(st.private_shared),
             "company_accepted": st.company_accepted,
             "citizen_accepted": st.citizen_accepted,
             "citizen_present": st.citizen_present,

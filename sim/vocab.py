@@ -116,6 +116,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "citizen_objects",
     "citizen_pressured",
     "concern_stands",
+    "condition_accepted",
+    "condition_refused",
+    "condition_set",
     "early_pitch",
     "ended",
     "hint",
@@ -130,6 +133,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "objection_raised",
     "objections_cleared",
     "pressure",
+    "private_shared",
     "repeated",
     "deal_confirmed",
     "terms_verdict",
@@ -163,6 +167,7 @@ CITIZEN_LINE_KEYS: tuple[str, ...] = (
     "objects_scheme",  # they are not eligible for the scheme
     "pressure",  # reacts to being pressured
     "thanks",  # the meeting ends with an agreement
+    "overshared",  # the consultant told the employer something they had not consented to
 )
 
 # Keys a persona's `lines` may have besides the act names: reactions to situations.
@@ -184,6 +189,7 @@ REACTION_KEYS: tuple[str, ...] = (
     "ask_citizen",  # the employer would say yes, and wants to hear the citizen's own yes first
     "let_in",  # the trainee asks to bring the citizen in: the employer says yes
     "farewell",  # the trainee thanks and takes leave before the meeting has ended
+    "condition",  # asked for a yes: the support that would make it one ({support})
 )
 
 # What the employer says is wrong with the terms, one key per kind of the company judge's reasons

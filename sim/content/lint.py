@@ -15,7 +15,7 @@ from sim.content.models import Need, Persona, Scenario
 from sim.content.problems import KeyPath, Problem, Severity, format_key
 from sim.content.yamlsource import YamlDocument
 from sim.engine import clock
-from sim.engine.lines import DEFAULT_LINES
+from sim.engine.lines import DEFAULT_CITIZEN_LINES, DEFAULT_LINES
 from sim.engine.machine import TRANSITIONS, with_extra_sources
 from sim.judge import PARTIES, judge_all
 from sim.reading.registry import ACTS, DISCOVERY_ACTS
@@ -680,7 +680,8 @@ def _lint_citizen(s: Scenario, reachable: set[str], out: _Out) -> None:
             "the three-party part never happens",
         )
         return
-    missing = [k for k in CITIZEN_LINE_KEYS if k not in c.lines]
+    # the engine has its own lines for these (sim.engine.lines.DEFAULT_CITIZEN_LINES)
+    missing = [k for k in CITIZEN_LINE_KEYS if k not in c.lines and k not in DEFAULT_CITIZEN_LINES]
     if missing:
         falls = "; ".join(
             f"{k} -> {_CITIZEN_FALLBACK[k]}" for k in missing if k in _CITIZEN_FALLBACK

@@ -205,6 +205,18 @@ class Restriction(Strict):
     kind: Literal["physical", "mental", "other"] = "physical"
 
 
+class PrivateDetail(Strict):
+    """Something about the citizen the consultant may NOT pass on (no consent): if the trainee
+    tells the employer, the citizen reacts and the jobcentre's verdict records it."""
+
+    id: Id
+    text: Text = Field(description="What it is, for the instructor and the debrief.")
+    phrases: Phrases = Field(
+        description="Words that tell it (\"panikanfald\", \"hos psykolog\"); a statement to the "
+        "employer that names one – not a question, not negated – shares it."
+    )
+
+
 class Citizen(Strict):
     """The citizen: who they are, what they may share and what they can do."""
 
@@ -215,6 +227,11 @@ class Citizen(Strict):
         default_factory=list,
         description="What the citizen has agreed the consultant may share; write the "
         "briefing to match (the engine does not police what the trainee says).",
+    )
+    private: list[PrivateDetail] = Field(
+        default_factory=list,
+        description="Details the citizen has NOT consented to share (health, history); told to "
+        "the employer, the citizen reacts and the deal no longer serves the jobcentre.",
     )
     max_hours_per_week: float = Field(ge=0, le=37, description="Most hours a week.")
     min_hours_per_week: float = Field(0, ge=0, le=37, description="Fewest hours worth starting.")

@@ -7,7 +7,7 @@ from typing import Any
 
 from sim.agreement import Terms
 from sim.content.models import Scenario
-from sim.engine.lines import LinePicker
+from sim.engine.lines import DEFAULT_CITIZEN_LINES, LinePicker
 from sim.judge import judge_citizen
 from sim.reading.registry import DISCOVERY_ACTS, QUESTION_ACTS
 from sim.reading.turn import Reading
@@ -39,7 +39,11 @@ class CitizenAgent:
         self.pick = picker
 
     def line(self, key: str) -> str:
+        """One of the citizen's variants for `key`, else one of the engine's, else nothing."""
         variants = self.c.lines.get(key)  # type: ignore[call-overload]
+        if not variants:
+            own = DEFAULT_CITIZEN_LINES.get(key, {})
+            variants = own.get(self.s.language) or own.get("da")
         return self.pick.pick(variants) if variants else ""
 
     def joins_at(self, phase: str) -> bool:

@@ -11,7 +11,13 @@ from typing import Any
 from sim import cache
 from sim.agreement import Terms
 from sim.content.models import Need, Objection, ObjectionTrigger, Persona, Scenario
-from sim.engine.lines import DEFAULT_LINES, DEFAULT_REASON_LINES, SUPPORT_SAID, LinePicker
+from sim.engine.lines import (
+    DEFAULT_LINES,
+    DEFAULT_REASON_LINES,
+    SUPPORT_ASKED,
+    SUPPORT_SAID,
+    LinePicker,
+)
 from sim.engine.state import MeetingState
 from sim.judge import Reason, Verdict
 from sim.reading.registry import (
@@ -22,6 +28,7 @@ from sim.reading.registry import (
     PITCH_ACTS,
     QUESTION_ACTS,
     REPLY_PRIORITY,
+    STATEMENT_ACTS,
     TAKES_UP_ACTS,
 )
 from sim.reading.turn import Reading
@@ -150,10 +157,12 @@ class EmployerAgent:
         phase: str,
         terms_changed: bool,
         listening: bool = False,
+        out: Reaction | None = None,
     ) -> Reaction:
         """Update `st` for this turn and say what the employer says. Order is deliberate:
-        handling of open objections first, then new needs, new objections, then the terms."""
-        out = Reaction()
+        handling of open objections first, then new needs, new objections, then the terms.
+        `out`: what the turn has done already (a price of the employer's let stand)."""
+        out = out if out is not None else Reaction()
         acts = r.act_set
         sens = self.p.personality.pressure_sensitivity
         early = self.is_early_pitch(st, r, phase)
@@ -173,7 +182,7 @@ class EmployerAgent:
             out.trust_delta -= PENALTY_OFF_TOPIC
             out.patience_cost += 1
         self._trust_from_acts(st, r, phase, out)
-        self._handle_objections(st, r, out, brushed_off)
+        self._handle_objections(st, r, out, brushed_off, listening)
         if not listening:
             hint = self._reveal_need(st, r, out)
             if hint:  # the question is answered first; a concern it stirs comes after
@@ -226,10 +235,18 @@ class EmployerAgent:
         """The topics an objection is about: what raises it and what answers it."""
         return set(obj.handling.answers) | {t for tr in obj.triggers for t in tr.topics}
 
-    def _answers_concern(self, obj: Objection, r: Reading) -> bool:
-        """The turn answers the objection with substance: a handling act on a handling answer."""
-        return bool(r.act_set & set(obj.handling.acts)) and bool(
-            self._answers(r) & set(obj.handling.answers)
+    def _answers_concern(self, obj: Objection, r: Reading, voiced: bool = True) -> bool:
+        """The turn answers the objection with substance: it names a handling answer with a
+        handling act, or - to a concern `voiced` already - in a plain statement ("Det, der
+        virker for Camilla, er faste opgaver og faste tider" answers "hvis hun går ned igen"
+        whatever act it reads as, or none). Meeting a concern before it is voiced takes the
+        handling act: a statement in passing pre-empts nothing."""
+        if not self._answers(r) & set(obj.handling.answers):
+            return False
+        return bool(r.act_set & set(obj.handling.acts)) or voiced and any(
+            not s["question_kind"]
+            and set(s["acts"]) - set(s.get("guessed", ())) <= STATEMENT_ACTS
+            for s in r.sentences
         )
 
     def _brushes_off(self, st: MeetingState, r: Reading) -> bool:
@@ -246,9 +263,11 @@ class EmployerAgent:
         return not said & TAKES_UP_ACTS
 
     def _handle_objections(
-        self, st: MeetingState, r: Reading, out: Reaction, brushed_off: bool
+        self, st: MeetingState, r: Reading, out: Reaction, brushed_off: bool,
+        listening: bool = False,
     ) -> None:
-        """LAER on every open objection: acknowledged, explored, answered with substance."""
+        """LAER on every open objection: acknowledged, explored, answered with substance. A turn
+        put to the citizen (`listening`) talks past no concern of the employer's."""
         acts = r.act_set
         answers = self._answers(r)
         open_now = st.open_objections()
@@ -303,8 +322,8 @@ class EmployerAgent:
                     by=sorted(answers & set(obj.handling.answers)),
                 )
                 out.say(self.pick.pick(obj.handled_lines))
-            elif st.turn > ostate.raised_turn and ostate.engaged_turn is None and (
-                not r.invites_citizen  # bringing the citizen in talks past nothing
+            elif st.turn > ostate.raised_turn and ostate.engaged_turn is None and not (
+                r.invites_citizen or listening  # bringing the citizen in talks past nothing
             ):
                 # talked past: never taken up (a concern acknowledged once and left for later
                 # is not ignored)
@@ -337,11 +356,12 @@ class EmployerAgent:
                 out.say(self.pick.pick(need.lines))
                 self._concern_comes_back(out)
                 return None  # one need a turn: people do not unload everything at once
-            if not (r.asks or r.act_set & DISCOVERY_ACTS) or (
+            if not (r.asks or r.act_set & DISCOVERY_ACTS) or "proposal" in r.act_set or (
                 r.act_set & OFFER_ACTS and not r.act_set & (QUESTION_ACTS | DISCOVERY_ACTS)
             ):
                 # a hint answers a question or a summary, not a pitch or an offer - nor a
-                # proposal put as a question ("Hvad med en praktik, hvor hun rydder op?")
+                # proposal, put as a question ("Hvad med en praktik, hvor hun rydder op?") or
+                # ending in one ("... Hvem tænker du?")
                 return None
             # asked again, the employer deflects with a line not said yet, not with silence;
             # once every hint line is said, a hint waits three turns
@@ -484,6 +504,9 @@ class EmployerAgent:
     ) -> None:
         if out.has("objection_handled") or out.has("need_revealed"):
             return  # let the trainee's success land before the next concern
+        if st.company_accepted:
+            return  # its yes stands: no new concern over the same deal (a material change to
+            # the terms takes the yes back first)
         for obj in self.s.objections:
             ostate = st.objections[obj.id]
             if ostate.raised_turn is not None or ostate.preempted_turn is not None:
@@ -491,7 +514,7 @@ class EmployerAgent:
             if any(
                 self._trigger_fires(t, st, r, phase, early, terms_changed) for t in obj.triggers
             ):
-                if self._answers_concern(obj, r) and "pressure" not in r.act_set:
+                if self._answers_concern(obj, r, voiced=False) and "pressure" not in r.act_set:
                     # the trainee met the concern before it was voiced: it is never raised
                     ostate.preempted_turn = st.turn
                     out.event("objection_preempted", id=obj.id)
@@ -514,6 +537,10 @@ class EmployerAgent:
             return "accept", self.line("accept")
         if not verdict.failures:
             return verdict.reaction, self.line(verdict.reaction, reason="")
+        wanted = self._lacking(verdict)
+        if verdict.reaction == "counter" and st is not None and wanted:
+            # only support the jobcentre can give is missing: the employer names its price
+            return "counter", self._set_condition(st, wanted, "")
         first = verdict.failures[0]
         terms = st.terms if st is not None else Terms()
         unmet = self._unmet_need(terms, st) if first.code == "needs_not_covered" else None
@@ -566,6 +593,71 @@ class EmployerAgent:
             return _lower_first(task.label)
         return None
 
+    # ------------------------------------------------------------------ the employer's price
+    def _offerable(self, supports: Sequence[str]) -> tuple[str, ...]:
+        """The support among `supports` the jobcentre of the scenario can give."""
+        offered = set(self.s.jobcentre.support)
+        return tuple(dict.fromkeys(x for x in supports if x in offered))
+
+    def _set_condition(self, st: MeetingState, supports: tuple[str, ...], concern: str) -> str:
+        """Remember the support the employer says yes for, and say so in its own words."""
+        st.condition, st.condition_turn, st.condition_for = supports, st.turn, concern
+        said = (" og " if self.lang == "da" else " and ").join(
+            SUPPORT_ASKED.get(x, {}).get(self.lang) or support_name(x, self.lang)
+            for x in supports
+        )
+        return self.line("condition", support=said)
+
+    def condition_for_concern(
+        self, st: MeetingState, r: Reading, out: Reaction, verdict: Verdict | None = None
+    ) -> str:
+        """Asked for a yes with a concern still open that support the jobcentre gives would
+        settle ("Og hvem skal lære hende op?" - a mentor would): the employer answers with its
+        price, "Ja – hvis I stiller med en mentor", instead of the concern again - the whole
+        price: with the support the terms lack besides (`verdict`), when that is all they lack.
+        Not over a turn put to the citizen, nor on a concern raised this very turn."""
+        if r.addressee == "citizen" or "ask_commitment" not in r.act_set or (
+            out.has("objection_raised")
+        ):
+            return ""
+        wanted: tuple[str, ...] = ()
+        concern = ""
+        for ostate in sorted(st.open_objections(), key=lambda o: -(o.raised_turn or 0)):
+            answers = self._offerable(self.objections[ostate.id].handling.answers)
+            if not answers:
+                continue
+            concern = concern or ostate.id  # the newest: the one the price is named for
+            if not set(answers) & set(wanted):
+                wanted = (*wanted, answers[0])  # one support settles every concern it answers
+        if not wanted:
+            return ""
+        wanted = (*wanted, *(x for x in self._lacking(verdict) if x not in wanted))
+        out.event("condition_set", id=concern, support=list(wanted))
+        return self._set_condition(st, wanted, concern)
+
+    def _lacking(self, verdict: Verdict | None) -> tuple[str, ...]:
+        """The support the terms lack, when support the jobcentre gives is all they lack."""
+        if verdict is None or not verdict.failures:
+            return ()
+        wanted = self._offerable([f.code.partition(":")[2] for f in verdict.failures
+                                  if f.code.startswith("support_missing:")])
+        return wanted if len(wanted) == len(verdict.failures) else ()
+
+    def concede(self, st: MeetingState, out: Reaction) -> None:
+        """The trainee let the employer's price stand: the support joins the terms, and every
+        open concern it answers is settled - conceded, not answered by the trainee."""
+        st.terms = st.terms.merged(Terms(support=st.condition))
+        out.event("condition_accepted", support=list(st.condition), id=st.condition_for or None)
+        for ostate in st.open_objections():
+            obj = self.objections[ostate.id]
+            by = sorted(set(st.condition) & set(obj.handling.answers))
+            if not by:
+                continue  # a concern the support does not answer stays open
+            ostate.handled_turn, ostate.quality = st.turn, "conceded"
+            out.trust_delta += obj.trust.handled // 2
+            out.event("objection_handled", id=obj.id, quality="conceded", by=by)
+        st.condition, st.condition_turn, st.condition_for = (), None, ""
+
     def concern_stands(self, st: MeetingState, r: Reading, out: Reaction) -> str:
         """Asked for a yes while a concern it has stopped repeating is still open: the employer
         says it once more, in its own words ("Og hvem skal lære hende op?") - not over a turn
@@ -586,7 +678,9 @@ class EmployerAgent:
         if out.has("objection_ignored") and "repeat_objection" in self.p.lines:
             out.patience_cost += 1
             return self.line("repeat_objection")
-        acts = r.act_set
+        # a costly act only guessed is answered as what else the turn did: no guess is met with
+        # the employer's pushback ("Nu skal du ikke begynde at fortælle mig ...")
+        acts = r.act_set - (COSTLY_ACTS - r.certain_set) or r.act_set - COSTLY_ACTS
         if "open_question" in acts and r.topics and "on_topic" in self.p.lines:
             return self.line("on_topic")
         if acts & COMMIT_ACTS and st.citizen_yes_awaited:
@@ -607,8 +701,10 @@ class EmployerAgent:
 
 # Thanks and leave-taking, once the meeting is under way
 _TAKES_LEAVE = cache.regex(
-    r"\b(?:tak\s+for\s+(?:i\s+dag|nu|tiden|mødet|snakken|det\s+her)|mange\s+tak|farvel|vi\s+ses"
-    r"|hav\s+en\s+god|thank\s+you\s+(?:for|both|all)|thanks\s+for|goodbye|see\s+you)\b",
+    r"\b(?:tak\s+for\s+(?:i\s+dag|nu|tiden|mødet|snakken|det\s+her|kaffen|samtalen|en\s+god\s+snak)"
+    r"|tak\s+(?:begge|til\s+jer\s+begge|skal\s+I\s+have)|mange\s+tak|farvel|vi\s+ses"
+    r"|hav\s+en\s+god|thank\s+you\s+(?:for|both|all)|thanks\s+for|goodbye|see\s+you)\b"
+    r"|^\W*(?:og\s+)?tak\s*(?:[,.!]|$)",  # "Tak, Henrik. Tak, Jørgen."
     re.IGNORECASE,
 )
 

@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 
 # What an employer says in situations a persona file written before the engine knew them has no
 # line of its own for: the end of the meeting's time, a confirmed deal, a task offered in a
-# counter, the citizen's own yes still to be heard, the citizen asked in, thanks at the end.
+# counter, the citizen's own yes still to be heard, the citizen asked in, thanks at the end, the
+# support that would buy a yes.
 DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "time_up": {
         "da": ("Jeg bliver nødt til at stoppe her – jeg har et andet møde. Send mig et udkast på "
@@ -37,9 +38,26 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Tak i lige måde.", "Ja, tak for i dag."),
         "en": ("Thank you too.", "Yes, thanks for today."),
     },
+    "condition": {
+        "da": ("Ja – hvis {support}. Ellers bliver det mig, der står med det.",
+               "Hvis {support}, så siger jeg ja."),
+        "en": ("Yes – if {support}. Otherwise it all lands on me.",
+               "If {support}, I'll say yes."),
+    },
     "alternative": {
         "da": ("Kunne {citizen} ikke tage {task}?", "Hvad med, at {citizen} tager {task}?"),
         "en": ("Couldn't {citizen} take on {task}?", "What if {citizen} did {task}?"),
+    },
+}
+
+# What a citizen says in situations a scenario written before the engine knew them has no line of
+# its own for.
+DEFAULT_CITIZEN_LINES: dict[str, dict[str, tuple[str, ...]]] = {
+    "overshared": {
+        "da": ("Det havde jeg ikke sagt, at du måtte fortælle.",
+               "Øh – det var ikke meningen, at det skulle siges her."),
+        "en": ("I hadn't said you could tell them that.",
+               "Um – that wasn't meant to be said here."),
     },
 }
 
@@ -55,6 +73,21 @@ SUPPORT_SAID: dict[str, dict[str, str]] = {
     "administration": {"da": "at I klarer papirerne", "en": "you doing the paperwork"},
     "kontaktperson": {"da": "en fast kontaktperson", "en": "a fixed contact person"},
     "kriseplan": {"da": "en kriseplan", "en": "a crisis plan"},
+}
+
+# Support as the condition of a yes ("Ja – hvis {support}"): a clause with its own verb.
+SUPPORT_ASKED: dict[str, dict[str, str]] = {
+    "mentor": {"da": "I stiller med en mentor", "en": "you provide a mentor"},
+    "hjaelpemidler": {"da": "I skaffer de rette hjælpemidler", "en": "you get the right aids"},
+    "arbejdspladsindretning": {"da": "I sørger for at indrette pladsen",
+                               "en": "you see to adapting the workplace"},
+    "personlig_assistance": {"da": "der følger personlig assistance med",
+                             "en": "personal assistance comes with it"},
+    "paragraf_56": {"da": "vi får en §56-aftale", "en": "we get a §56 agreement"},
+    "opkvalificering": {"da": "der er et kursus inden start", "en": "there's a course first"},
+    "administration": {"da": "I klarer papirerne", "en": "you do the paperwork"},
+    "kontaktperson": {"da": "der er en fast kontaktperson", "en": "there's a fixed contact person"},
+    "kriseplan": {"da": "der ligger en kriseplan", "en": "there's a crisis plan"},
 }
 
 # What the employer says is wrong with the terms when the persona file has no line of its own

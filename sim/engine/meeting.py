@@ -122,10 +122,14 @@ class Meeting:
         )
         if terms is not None and not terms.is_empty():
             r = self.reader.with_form_terms(r, terms)
-        terms_changed = self._put_terms(r, terms)
         to_citizen = r.addressee == "citizen" and st.citizen_present
+        out = Reaction()
+        told = self._private_told(r, out)
+        conceded = self._settle_condition(r, to_citizen, out)
+        terms_changed = self._put_terms(r, terms) or conceded
         # when the trainee talks to the citizen, the employer listens: no needs or objections
-        out = self.employer.react(st, r, phase_before, terms_changed, listening=to_citizen)
+        out = self.employer.react(st, r, phase_before, terms_changed, listening=to_citizen,
+                                  out=out)
         if r.invites_citizen and self.scenario.citizen.present_from != "never":
             st.citizen_present = True  # the trainee asked to bring them in: they come in
             out.event("citizen_joined", invited=True)
@@ -142,6 +146,9 @@ class Meeting:
         citizen_lines = [] if invited else self._citizen(
             r, to_citizen or r.to_both, terms_changed, out
         )
+        if told and st.citizen_present:
+            # the citizen hears it said: that first, whatever else the turn did
+            citizen_lines.insert(0, self.citizen.line("overshared"))
         st.trust = max(0, min(100, st.trust + out.trust_delta))
         st.patience -= out.patience_cost
         if out.has("pressure"):
@@ -155,14 +162,51 @@ class Meeting:
         replies = self._tick(text, replies, out)
         return self._record(text, terms, to, r, out, replies, phase_before, context)
 
+    def _private_told(self, r: Reading, out: Reaction) -> bool:
+        """The turn tells the employer a private detail of the citizen's that they had not
+        consented to share (scenario citizen.private): recorded once a detail, for the
+        jobcentre's verdict. True if something new was told."""
+        st = self.state
+        new = [(key, words) for key, words in r.shares if key not in st.private_shared]
+        for key, words in new:
+            st.private_shared[key] = st.turn
+            out.event("private_shared", id=key, words=words)
+        return bool(new)
+
+    def _settle_condition(self, r: Reading, to_citizen: bool, out: Reaction) -> bool:
+        """The trainee's answer to the price the employer named last ("Ja – hvis I stiller med
+        en mentor"): a no, or the support ruled out, takes it off; naming it gives it; going on
+        to the deal without a no ("Godt. Så starter hun tirsdag ...", "Kan du sige ja til
+        det?") lets it stand, as at any table - the support joins the terms. Anything else, or a
+        turn put to the citizen, leaves it open. True if the terms changed."""
+        st = self.state
+        if not st.condition or st.condition_turn == st.turn or to_citizen:
+            return False
+        if r.refuses or set(st.condition) & set(r.mentioned.without_support):
+            out.event("condition_refused", support=list(st.condition))
+            st.condition, st.condition_turn, st.condition_for = (), None, ""
+            return False
+        if set(st.condition) <= set(r.mentioned.support):
+            st.condition, st.condition_turn, st.condition_for = (), None, ""
+            return False  # given in words: the turn's own terms and answers carry it
+        if "pressure" in r.certain_set:
+            return False
+        if r.assents or r.act_set & (COMMIT_ACTS | {"proposal", "summarize"}):
+            self.employer.concede(st, out)
+            return True
+        return False
+
     def _confirms_deal(self, r: Reading) -> bool:
         """In the closing, the trainee sums the accepted deal up before it binds: two of its
-        terms said again, or a summary that names one ("Så vi siger otte uger, tolv timer ...").
-        Once a meeting."""
+        terms said again, one of them what the deal is (scheme, hours, weeks or tasks), or a
+        summary that names one ("Så vi siger otte uger, tolv timer ..."). Once a meeting."""
         if any(e["type"] == "deal_confirmed" for rec in self.records for e in rec["events"]):
             return False
         fields = self.state.terms.restated_in(r.mentioned)
-        return len(fields) >= 2 or (bool(fields) and "summarize" in r.act_set)
+        # the deal itself said again, not only its next steps ("Så sender jeg papirerne, og jeg
+        # ringer efter to uger" restates the paperwork and the follow-up, not the deal)
+        core = set(fields) & set(MATERIAL_TERMS)
+        return bool(core) and (len(fields) >= 2 or "summarize" in r.act_set)
 
     def _said_before(self, text: str) -> bool:
         """The trainee said these words (letter for letter, case and spacing aside) before."""
@@ -298,8 +342,11 @@ class Meeting:
         if not (terms_changed or asked):
             return ""
         if st.open_objections():
-            # the open concern comes first: the employer repeats it, or says it again now
-            return self.employer.concern_stands(st, r, out)
+            # the open concern comes first: the employer names the support that would settle it,
+            # or says the concern again
+            verdict = judge_company(self.scenario, st.terms)
+            return self.employer.condition_for_concern(st, r, out, verdict) or (
+                self.employer.concern_stands(st, r, out))
         rules = [
             f.code
             for f in judge_jobcentre(self.scenario, st.terms).failures
@@ -311,6 +358,8 @@ class Meeting:
         trust = st.trust + out.trust_delta
         reaction, line = self.employer.verdict_line(verdict, trust, st)
         st.company_accepted = reaction == "accept"
+        if st.condition_turn == st.turn and not st.condition_for:
+            out.event("condition_set", support=list(st.condition))
         out.event(
             "terms_verdict",
             party="company",
@@ -405,7 +454,7 @@ class Meeting:
             lines = [*out.fragments, e.line("time_up")]
         else:
             lines = list(out.fragments)
-            if verdict_line:
+            if verdict_line and not (self.phase == "agreement" and out.has("condition_accepted")):
                 lines.append(verdict_line)
                 if self._citizen_yes_missing(out):
                     lines.append(e.line("ask_citizen"))  # her yes is hers to give, in words

@@ -33,7 +33,10 @@ class ObjectionState:
     handled_turn: int | None = None
     preempted_turn: int | None = None  # answered before it was raised, so never raised
     engaged_turn: int | None = None  # the last turn that acknowledged or explored it
-    quality: Literal["full", "bare"] | None = None
+    # full: acknowledged or explored first; bare: answered straight away; conceded: settled
+    # by the trainee letting the employer's own condition stand ("Ja, hvis I stiller med en
+    # mentor")
+    quality: Literal["full", "bare", "conceded"] | None = None
     mishandled_turns: list[int] = field(default_factory=list)
     ignored_turns: list[int] = field(default_factory=list)  # turns that talked past it
 
@@ -60,6 +63,13 @@ class MeetingState:
     pressure_turns: list[int] = field(default_factory=list)  # turns read as pressure
     opened_turn: int | None = None  # the first turn that greeted or set the agenda
     rapport_broken_turn: int | None = None  # the first turn that cost the employer's trust
+    # the support the employer has named as the price of its yes ("Ja, hvis I stiller med en
+    # mentor"), the turn it did, and the concern it settles ("" for a counter on the terms)
+    condition: tuple[str, ...] = ()
+    condition_turn: int | None = None
+    condition_for: str = ""
+    # the citizen's private details told to the employer without consent: id -> the turn
+    private_shared: dict[str, int] = field(default_factory=dict)
 
     @property
     def citizen_yes_awaited(self) -> bool:

@@ -176,7 +176,8 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"\btak (?:fordi (?:du|i|jeg) (?:havde|ville|gad|tog|måtte"
             r"|kunne|har|vil|tager|lige)|for (?:at (?:jeg|du|i)? ?(?:måtte|ville|tage|tog|komme"
             r"|have|give)|kaffen|sidst|i dag|mødet|et godt møde|invitationen|din tid|jeres tid"
-            r"|tiden|det gode møde|at tage imod))",
+            r"|tiden|det gode møde|at tage imod))"
+            r"|^\W*(?:og\s+)?(?:mange\s+|tusind\s+)?tak\s*(?:[,.!]|$)",  # "Tak, Henrik."
         ),
         (
             "thanks for the meeting",
@@ -582,8 +583,10 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             "figure",
             r"\b(?:\d+ ?(?:%|procent|percent|pct)|\d+ ud af \d+|{NUM} ud af {NUM}"
             r"|\d+ out of \d+|\w+ out of (?:ten|four|five|\d+)|halvdelen|over halvdelen|hver anden"
-            r"|half of|majority|flertallet|i gennemsnit|on average|over (?:tusind|\d+)|mere end \d+"
-            r"|more than \d+)",
+            r"|half of|majority|flertallet|i gennemsnit|on average|(?:over|mere end) (?:tusind|\d+(?![\d.,]))"
+            r"|more than \d+)"
+            # a limit is no figure: "alt over 10 kilo", "mere end 4 timer ad gangen"
+            r"(?! ?(?:kilo|kg|gram|meter|cm|km|timer?|uger?|dage?|minutter|grader|år)\b)",
         ),
         (
             "named case",
@@ -1110,7 +1113,9 @@ _EXTRA_CUES: dict[str, list[tuple[str, str]]] = {
             r"|(?:dårlige?|billige?) undskyldning\w*|undskyldninger|excuses|i burde vide bedre"
             r"|should know better|tænk (?:nu )?(?:på|over),? (?:borgeren|ham|hende|hvad det betyder)"
             r"|think (?:about|of) (?:the citizen|him|her|what this means)|siger nej igen"
-            r"|say no again|keep (?:refusing|saying no)|report (?:you|that)|indberette)",
+            r"|say no again|keep (?:refusing|saying no)|report (?:you|that)"
+            # reporting them, not the payroll: "ingen løn at indberette"
+            r"|indberette (?:jer|dig|virksomheden|firmaet))",
         ),
     ],
 }
@@ -1211,7 +1216,9 @@ _EXTRA_CUES2: dict[str, list[tuple[str, str]]] = {
     "pressure": [
         (
             "moralising: pligt",
-            r"\b\w*pligt(?!opfyld)\w*|\b(?:you|i) (?:really )?(?:should|ought"
+            # "uden forpligtelser for jer" takes a duty away: no moralising
+            r"\b(?!forpligt)\w*pligt(?!opfyld)\w*|(?<!uden )(?<!ingen )(?<!nogen )(?<!ikke )"
+            r"\bforpligt\w*|\b(?:you|i) (?:really )?(?:should|ought"
             r" to|burde|bør) (?:be doing|do|gøre) (?:\w+ )?(?:more|mere)|\bfor nemt (?:bare )?at"
             r" sige nej|too easy to (?:just )?say no|local community|lokalsamfundet",
         ),
@@ -1672,6 +1679,8 @@ _NEG_PRESSURE = _rx(
     r"|tror) ikke,? (?:at )?(?:i|du|det)|not (?:trying|meaning|here) to (?:pressure|push|blame"
     r"|lecture)|i'm not saying|i don't think you(?:'re| are)|ingen pres|no pressure|uden pres"
     r"|ikke nogen pligt|ingen forpligtelse\w*|uforpligtende|no obligation|not an obligation"
+    r"|uden (?:nogen )?forpligtelse\w*|uden at (?:i|du|jer|virksomheden) (?:er|bliver|skal være)"
+    r" forpligte\w*|ikke (?:er |bliver )?forpligte\w*|uden at (?:i|du|nogen) skylder"
     r"|without obligation|ikke for at (?:være |gøre noget )?social\w*|ikke (?:om|for) at gøre"
     r" (?:noget |en )?(?:godt|god gerning)|ikke (?:noget )?velgørenhed|not (?:about )?charity"
     r"|handler (?:jo |altså )?ikke om (?:at være )?social\w*)"
@@ -1993,8 +2002,9 @@ _SUBORDINATE = frozenset({"hvis", "når", "nu", "selvom", "if", "when", "once", 
 # A verb-first clause that is a condition, its main clause after the comma: "Skulle der opstå
 # noget, så ring bare", "Går det godt, lægger vi en dag til"
 _V1_CONDITION = cache.regex(
-    r"^[^,?]{4,80},\s*(?:så\b|(?:lægger|tager|ringer|kan|skal|vil|må|kommer|sætter|ser|finder)"
-    r"\s+(?:vi|jeg|du|i|hun|han|de|man)\b)"
+    # a fronted condition, then the main clause's verb and subject: "Går det ikke, stopper vi"
+    r"^[^,?]{4,80},\s*(?:så\b|(?!eller\b|og\b|men\b)[^\W\d_]{2,}\s+(?:vi|jeg|du|i|hun|han|de"
+    r"|man)\b)"
 )
 
 

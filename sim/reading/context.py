@@ -34,14 +34,16 @@ _CHECK_IN = cache.regex(
     r"|kan du (?:leve med|se) det|er du med(?: på det)?|er i med(?: på det)?"
     r"|holder det|er det en aftale|er vi enige(?: om det)?|kan det gå|går den"
     r"|skal vi (?:det|sige det)"
-    r"|kan vi (?:det|gøre det sådan)|(?:does )?that (?:work|sound (?:ok|okay|good|fair))"
+    r"|kan vi (?:det|gøre det sådan|prøve det)|skal vi prøve det"
+    r"|(?:does )?that (?:work|sound (?:ok|okay|good|fair))"
     r"(?: for you)?|is that (?:ok|okay|all right|alright)(?: with you)?|ok(?:ay)? with you)"
     r"\W*$"
 )
 # Asking what the employer thinks of what was just put forward: after terms it asks for the
 # employer's answer to them, after an agenda it checks the agenda; elsewhere an open question.
 _OPINION_ASK = cache.regex(
-    r"^\W*(?:(?:og|men|så)\W+)?(?:hvad (?:tænker|synes|siger) (?:du|i)(?: så)?"
+    r"^\W*(?:(?:og|men|så)\W+)?(?:hvad (?:tænker|synes|siger) (?:du|i)(?: så)?(?:,? [^\W\d_]+,?)?"
+    r"(?: kan vi (?:prøve det|gøre det sådan)| er du med)?"
     r"(?: (?:om|til) (?:det|den|dét|forslaget|idéen|ideen|planen))?|hvordan lyder det(?: for"
     r" (?:dig|jer))?|hvad er din (?:første )?(?:reaktion|tanke)|what do you think(?: of"
     r" (?:it|that))?|how does that sound)\W*$"
@@ -200,7 +202,10 @@ def read_in_context(
             or (ctx.terms_on_table and not earlier)
         ):
             new = _with(s, ("ask_commitment",), "asks what the employer says to the terms")
-        elif _OPINION_ASK.search(norm) and ("agenda" in earlier or "agenda" in ctx.previous_acts):
+        elif _OPINION_ASK.search(norm) and (
+            "agenda" in earlier or "agenda" in ctx.previous_acts
+        ) and "candidate_pitch" not in (earlier | set(ctx.previous_acts)):
+            # after a candidate is told about, "Hvad er din første tanke?" asks about them
             new = _with(s, ("agenda",), "check-in on the agenda")
         elif (
             s.question_kind

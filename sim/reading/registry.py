@@ -22,6 +22,8 @@ class Act:
     discovers: bool = False  # finds out about a need or a concern (explores it)
     leads: bool = False  # leads the meeting (agenda)
     offers: bool = False  # gives a concern an answer: a scheme, an argument, an example, terms
+    states: bool = False  # a statement read as only this still answers a voiced concern by its
+    # words (a statement read as another act answers only if the concern's own acts allow it)
     pitches: bool = False  # pushes the citizen or a solution: early, before any need, a pitch
     commits: bool = False  # asks for the yes or agrees what happens next
     costly: bool = False  # costs trust by itself: only on explicit words or a confident model
@@ -39,7 +41,7 @@ REGISTRY: tuple[Act, ...] = (
     Act("agenda", leads=True, never_terms=True, rule_rank=2, reply_rank=11),
     Act("open_question", asks=True, discovers=True, never_terms=True, reply_rank=8),
     Act("closed_question", asks=True, never_terms=True, reply_rank=9),
-    Act("acknowledge", carries_terms=True, content=True, rule_rank=11, reply_rank=10),
+    Act("acknowledge", states=True, carries_terms=True, content=True, rule_rank=11, reply_rank=10),
     Act("summarize", discovers=True, never_terms=True, decisive=True, rule_rank=1,
         reply_rank=7),
     Act("business_case", offers=True, never_terms=True, content=True, rule_rank=12,
@@ -52,9 +54,9 @@ REGISTRY: tuple[Act, ...] = (
         rule_rank=4, reply_rank=2),
     Act("ask_commitment", commits=True, carries_terms=True, decisive=True, rule_rank=3,
         reply_rank=1),
-    Act("next_steps", commits=True, carries_terms=True, rule_rank=5, reply_rank=12),
+    Act("next_steps", states=True, commits=True, carries_terms=True, rule_rank=5, reply_rank=12),
     Act("pressure", costly=True, rule_rank=0, reply_rank=0),
-    Act("other", carries_terms=True, reply_rank=14),
+    Act("other", states=True, carries_terms=True, reply_rank=14),
 )
 BY_NAME: dict[str, Act] = {a.name: a for a in REGISTRY}
 
@@ -76,6 +78,11 @@ QUESTION_ACTS = acts_where("asks")
 DISCOVERY_ACTS = acts_where("discovers")  # explore a concern, reveal a need
 EXPLORE_ACTS = QUESTION_ACTS | DISCOVERY_ACTS | acts_where("leads")  # a turn that finds out
 OFFER_ACTS = acts_where("offers")
+# what a statement may read as and still answer a voiced concern in its words ("Det, der virker
+# for Camilla, er faste opgaver og faste tider" - no act at all - answers "hvis hun går ned
+# igen"); one read as a proposal answers "vi er ikke en social institution" only if the concern's
+# own handling acts take a proposal
+STATEMENT_ACTS = acts_where("states")
 PITCH_ACTS = acts_where("pitches")
 COMMIT_ACTS = acts_where("commits")
 COSTLY_ACTS = acts_where("costly")

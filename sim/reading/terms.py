@@ -264,7 +264,12 @@ _SCHEME_PATTERNS: tuple[tuple[str, str], ...] = (
 _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         Support.MENTOR,
-        r"\w*mentor\w*|buddy|buddies|makkerordning\w*|følordning\w*|sidemandsoplæring\w*",
+        r"\w*mentor\w*|buddy|buddies|makkerordning\w*|følordning\w*|sidemandsoplæring\w*"
+        # a mentor described, not named: "Jobcentret betaler for, at en af dine seniorsmede kan
+        # bruge et par timer om ugen på at sætte ham ind i tingene"
+        r"|(?:betaler|dækker|finansierer|kompenserer)\s+(?:for\s*,?\s*)?(?:at\s+)?(?:en\s+af\s+)?"
+        r"(?:dine|jeres|din)\s+[\w-]+\s+(?:kan\s+)?(?:bruge|få|have|sætte\s+af)\s+(?:[\w-]+\s+){0,4}?"
+        r"tim(?:er|e)\b",
     ),
     (
         Support.HJAELPEMIDLER,
@@ -299,7 +304,8 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         Support.ADMINISTRATION,
-        r"papir\w{0,3}(?:arbejd|abrejd|arbjed|arbej)\w*|papirer(?:ne)?|blanketter(?:ne)?"
+        r"papir\w{0,3}(?:arbejd|abrejd|arbjed|arbej)\w*|papirer(?:ne)?|papirgang\w*"
+        r"|blanketter(?:ne)?"
         r"|det\s+administrative"
         r"|(?:klarer|tager|står\s+for|ordner|håndterer)\s+(?:vi\s+)?(?:alt\s+|al\s+)?(?:det\s+)?"
         r"administrationen|det\s+skriftlige|paperwork|red\s+tape|(?:handle|do|take\s+care\s+of)\s+(?:all\s+)?"
@@ -371,7 +377,11 @@ _HOURS_RE = _c(
 _TIMES_COUNT_RE = _c(rf"{_B}(?P<n>{NUM})\s*(?:gange|x|×)\s*$")
 # "10 timer fordelt på tirsdag og torsdag": the hours are the week's, not each day's
 _SPREAD_RE = _c(r"(?<!\w)(?:fordelt|i\s+alt|tilsammen|spread|in\s+total)(?!\w)")
-_FULLTIME_RE = _c(r"(?<!\w)(?:fuld\s*tid|fuldtid\w*|full[- ]time)(?!\w)")
+# full time as hours ("på fuldtid", "en fuldtidsstilling"), not people ("dine fuldtidssmede")
+_FULLTIME_RE = _c(
+    r"(?<!\w)(?:fuld\s*tid(?:en)?|fuldtids(?:(?:stilling|job|ansættelse|arbejde|kontrakt)\w*|ansat(?!\w))"
+    r"|full[- ]time)(?!\w)(?!\s+(?:staff|workers?|employees?|people|colleagues?))"
+)
 _WEEKS_RE = _c(
     rf"{_B}(?P<num>{RANGE})\s*-?\s*(?P<unit>ugers|uger|uge|weeks?|wks?"
     r"|m(?:å|aa)neders|m(?:å|aa)neder|m(?:å|aa)neds|m(?:å|aa)ned|mdr|md|months?)(?!\w)"
@@ -486,9 +496,14 @@ _OFFERED_BEFORE = _c(
 )
 # the jobcentre pays for what follows: "jobcentret betaler for, at Jette får en time om ugen"
 _PAYS_FOR = frozenset("betaler betale betalt finansierer dækker pays pay paid covers".split())
+# Hours someone spends bringing the citizen in: "(et par timer om ugen) på at sætte ham ind i"
+_TRAINING_TIME = cache.regex(
+    r"^(?:\s*(?:om|i|a|per)\s+(?:ugen|week|dagen|day))?\s*(?:på|til)\s+at\s+(?:sætte|lære|vise|oplære"
+    r"|introducere|følge|hjælpe|tage\s+sig\s+af|train|show|teach|support)"
+)
 _MEETING_WORDS = frozenset(
     "mødes møde mødet ses ringer ringe meet meeting call visit besøg svar answer frist deadline"
-    " mail email".split()
+    " mail email forbi besøger kigger tjekker".split()
 )
 
 _FU_STRONG_RE = _c(
@@ -503,7 +518,11 @@ _FU_STRONG_RE = _c(
     r"(?!\w)|check[- ]ins?(?!\w)|check(?:ing)?\s+in(?!\w)|touch\s+base|evaluat\w*)"
 )
 _FU_WEAK_RE = _c(
-    r"(?<!\w)(?:følge[rs]?\s+(?:\w+\s+){0,2}?op\s+på|follow(?:ing|s)?[- ]+up\s+on|ses\s+igen"
+    r"(?<!\w)(?:følge[rs]?\s+(?:\w+\s+){0,2}?op\s+på|follow(?:ing|s)?[- ]+up\s+on"
+    r"|ses\s+(?:her\s+|derude\s+|hos\s+jer\s+)?igen"
+    # "så sætter vi et møde i kalenderen i uge fire", "vi booker en opfølgning"
+    r"|(?:sætter|booker|aftaler|planlægger|lægger)\s+(?:vi\s+|jeg\s+)?(?:et\s+|en\s+)?(?:\w+\s+)?"
+    r"(?:møde|mødet|dato|datoen|tid)(?!\w)"
     r"|mødes\s+igen|meet\s+again|tager\s+en\s+(?:snak|status)|review\w*|catch\s+up"
     # the verb first after "så" ("så kigger jeg forbi", "så ringer jeg til dig")
     r"|tjekke?r?\s+ind|checke?r?\s+ind|kigge[r]?\s+(?:jeg\s+|vi\s+)?(?:forbi|ud|ind)"
@@ -511,14 +530,15 @@ _FU_WEAK_RE = _c(
     # "jeg kommer ud efter tre uger", "så sætter vi os alle tre sammen sidst i praktikken"
     r"|(?:jeg|vi)\s+kommer\s+(?:ud|på\s+besøg)|kommer\s+(?:jeg|vi)\s+(?:ud|på\s+besøg)"
     r"|sætter\s+(?:vi\s+)?os\s+(?:\w+\s+){0,3}sammen|status(?!\w)"
-    r"|sætter\s+(?:vi\s+)?os\s+(?:alle\s+tre|ned)(?!\w)"
+    r"|sætter\s+(?:vi\s+)?os\s+(?:alle\s+tre|ned|her)(?!\w)"
     r"|sætte\s+os\s+(?:\w+\s+){0,3}sammen|tage[r]?\s+(?:vi\s+)?en\s+(?:ny\s+)?(?:snak|samtale)"
     r"|holde[r]?\s+(?:vi\s+)?(?:et\s+)?(?:kort\s+|lille\s+|fast\s+|nyt\s+)?(?:møde|statusmøde"
     r"|opfølgningsmøde)"
     # a call or a look again, with a time frame: "jeg ringer efter to uger og hører, hvordan det
     # går", "så kigger vi på det sammen igen efter en måned"
     r"|ringer\s+(?:\w+\s+){0,6}?(?:og\s+)?hører|ringer(?:\s+(?:jeg|vi))?(?:\s+til\s+(?:dig|jer"
-    rf"|hende|ham))?(?=\s+(?:igen\s+)?(?:(?:på\s+)?{_DAY_FULL}\s+)?(?:efter|om|hver|i\s+uge)\b)"
+    rf"|hende|ham|både\s+dig\s+og\s+\w+|dig\s+og\s+\w+)(?:\s+(?:begge(?:\s+to)?|alle(?:\s+tre)?"
+    rf"|to))?)?(?=\s+(?:igen\s+)?(?:(?:på\s+)?{_DAY_FULL}\s+)?(?:efter|om|hver|i\s+uge)\b)"
     r"|hører\s+(?:\w+\s+){0,2}?hvordan\s+det\s+går|(?:kigger|ser|tager)\s+(?:vi\s+)?(?:så\s+|lige\s+)?på\s+det"
     r"\s+(?:\w+\s+){0,2}?igen|tager\s+det\s+op\s+igen|vender\s+det\s+(?:\w+\s+)?igen"
     r"|snakker\s+(?:\w+\s+){0,3}?igen|mødes(?:\s+(?:alle\s+tre|igen))?|gør\s+status"
@@ -786,6 +806,14 @@ _NEW_PHRASE = frozenset({
     "a", "an", "the", "your", "his", "her", "our",
 })
 
+# A task's words as the means by which others do the heavy part, in the passive: "alt over 10
+# kilo klares med kran eller truck", "pladerne løftes med truck" - no task of the citizen's.
+_AS_MEANS = cache.regex(
+    r"\b(?:klares|løftes|flyttes|tages|håndteres|bæres|køres|hentes|gøres|ordnes|løses)"
+    r"\s+(?:med|af|på)\s+(?:(?:en|et|den|det)\s+)?(?:[\w-]+\s+(?:eller|og|or|and)\s+"
+    r"(?:(?:en|et|den|det)\s+)?)?$"
+)
+
 # What takes a task just named off the deal ("X tager vi ud", "X dropper vi", "X skal hun ikke").
 _REMOVED_AFTER = cache.regex(
     # a second mention joined on takes the same verdict: "Telefonpasning og kundebooking tager
@@ -794,7 +822,8 @@ _REMOVED_AFTER = cache.regex(
     r"(?:(?:\w+\W+){0,2}?(?:tager|tage|tar) (?:vi|jeg|i) (?:ud|væk|fra)\b"
     r"|(?:tager|tage) (?:vi|jeg|i|hun|han) (?:slet )?ikke(?: med)?\b"
     r"|(?:kan|må) (?:vi|i|du) (?:godt |bare |roligt )?glemme\b"
-    r"|er ikke (?:vejen|en mulighed|aktuel\w*|relevant|noget for \w+)\b|kommer ikke på tale\b"
+    r"|er ikke (?:vejen|en mulighed|aktuel\w*|relevant|noget for \w+|nødvendig\w*)\b"
+    r"|kommer ikke på tale\b|er der ingen grund til\b|(?:behøver|skal) (?:vi|i|du) ikke\b"
     r"|er udelukket\b|(?:bliver|forbliver) hos (?:jeres|dine|jer|dig)\b"
     r"|(?:fjerner|dropper|stryger|udelader|glemmer) (?:vi|jeg|i)\b"
     r"|(?:\w+\W+)?(?:springer|hopper) (?:vi|jeg|i) over\b"
@@ -848,7 +877,12 @@ def label_heads(label: str, labels: Mapping[str, str]) -> list[str]:
     def heads(text: str) -> list[str]:
         out = []
         text = re.sub(r"\([^)]*\)", " ", text.lower())  # a note in brackets is no task
-        for part in _LABEL_SPLIT.split(text):
+        parts = _LABEL_SPLIT.split(text)
+        for i, part in enumerate(parts):
+            nxt = parts[i + 1].split() if i + 1 < len(parts) else []
+            if (len(part.split()) == 1 and len(nxt) >= 2 and part.endswith("e")
+                    and nxt[0].endswith("e")):
+                part = f"{part} {' '.join(nxt[1:])}"  # "Hente og bære stål": "hente stål"
             head = _LABEL_STOP.sub("", " " + part + " ").strip()
             words = [w for w in _TOKEN_RE.findall(head) if w[0].isalnum()]
             if 1 <= len(words) <= 3 and len(head) >= 4 and not _LABEL_TIME.search(head):
@@ -879,8 +913,11 @@ def qualifiers(words: Sequence[str]) -> set[tuple[str, str]]:
     low = [w.lower() for w in words]
     for i, w in enumerate(low):
         kind = _QUALIFIER_KINDS.get(w)
-        if kind and i + 1 < len(low) and len(low[i + 1]) >= 3 and low[i + 1].isalpha():
-            out.add((kind, low[i + 1][:4]))
+        j = i + 1
+        while j + 1 < len(low) and low[j] in ("og", "eller", "and", "or", "til"):
+            j += 2  # "små og mellemstore emner": the noun after the coordinated adjective
+        if kind and j < len(low) and len(low[j]) >= 3 and low[j].isalpha():
+            out.add((kind, low[j][:4]))
             continue
         for head, kind in _COMPOUND_QUALIFIERS:
             rest = w[len(head):]
@@ -969,6 +1006,8 @@ class _TaskIndex:
                 if doc.removed_after(end):  # "grundingen tager vi ud": off the deal,
                     removed[task_id] = (first, start, end)  # whatever was said of it before
                     break
+                if _AS_MEANS.search(doc.low[max(0, start - 40) : start]):
+                    continue  # "alt over 10 kilo klares med kran eller truck": others' means
                 found = negated if doc.negated(start) else hits
                 if task_id not in found or first < found[task_id][0]:
                     found[task_id] = (first, start, end)
@@ -1192,7 +1231,7 @@ class TermsReader:
         spans: list[tuple[int, int]] = []
 
         def add(names: Sequence[str], span: tuple[int, int]) -> None:
-            if doc.negated(span[0], window=2):
+            if doc.negated(span[0], window=2) or _DAY_OFF.match(doc.low[span[1] : span[1] + 30]):
                 removed.update(names)
             else:
                 chosen.update(names)
@@ -1265,6 +1304,8 @@ class TermsReader:
                 continue
             if doc.removed_after(end):
                 continue  # "Løntilskud kan vi godt glemme", "Løntilskud er ikke vejen her"
+            if _LATER_SCHEME.search(_sentence_before(doc, start)):
+                continue  # "i uge fire beslutter vi, om det bliver til et fleksjob": a step later
             put("scheme", scheme, [(start, end)])
             return
 
@@ -1274,7 +1315,9 @@ class TermsReader:
         negative: dict[str, tuple[int, int]] = {}
         for support, regex in _SUPPORT_RES:
             for m in regex.finditer(doc.low):
-                if support not in _NEGATION_PROOF and doc.negated(m.start()):
+                if support not in _NEGATION_PROOF and (
+                    doc.negated(m.start()) or doc.removed_after(m.end())
+                ):  # "uden mentor", "en §56-aftale er der ingen grund til"
                     negative.setdefault(support, m.span())
                 else:
                     positive.setdefault(support, m.span())
@@ -1304,6 +1347,9 @@ class TermsReader:
             after[:1] in (["til"], ["for"], ["to"]) or set(doc.words_before(start, 6)) & _PAYS_FOR
         ):
             return True
+        if set(_sentence_before(doc, start).split()) & _PAYS_FOR and _TRAINING_TIME.match(rest):
+            return True  # "betaler for, at en af dine smede kan bruge et par timer om ugen på at
+            # sætte ham ind i tingene": a mentor's hours, paid, whatever the word
         for word in doc.words_before(start, 3):
             if word in ("og", "and", "samt", "plus"):
                 return False
@@ -1375,6 +1421,10 @@ class TermsReader:
                 explicit = (37.0, m.span())
         if explicit:
             put("hours_per_week", explicit[0], [explicit[1]])
+            return
+        sessions = _sessions(doc)
+        if sessions:
+            put("hours_per_week", sessions[0], sessions[1])
             return
         if schedule and not per_day:
             put("hours_per_week", schedule[0], schedule[1])
@@ -1495,9 +1545,79 @@ def _frem_for(before: list[str]) -> bool:
     return pair in {("frem", "for"), ("stedet", "for"), ("instead", "of"), ("rather", "than")}
 
 
+# A day off named beside the work days: "og onsdag har han fri", "onsdag er fri"
+_DAY_OFF = cache.regex(r"\W*(?:(?:har|holder|får|er)\s+(?:han|hun|de|\w+\s+)?fri|fri\b|has\s+off"
+                       r"|(?:is|are)\s+off)")
+
+
+# A scheme named as the step that may come after the one proposed: decided later, not proposed
+_LATER_SCHEME = cache.regex(
+    r"(?:\bom (?:det|han|hun) (?:skal )?(?:blive[rs]?|ende[rs]?|gå[rs]? videre)(?: (?:til|med|i))?"
+    r"|\btage[rs]?(?: vi| jeg| i)? stilling til|\bbeslutte[rs]?,? om|\boverg(?:å|år|ang) til"
+    r"|\bderefter|\bbagefter|\befterfølgende|\bpå sigt|\bsenere|\bvidere (?:til|i)"
+    r"|\b(?:decide|see) (?:whether|if)|\bafterwards|\blater)\W+(?:[\w-]+\W+){0,6}$"
+)
+
+
+def _sentence_before(doc: _Doc, pos: int) -> str:
+    """The sentence's text before pos."""
+    i = max(doc.index_at(pos), 0)
+    first = i
+    while first > 0 and doc.sentence[first - 1] == doc.sentence[i]:
+        first -= 1
+    return doc.low[doc.starts[first] : pos] if doc.starts else ""
+
+
+# A week said as its sessions, each with its hours: "fire timer om mandagen og fire om onsdagen",
+# "to eftermiddage om ugen, fire timer ad gangen, og så en formiddag på tre timer", "fire timer
+# om dagen mandag, onsdag og fredag, plus to timer om torsdagen"
+_PART = r"(?:formiddag|eftermiddag|morgen|aften|dag|vagt)"
+_SESSION_RES = (
+    # n sessions of h hours
+    _c(rf"{_B}(?P<n>{NUM})\s+{_PART}(?:e|er|ene)?(?:\s+om\s+ugen)?,?\s+(?:á|à|a|med|på)?\s*"
+       rf"(?P<h>{NUM})\s+timer(?:\s+(?:ad\s+gangen|hver\s+gang|hver))?"),
+    # one session of h hours: "en formiddag på tre timer"
+    _c(rf"(?<!\w)(?:en|et|én|(?P<n>{NUM}))\s+{_PART}\s+(?:på|med|af)\s+(?P<h>{NUM})\s+timer"),
+    # h hours a day on the days named
+    _c(rf"{_B}(?P<h>{NUM})\s+timer\s+om\s+dagen\s+(?P<days>{_DAY_INFL}(?:\s*(?:,|og)\s*"
+       rf"{_DAY_INFL})*)"),
+    # h hours on one day, or the same said again without "timer": "og fire om onsdagen"
+    _c(rf"{_B}(?P<h>{NUM})\s+(?:timer\s+)?(?:om|hver|på)\s+(?P<day>{_DAY_INFL})"),
+)
+
+
+def _sessions(doc: _Doc) -> tuple[float, list[tuple[int, int]]] | None:
+    """The week's hours summed over two or more sessions named each with its own hours, in one
+    sentence; None when fewer are named (the usual readings apply)."""
+    found: list[tuple[int, int, float]] = []
+    for rx in _SESSION_RES:
+        for m in rx.finditer(doc.low):
+            if any(m.start() < e and s < m.end() for s, e, _ in found):
+                continue
+            h = parse_number(m.group("h"))
+            if h is None or not 0 < h <= 12:
+                continue
+            groups = m.groupdict()
+            if groups.get("days"):
+                n = float(len(re.findall(_DAY_FULL, groups["days"])))
+            elif groups.get("day"):
+                n = 1.0  # "om mandagen", "hver mandag": once a week
+            else:
+                n = parse_number(groups["n"]) if groups.get("n") else 1.0
+            if n is None or not 0 < n <= 7:
+                continue
+            found.append((m.start(), m.end(), n * h))
+    if len(found) < 2 or len({doc.sentence[max(doc.index_at(s), 0)] for s, _, _ in found}) > 1:
+        return None
+    return round(sum(v for _, _, v in found), 2), [(s, e) for s, e, _ in found]
+
+
 def _one_off_day(doc: _Doc, m: re.Match[str]) -> bool:
     """'på mandag' / 'on Monday' (singular) or a call or meeting is one day, not a work day."""
     text = m.group(0).strip()
+    after = doc.words_after(m.end(), 3)
+    if after[:1] == ["i"] and len(after) > 1 and after[1] in ("første", "uge", "næste"):
+        return True  # "fredag i første uge", "om fredagen i første uge", "tirsdag i uge 7"
     if not re.search(_DAY_FULL + r"(?!\w)", text):
         return False  # plural or definite: "mandage", "om mandagen", "on Mondays"
     before = doc.words_before(m.start(), 4)

@@ -41,6 +41,8 @@ class Reading:
     addressee: str = "employer"
     to_both: bool = False  # a question put to everyone at the table ("Er I begge med?")
     invites_citizen: bool = False  # asks to bring the citizen in ("Skal jeg hente Sara?")
+    # what the turn tells of the citizen's private details (Citizen.private): (id, the words)
+    shares: tuple[tuple[str, str], ...] = ()
     certain: tuple[str, ...] | None = None  # acts read on explicit evidence (None: all of them)
 
     @property
@@ -82,6 +84,20 @@ class Reading:
     def terms(self) -> Terms:
         return self.extraction.terms
 
+    @property
+    def assents(self) -> bool:
+        """The turn opens with a yes to what was just said: "Godt.", "Ja, det gør vi", "Fint –
+        så ...", "Det kan vi godt" (not "Nej", not "Ja, men ...")."""
+        first = normalize(self.sentences[0]["text"]) if self.sentences else ""
+        return bool(_ASSENT.search(first)) and not self.refuses and not self.yes_but
+
+    @property
+    def refuses(self) -> bool:
+        """The turn opens with a no to what was just said: "Nej, det kan vi ikke", "Det kan vi
+        desværre ikke tilbyde", "Mentor kan jeg ikke love"."""
+        first = normalize(self.sentences[0]["text"]) if self.sentences else ""
+        return bool(_REFUSAL.search(first))
+
 
 def scenario_names(scenario: Scenario, persona: Persona | None = None) -> list[str]:
     """The people's and the company's names in a scenario, word by word (a company name's
@@ -113,6 +129,10 @@ _APPOSITION_HEAD = frozenset({
 })
 
 
+# The citizen spoken of, not to: "... tager imod hende", "så han ikke skal løfte"
+_OF_THEM = cache.regex(r"\b(?:hende|ham|her|him)\b")
+
+
 # A greeting put before a name makes it a call: "Hej Sara, godt du er her", "Velkommen, Camilla."
 _GREETED = r"(?:hej|hejsa|goddag|godmorgen|davs|velkommen|hi|hello|welcome)"
 # Asking to bring the citizen into the room: "Skal vi få Sara ind nu?", "Skal jeg hente ham?",
@@ -125,6 +145,43 @@ _INVITE = (
     r"|(?:få|have|tage|bring|get)\s+(?:lige\s+)?(?:{who})\s+(?:med\s+)?(?:ind|herind|indenfor"
     r"|in)\b)"
     r"|\b(?:henter|kalder)\s+jeg\s+(?:lige\s+)?(?:på\s+)?(?:{who})\b"  # "Så henter jeg Camilla"
+)
+
+
+# A yes or a no to what the other side just said, at the start of a turn
+_ASSENT = cache.regex(
+    r"^\W*(?:(?:ja|jo|jep|godt|fint|fedt|okay|ok|klart|selvfølgelig|naturligvis|super"
+    r"|perfekt|aftale|yes|sure|fine|great|good|of course)\b(?!\s+(?:nok|men)\b)"
+    r"|helt sikkert\b|det (?:gør|klarer|ordner|finder) vi\b|det kan vi (?:godt|sagtens|klare)\b"
+    r"|det sørger (?:jeg|vi) for\b|det er (?:helt )?(?:i orden|fint|ok(?:ay)?)\b)"
+)
+_REFUSAL = cache.regex(
+    r"^\W*(?:nej|desværre|no|sorry)\b|\b(?:det|den|dét) (?:kan|vil) (?:vi|jeg) (?:desværre )?"
+    r"ikke\b|\bdet går (?:desværre )?ikke\b|\b(?:kan|vil) (?:vi|jeg) (?:desværre )?ikke "
+    r"(?:tilbyde|give|bevilge|love|stille med|betale)\b|\bwe (?:can't|cannot) (?:offer|give|"
+    r"provide|pay)\b"
+)
+
+
+# A sentence that holds a detail back or speaks of it only as not to be told
+_NOT_TOLD = cache.regex(
+    r"\b(?:ikke|ingen|aldrig|uden|hverken|not|no|never|without)\b"
+)
+
+
+# A summary of what was talked about, not of the terms
+_RECAPS_TALK = cache.regex(
+    r"\b(?:har\s+(?:\w+\s+)?(?:talt|snakket)\s+om|har\s+fortalt|fortalte|(?:du|i)\s+sagde|sagde\s+"
+    r"(?:du|i)|nævnte|har\s+nævnt|(?:we|you)\s+(?:talked|spoke)\s+about|you\s+(?:told|said))\b"
+)
+
+
+# The candidate's history, not the work proposed: "har tre års erfaring fra et supermarked, mest
+# med varepåfyldning", "arbejdede 12 år på et lager", "var ungarbejder i flaskerummet"
+_HISTORY = cache.regex(
+    r"\b(?:erfaring\w*|har\s+(?:\w+\s+){0,3}?(?:arbejdet|været|haft|lavet)|arbejdede|var\s+"
+    r"(?:ansat|ungarbejder|\w+\s+år)|tidligere|senest|i\s+(?:\d+|mange|\w+)\s+år|experience"
+    r"|(?:has|had)\s+(?:\w+\s+){0,2}?(?:worked|been)|worked|used\s+to)\b"
 )
 
 
@@ -168,6 +225,14 @@ class TurnReader:
         )
         first = scenario.citizen.name.split()[0]
         self._names = (first, scenario.citizen.name)
+        # what costs the deal is matched by its own words, not fuzzily: "fire uger" is not "fyret"
+        self._private = tuple(
+            (d.id, cache.regex(r"\b(?:" + "|".join(
+                r"\s+".join(re.escape(w) + r"\w{0,3}" for w in normalize(p).split())
+                for p in (*d.phrases.da, *d.phrases.en) if p.strip()
+            ) + r")\b"))
+            for d in scenario.citizen.private
+        )
         self._employer_named = (
             cache.regex(rf"\b{re.escape(normalize(persona.name.split()[0]))}\b")
             if persona is not None else None
@@ -266,8 +331,23 @@ class TurnReader:
             addressee=addressee,
             to_both=to_both,
             invites_citizen=invites,
+            shares=self._shares(turn) if addressee != "citizen" else (),
             certain=turn.certain,
         )
+
+    def _shares(self, turn: TurnReading) -> tuple[tuple[str, str], ...]:
+        """The citizen's private details the turn tells: named in a statement, not negated
+        ("Hun går hos en psykolog"); a question ("Vil du selv fortælle om behandlingen?") or a
+        detail left out ("Jeg går ikke i detaljer med hendes behandling") tells nothing."""
+        told: dict[str, str] = {}
+        for s in turn.sentences:
+            norm = normalize(s.text)
+            if s.question_kind or _NOT_TOLD.search(norm):
+                continue
+            for key, regex in self._private:
+                if key not in told and (m := regex.search(norm)):
+                    told[key] = m.group(0)
+        return tuple(told.items())
 
     def _topics(self, text: str, turn: TurnReading) -> dict[str, PhraseHit]:
         """Topics from the authors' phrases, and from the needs' own words for a question or a
@@ -308,7 +388,16 @@ class TurnReader:
         norm = normalize(text)
         if not _YOU_ONE.search(norm) or _YOU_ALL.search(norm) or re.search(r"\bI\b", text):
             return False
+        if _OF_THEM.search(norm) or self._named_in_passing(norm):
+            return False  # "din kontaktperson tager imod hende": she is talked about, not to
         return not (self._employer_named is not None and self._employer_named.search(norm))
+
+    def _named_in_passing(self, norm: str) -> bool:
+        """The citizen's first name in a turn that does not call them by it."""
+        first = normalize(self._names[0])
+        head, tail = self._called["citizen"]
+        return bool(re.search(rf"\b{re.escape(first)}\b", norm)) and not (
+            head.search(norm) or tail.search(norm))
 
     def with_form_terms(self, r: Reading, terms: Terms) -> Reading:
         """A turn sent with the terms form is a proposal, and its terms answer concerns too."""
@@ -336,13 +425,18 @@ def _carries_terms(
     terms are on the table, what the citizen will do ("hun pakker klik-og-hent-ordrerne", "så
     fylder hun også bilerne op") is a term whatever else it reads as."""
     acts = set(s.acts)
+    certain = acts - set(s.guessed)
+    if certain == {"candidate_pitch"} and _HISTORY.search(normalize(s.text)):
+        return False  # "har tre års erfaring fra et supermarked, mest med varepåfyldning"
     if "proposal" in acts or acts & TERM_ACTS:
         return True
     if "summarize" in acts and on_table:
-        return True
+        # a recap of the terms, not of the talk: "Henrik og jeg har talt om, at smedene bruger
+        # timer på slibning" sums up the company's problem, it proposes no grinding
+        return not _RECAPS_TALK.search(normalize(s.text))
     if citizen_subject.search(normalize(s.text)) and (on_table or "proposal" in turn.acts):
         return True  # "Så fylder hun også servicebilerne op" amends the terms on the table
     if "proposal" not in turn.acts:
         return False
-    certain = acts - set(s.guessed)  # a guessed argument may be a term
+    # a guessed argument may be a term
     return not (certain and certain <= NOT_TERM_ACTS)

@@ -571,3 +571,15 @@ def test_a_duration_of_the_work_is_no_agenda() -> None:
     "Noget helt andet: hvordan går det med rekrutteringen?"])
 def test_a_lead_in_or_an_indirect_question_still_asks_openly(text: str) -> None:
     assert read_turn(text).acts == ("open_question",)
+
+
+@pytest.mark.parametrize("text", ["Alt over 10 kilo klares med kranen.",
+                                  "Han skal ikke stå mere end 4 timer ad gangen."])
+def test_a_limit_is_no_figure(text: str) -> None:
+    assert "evidence" not in read_turn(text).acts
+
+
+@pytest.mark.parametrize("text", ["Salling har over 1000 ansat i fleksjob.",
+                                  "Over halvdelen bliver i jobbet bagefter."])
+def test_a_figure_is_still_evidence(text: str) -> None:
+    assert "evidence" in read_turn(text).acts

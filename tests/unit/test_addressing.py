@@ -7,6 +7,7 @@ import pytest
 from sim.agreement import Terms
 from sim.content.library import ContentLibrary
 from sim.engine.meeting import Meeting
+from sim.reading.context import DialogueContext
 from sim.reading.turn import TurnReader
 
 
@@ -139,12 +140,45 @@ def test_the_citizen_comes_in_when_invited_after_she_was_presented(mini_meeting:
     assert rec["addressee"] == "citizen"
 
 
-def test_thanks_at_the_end_get_a_farewell_not_a_welcome(mini_meeting: Meeting) -> None:
+@pytest.mark.parametrize("thanks", ["Tak for i dag, Lene.", "Tak for kaffen, Lene.",
+                                    "Tak, Lene. Tak, Sara.", "Tak begge to."])
+def test_thanks_at_the_end_get_a_farewell_not_a_welcome(
+    mini_library: ContentLibrary, thanks: str
+) -> None:
+    scenario = mini_library.scenarios["mini-lager"]
+    mini_meeting = Meeting(scenario, mini_library.personas[scenario.company.persona], seed=3)
     good = ["Hej Lene, tak fordi jeg måtte komme.", "Hvordan håndterer I returvarerne i dag?",
             "Hvad betyder det for jeres ordrer, når morgenen er travl?"]
     for text in good:
         mini_meeting.take_turn(text)
-    rec = mini_meeting.take_turn("Tak for i dag, Lene.")
+    rec = mini_meeting.take_turn(thanks)
     said = rec["replies"][0]["text"]
     assert said not in mini_meeting.persona.lines["greeting"]
     assert said in ("Tak i lige måde.", "Ja, tak for i dag.")
+
+
+def test_a_follow_up_that_speaks_of_the_citizen_goes_back_to_the_employer(
+    reader: TurnReader,
+) -> None:
+    # after a question to Sara, "din kontaktperson tager imod hende" is said to the employer
+    ctx = DialogueContext(phase="closing", last_addressed="citizen", candidate_introduced=True)
+    text = "Godt. Så starter hun tirsdag, og din kontaktperson tager imod hende."
+    assert reader.read(text, citizen_present=True, context=ctx).addressee == "employer"
+    assert reader.read("Hvad kan du godt lide at lave?", citizen_present=True,
+                       context=ctx).addressee == "citizen"
+
+
+@pytest.mark.parametrize("text, assents, refuses", [
+    ("Godt. Så starter hun tirsdag.", True, False),
+    ("Det kan vi godt.", True, False),
+    ("Fint – så siger vi det.", True, False),
+    ("Nej, det kan vi desværre ikke tilbyde.", False, True),
+    ("Det kan jeg ikke love.", False, True),
+    ("Godt nok er det svært at sige.", False, False),
+    ("Hvad tænker du om det?", False, False),
+])
+def test_a_yes_or_a_no_to_what_was_just_said(
+    reader: TurnReader, text: str, assents: bool, refuses: bool
+) -> None:
+    r = reader.read(text)
+    assert (r.assents, r.refuses) == (assents, refuses)

@@ -106,3 +106,47 @@ def test_a_pressure_the_model_only_guessed_costs_nothing(bundled_library: Conten
     rec = m.take_turn(text)
     assert not {"pressure", "objection_mishandled"} & {e["type"] for e in rec["events"]}
     assert m.state.trust >= trust - 1
+
+
+EL_PITCH = ("Jeg har en kandidat, Camilla. Hun har været sygemeldt med stress og skal starte "
+            "roligt op; det har hun givet mig lov til at fortælle.")
+
+
+def test_a_plain_statement_that_names_an_answer_answers_the_concern(
+    bundled_library: ContentLibrary,
+) -> None:
+    # no act at all, yet it answers "hvad gør jeg, hvis hun går ned igen?"
+    lines = [HELLO, AGENDA, "Hvordan ser en travl uge ud hos jer?", EL_PITCH,
+             "Det er helt rimeligt at tænke sådan. Hvad er du mest bekymret for?",
+             "Det, der virker for Camilla, er faste opgaver og faste tider, hvor hun ved, hvad "
+             "dagen går ud på."]
+    doc = play_lines(bundled_library, "el-installatoer-praktik", lines)
+    raised = [e["id"] for t in doc["turns"] for e in t["events"] if e["type"] == "objection_raised"]
+    assert "stress_relapse" in raised
+    last = said_turn(doc, len(lines))
+    assert last is not None
+    assert any(e["type"] == "objection_handled" and e["id"] == "stress_relapse"
+               for e in last["events"])
+
+
+def test_a_question_that_names_an_answer_does_not_answer_it(
+    bundled_library: ContentLibrary,
+) -> None:
+    lines = [HELLO, AGENDA, "Hvordan ser en travl uge ud hos jer?", EL_PITCH,
+             "Hvad tænker du om faste opgaver og faste tider?"]
+    kinds = _kinds(bundled_library, "el-installatoer-praktik", *lines)
+    assert "objection_handled" not in kinds
+
+
+def test_pressure_only_guessed_gets_no_pushback(bundled_library: ContentLibrary) -> None:
+    # the model guesses pressure in a sentence that says how employers think; a guess costs
+    # nothing, and the employer does not answer it as pressure either
+    lines = [HELLO, AGENDA, "Folk med helbredsproblemer er ikke det, man først tænker på, når "
+             "man mangler smede."]
+    doc = play_lines(bundled_library, "staal-smed-fleksjob", lines)
+    turn = said_turn(doc, 3)
+    assert turn is not None
+    said = " ".join(r["text"] for r in turn["replies"])
+    pushback = bundled_library.personas["henrik-mortensen"].lines.get("pressure", [])
+    assert said and said not in pushback
+    assert "pressure" not in [e["type"] for e in turn["events"]]

@@ -332,3 +332,9 @@ def test_asking_who_is_no_request_for_a_yes() -> None:
                                   "Jeg følger løbende op og ringer til dig hver uge."])
 def test_following_up_closely_is_a_next_step(text: str) -> None:
     assert read_turn(text).sentences[0].acts == ("next_steps",)
+
+
+def test_asking_for_the_first_thought_after_a_candidate_is_a_question_about_them() -> None:
+    after_pitch = DialogueContext(phase="objections", previous_acts=("agenda", "candidate_pitch"))
+    assert acts("Hvad er din første tanke?", after_pitch) == ("open_question",)
+    assert acts("Hvad er din første tanke?", AFTER_AGENDA) == ("agenda",)

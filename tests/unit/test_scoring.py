@@ -252,6 +252,22 @@ def test_an_act_the_model_only_guessed_neither_earns_nor_costs() -> None:
     assert "tur 1" in _uncertain(f, "summarize", "da")
 
 
+def test_an_item_resting_only_on_a_guess_is_shown_as_uncertain_and_costs_nothing() -> None:
+    from scoring.competences import Facts, meeting_leadership
+
+    guess = {"n": 1, "action": "say", "acts": ["summarize"],
+             "sentences": [{"text": "Så fylder hun bilerne op.", "acts": ["summarize"],
+                            "guessed": ["summarize"]}]}
+    f = Facts.of({"turns": [guess], "outcome": {"phase": "no_deal"}})
+    item = next(i for i in meeting_leadership(f, None) if i.code == "summaries")  # type: ignore
+    assert (item.points, item.max, item.shown) == (0, 0, False)
+    assert item.turns == (1,) and item.da.startswith("Usikker") and "tur 1" in item.da
+    none = Facts.of({"turns": [{**guess, "acts": ["other"], "sentences": []}],
+                     "outcome": {"phase": "no_deal"}})
+    item = next(i for i in meeting_leadership(none, None) if i.code == "summaries")  # type: ignore
+    assert (item.points, item.max, item.shown) == (0, 25, True)  # no summary at all: it shows
+
+
 def test_a_proposal_in_question_form_is_not_counted_as_an_open_question() -> None:
     from scoring.competences import Facts
 

@@ -256,3 +256,77 @@ def test_two_tasks_ruled_out_together_are_both_off() -> None:
 
 def test_a_day_range_beside_a_days_hours_counts_each_day() -> None:
     assert READER.read("Vi siger tre timer mandag til fredag.").terms.hours_per_week == 15
+
+
+def test_coordinated_verbs_in_a_label_share_the_object() -> None:
+    # "Hente og bære stål": the bare "hente" ("Skal jeg hente ham?") is no task of its own
+    assert label_heads("Hente og bære stål, plader og profiler fra lageret", {})[:2] == [
+        "hente stål", "bære stål"]
+    assert label_heads("Kasse og kundeservice i weekender", {}) == ["kasse", "kundeservice"]
+
+
+def test_the_means_others_use_for_the_heavy_part_is_no_task() -> None:
+    reader = TermsReader({"deburring": ["afgratning"], "forklift": ["truck", "truckkørsel"]})
+    terms = reader.read("Opgaverne er afgratning ved et hævet bord, og alt over 10 kilo klares "
+                        "med kran eller truck.").terms
+    assert terms.tasks == ("deburring",)
+    assert reader.read("Hun kan tage afgratning og truckkørsel.").terms.tasks == (
+        "deburring", "forklift")
+
+
+@pytest.mark.parametrize("text", ["Jørgen skal ikke erstatte en af dine fuldtidssmede.",
+                                  "Dine fuldtidsansatte kolleger får hjælp."])
+def test_full_time_people_are_no_hours(text: str) -> None:
+    assert READER.read(text).terms.hours_per_week is None
+
+
+def test_full_time_hours_are_still_hours() -> None:
+    assert READER.read("Kan hun på sigt komme op på fuld tid?").terms.hours_per_week == 37
+    assert READER.read("Det er en fuldtidsstilling.").terms.hours_per_week == 37
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kigger forbi fredag i første uge.",
+    "Vi ses tirsdag i uge 7.",
+])
+def test_a_day_of_a_visit_or_a_date_is_no_work_day(text: str) -> None:
+    assert READER.read(f"Jeg foreslår en praktik. {text}").terms.days == ()
+
+
+def test_a_call_to_both_after_the_first_week_is_a_follow_up() -> None:
+    assert READER.read("Jeg ringer til jer begge efter første uge.").terms.follow_up
+
+
+@pytest.mark.parametrize("text", [
+    "I uge fire holder vi et møde, hvor vi beslutter, om det bliver til et fleksjob.",
+    "Efter fire uger tager vi stilling til et fleksjob på de samme timer.",
+])
+def test_a_scheme_decided_later_is_not_proposed(text: str) -> None:
+    assert READER.read(text).terms.scheme is None
+    assert READER.read(f"Jeg foreslår fire ugers praktik. {text}").terms.scheme == (
+        "virksomhedspraktik")
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("fire timer om mandagen og fire om onsdagen", 8),
+    ("to eftermiddage om ugen, fire timer ad gangen, og så en formiddag på tre timer", 11),
+    ("fire timer om dagen mandag, onsdag og fredag, plus to timer om torsdagen", 14),
+])
+def test_a_week_said_as_its_sessions_is_their_sum(text: str, hours: float) -> None:
+    assert READER.read(f"Hun kunne komme {text}.").terms.hours_per_week == hours
+
+
+@pytest.mark.parametrize("text", [
+    "Så sætter vi et møde i kalenderen her hos dig i uge fire.",
+    "Vi ses her igen torsdag om tre uger.",
+    "Jeg ringer til både dig og hende hver fredag de første tre uger.",
+])
+def test_more_follow_ups_as_consultants_say_them(text: str) -> None:
+    assert READER.read(text).terms.follow_up
+
+
+def test_support_ruled_out_after_it_is_named() -> None:
+    said = "I et fleksjob får I refusion, så en §56-aftale er der ingen grund til."
+    terms = READER.read(said).terms
+    assert "paragraf_56" not in terms.support and "paragraf_56" in terms.without_support
+    assert "administration" in READER.read("Jeg klarer al papirgangen.").terms.support
