@@ -32,7 +32,7 @@ from sim.reading.registry import (
     TAKES_UP_ACTS,
 )
 from sim.reading.turn import Reading
-from sim.vocab import PENALTY_EVENTS, Phase, scheme_name, support_name
+from sim.vocab import PENALTY_EVENTS, Phase, Scheme, scheme_name, support_name
 
 # What breaks the rapport a deep need waits for (RevealRule tier 'rapport'): every reading that
 # costs trust as a penalty. A concern talked past does not: the question is answered, and the
@@ -248,6 +248,17 @@ class EmployerAgent:
             and set(s["acts"]) - set(s.get("guessed", ())) <= STATEMENT_ACTS
             for s in r.sentences
         )
+
+    def _preempts(self, obj: Objection, r: Reading) -> bool:
+        """The turn meets a concern before it is voiced: it answers it with a handling act, by
+        more than a scheme's name - "Hvad hvis det ikke virker?" is not met by saying
+        "virksomhedspraktik", but "sygemeldt med stress og skal starte roligt op med faste
+        opgaver" meets "hvad hvis hun går ned igen", and tasks on the warehouse meet "hvor skal
+        hun være?"."""
+        if "pressure" in r.act_set or not self._answers_concern(obj, r, voiced=False):
+            return False
+        schemes = {x.value for x in Scheme}
+        return bool(self._answers(r) & set(obj.handling.answers) - schemes)
 
     def _brushes_off(self, st: MeetingState, r: Reading) -> bool:
         """A "ja, men" brushes the concern off unless what follows takes it up (acts.md: read by
@@ -514,7 +525,7 @@ class EmployerAgent:
             if any(
                 self._trigger_fires(t, st, r, phase, early, terms_changed) for t in obj.triggers
             ):
-                if self._answers_concern(obj, r, voiced=False) and "pressure" not in r.act_set:
+                if self._preempts(obj, r):
                     # the trainee met the concern before it was voiced: it is never raised
                     ostate.preempted_turn = st.turn
                     out.event("objection_preempted", id=obj.id)

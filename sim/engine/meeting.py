@@ -414,7 +414,9 @@ class Meeting:
             # deal is sealed with the table ("Så har vi en aftale?") or by the next steps
             asked_her = (r.addressee == "citizen" and out.has("citizen_agrees")
                          and "next_steps" not in r.act_set)
-            if r.act_set & COMMIT_ACTS and not asked_her:
+            # agreeing the start seals it too ("Super. Start mandag i næste uge kl. 8")
+            seals = bool(r.act_set & COMMIT_ACTS) or bool(r.mentioned.start)
+            if seals and not asked_her:
                 self._fire(["commit"], out)
 
     def _fire(self, triggers: list[str], out: Reaction) -> None:

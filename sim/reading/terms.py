@@ -955,9 +955,13 @@ class _TaskIndex:
         return bool(mentions) and all(named(w) for w in mentions)
 
     def __init__(
-        self, tasks: Mapping[str, Sequence[str]] | None, labels: Mapping[str, str] | None = None
+        self, tasks: Mapping[str, Sequence[str]] | None, labels: Mapping[str, str] | None = None,
+        heads: set[str] | None = None,
     ) -> None:
         self.labels = {k: v.lower() for k, v in (labels or {}).items()}
+        # a label's one-word head ending in -e ("kasse") is the task in the singular only:
+        # "sortere kasser" is boxes, not the checkout
+        self._heads = heads or set()
         self._label_qualifiers: dict[str, set[tuple[str, str]]] = {}
         groups: dict[str, list[str]] = {}
         for task_id, phrases in (tasks or {}).items():
@@ -1001,8 +1005,14 @@ class _TaskIndex:
         negated: dict[str, tuple[int, int, int]] = {}
         removed: dict[str, tuple[int, int, int]] = {}
         for task_id, ids in self.phrases:
+            phrase = self.matcher.phrases[ids[0][0]][1].lower()
             for first, last in self._match_phrase(doc, ids, positions):
                 start, end = doc.starts[first], doc.ends[last]
+                said = doc.words[first]
+                if phrase in self._heads and phrase.endswith("e") and said in (
+                    phrase + "r", phrase + "rne"
+                ):
+                    continue  # the head's plural: "kasser" are boxes, "kassen" the checkout
                 if doc.removed_after(end):  # "grundingen tager vi ud": off the deal,
                     removed[task_id] = (first, start, end)  # whatever was said of it before
                     break
@@ -1081,9 +1091,12 @@ class TermsReader:
             k: [v] if isinstance(v, str) else list(v or ())
             for k, v in (tasks or {}).items()
         }
+        heads: set[str] = set()
         for task_id, label in (labels or {}).items():
-            phrases.setdefault(task_id, []).extend(label_heads(label, labels or {}))
-        self._tasks = _TaskIndex(phrases, labels)
+            found = label_heads(label, labels or {})
+            phrases.setdefault(task_id, []).extend(found)
+            heads.update(h for h in found if " " not in h)
+        self._tasks = _TaskIndex(phrases, labels, heads)
 
     def read(self, text: str) -> TermsExtraction:
         try:

@@ -150,3 +150,16 @@ def test_pressure_only_guessed_gets_no_pushback(bundled_library: ContentLibrary)
     pushback = bundled_library.personas["henrik-mortensen"].lines.get("pressure", [])
     assert said and said not in pushback
     assert "pressure" not in [e["type"] for e in turn["events"]]
+
+
+def test_a_schemes_name_alone_meets_no_concern_before_it_is_voiced(
+    bundled_library: ContentLibrary,
+) -> None:
+    # "Hvad hvis det ikke virker?" is answered by a trial's exit, not by saying "praktik"
+    lines = [HELLO, AGENDA, "Når en montør starter dagen, hvad laver han så?",
+             "Jeg har en kandidat, Camilla, der har været 12 år hos en el-grossist. Vi kunne lave "
+             "en virksomhedspraktik, hvor hun rydder op på lageret og pakker bilerne."]
+    doc = play_lines(bundled_library, "el-installatoer-praktik", lines)
+    preempted = [e["id"] for t in doc["turns"] for e in t["events"]
+                 if e["type"] == "objection_preempted"]
+    assert "stuck_if_fails" not in preempted

@@ -89,3 +89,11 @@ def test_a_conceded_concern_earns_less_than_one_answered(bundled_library: Conten
                 if i["code"] == "objection:no_time_to_train")
     assert 0 < item["points"] < item["max"] * 0.6
     assert "arbejdsgiverens egen betingelse" in item["da"]
+
+
+def test_agreeing_the_start_seals_an_accepted_deal(bundled_library: ContentLibrary) -> None:
+    n = _condition_turn(bundled_library)
+    lines = [*OPENING[:n], "Ja, det gør vi – en mentor er med.", "Camilla, er du med?",
+             "Super. Start mandag i næste uge kl. 8, eller er det for hurtigt for nogen af jer?"]
+    doc = play_lines(bundled_library, SCENARIO, lines)
+    assert doc["outcome"]["phase"] == "agreement", [t["phase"] for t in doc["turns"]]

@@ -330,3 +330,9 @@ def test_support_ruled_out_after_it_is_named() -> None:
     terms = READER.read(said).terms
     assert "paragraf_56" not in terms.support and "paragraf_56" in terms.without_support
     assert "administration" in READER.read("Jeg klarer al papirgangen.").terms.support
+
+
+def test_a_label_heads_plural_is_not_the_task() -> None:
+    reader = TermsReader({"checkout": ["kassearbejde"]}, {"checkout": "Kasse og kundeservice"})
+    assert reader.read("Hun tømmer automaten og sorterer kasserne.").terms.tasks == ()
+    assert reader.read("Hun kan stå i kassen om lørdagen.").terms.tasks == ("checkout",)
