@@ -18,8 +18,8 @@ from sim.engine.lines import (
     SUPPORT_SAID,
     LinePicker,
 )
-from sim.engine.state import MeetingState
-from sim.judge import Reason, Verdict
+from sim.engine.state import Condition, MeetingState
+from sim.judge import Reason, Verdict, judge_company
 from sim.reading.registry import (
     COMMIT_ACTS,
     COSTLY_ACTS,
@@ -612,21 +612,19 @@ class EmployerAgent:
 
     def _set_condition(self, st: MeetingState, supports: tuple[str, ...], concern: str) -> str:
         """Remember the support the employer says yes for, and say so in its own words."""
-        st.condition, st.condition_turn, st.condition_for = supports, st.turn, concern
+        st.condition = Condition(supports, st.turn, concern)
         said = (" og " if self.lang == "da" else " and ").join(
             SUPPORT_ASKED.get(x, {}).get(self.lang) or support_name(x, self.lang)
             for x in supports
         )
         return self.line("condition", support=said)
 
-    def condition_for_concern(
-        self, st: MeetingState, r: Reading, out: Reaction, verdict: Verdict | None = None
-    ) -> str:
+    def condition_for_concern(self, st: MeetingState, r: Reading, out: Reaction) -> str:
         """Asked for a yes with a concern still open that support the jobcentre gives would
         settle ("Og hvem skal lære hende op?" - a mentor would): the employer answers with its
         price, "Ja – hvis I stiller med en mentor", instead of the concern again - the whole
-        price: with the support the terms lack besides (`verdict`), when that is all they lack.
-        Not over a turn put to the citizen, nor on a concern raised this very turn."""
+        price: with the support the terms lack besides, when that is all they lack. Not over a
+        turn put to the citizen, nor on a concern raised this very turn."""
         if r.addressee == "citizen" or "ask_commitment" not in r.act_set or (
             out.has("objection_raised")
         ):
@@ -642,13 +640,14 @@ class EmployerAgent:
                 wanted = (*wanted, answers[0])  # one support settles every concern it answers
         if not wanted:
             return ""
-        wanted = (*wanted, *(x for x in self._lacking(verdict) if x not in wanted))
+        lacking = self._lacking(judge_company(self.s, st.terms))
+        wanted = (*wanted, *(x for x in lacking if x not in wanted))
         out.event("condition_set", id=concern, support=list(wanted))
         return self._set_condition(st, wanted, concern)
 
-    def _lacking(self, verdict: Verdict | None) -> tuple[str, ...]:
+    def _lacking(self, verdict: Verdict) -> tuple[str, ...]:
         """The support the terms lack, when support the jobcentre gives is all they lack."""
-        if verdict is None or not verdict.failures:
+        if not verdict.failures:
             return ()
         wanted = self._offerable([f.code.partition(":")[2] for f in verdict.failures
                                   if f.code.startswith("support_missing:")])
@@ -657,17 +656,20 @@ class EmployerAgent:
     def concede(self, st: MeetingState, out: Reaction) -> None:
         """The trainee let the employer's price stand: the support joins the terms, and every
         open concern it answers is settled - conceded, not answered by the trainee."""
-        st.terms = st.terms.merged(Terms(support=st.condition))
-        out.event("condition_accepted", support=list(st.condition), id=st.condition_for or None)
+        price = st.condition
+        if price is None:
+            return
+        st.terms = st.terms.merged(Terms(support=price.support))
+        out.event("condition_accepted", support=list(price.support), id=price.concern or None)
         for ostate in st.open_objections():
             obj = self.objections[ostate.id]
-            by = sorted(set(st.condition) & set(obj.handling.answers))
+            by = sorted(set(price.support) & set(obj.handling.answers))
             if not by:
                 continue  # a concern the support does not answer stays open
             ostate.handled_turn, ostate.quality = st.turn, "conceded"
             out.trust_delta += obj.trust.handled // 2
             out.event("objection_handled", id=obj.id, quality="conceded", by=by)
-        st.condition, st.condition_turn, st.condition_for = (), None, ""
+        st.condition = None
 
     def concern_stands(self, st: MeetingState, r: Reading, out: Reaction) -> str:
         """Asked for a yes while a concern it has stopped repeating is still open: the employer

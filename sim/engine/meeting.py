@@ -180,14 +180,15 @@ class Meeting:
         det?") lets it stand, as at any table - the support joins the terms. Anything else, or a
         turn put to the citizen, leaves it open. True if the terms changed."""
         st = self.state
-        if not st.condition or st.condition_turn == st.turn or to_citizen:
+        price = st.condition
+        if price is None or price.turn == st.turn or to_citizen:
             return False
-        if r.refuses or set(st.condition) & set(r.mentioned.without_support):
-            out.event("condition_refused", support=list(st.condition))
-            st.condition, st.condition_turn, st.condition_for = (), None, ""
+        if r.refuses or set(price.support) & set(r.mentioned.without_support):
+            out.event("condition_refused", support=list(price.support))
+            st.condition = None
             return False
-        if set(st.condition) <= set(r.mentioned.support):
-            st.condition, st.condition_turn, st.condition_for = (), None, ""
+        if set(price.support) <= set(r.mentioned.support):
+            st.condition = None
             return False  # given in words: the turn's own terms and answers carry it
         if "pressure" in r.certain_set:
             return False
@@ -344,8 +345,7 @@ class Meeting:
         if st.open_objections():
             # the open concern comes first: the employer names the support that would settle it,
             # or says the concern again
-            verdict = judge_company(self.scenario, st.terms)
-            return self.employer.condition_for_concern(st, r, out, verdict) or (
+            return self.employer.condition_for_concern(st, r, out) or (
                 self.employer.concern_stands(st, r, out))
         rules = [
             f.code
@@ -358,8 +358,8 @@ class Meeting:
         trust = st.trust + out.trust_delta
         reaction, line = self.employer.verdict_line(verdict, trust, st)
         st.company_accepted = reaction == "accept"
-        if st.condition_turn == st.turn and not st.condition_for:
-            out.event("condition_set", support=list(st.condition))
+        if st.condition is not None and st.condition.turn == st.turn and not st.condition.concern:
+            out.event("condition_set", support=list(st.condition.support))
         out.event(
             "terms_verdict",
             party="company",

@@ -45,6 +45,16 @@ class ObjectionState:
         return self.raised_turn is not None and self.handled_turn is None
 
 
+@dataclass(frozen=True)
+class Condition:
+    """The support the employer has named as the price of its yes ("Ja – hvis I stiller med en
+    mentor"), the turn it did, and the concern it was named for ("" for a counter on the terms)."""
+
+    support: tuple[str, ...]
+    turn: int
+    concern: str = ""
+
+
 @dataclass
 class MeetingState:
     """The whole hidden state of a meeting after some turns."""
@@ -63,11 +73,7 @@ class MeetingState:
     pressure_turns: list[int] = field(default_factory=list)  # turns read as pressure
     opened_turn: int | None = None  # the first turn that greeted or set the agenda
     rapport_broken_turn: int | None = None  # the first turn that cost the employer's trust
-    # the support the employer has named as the price of its yes ("Ja, hvis I stiller med en
-    # mentor"), the turn it did, and the concern it settles ("" for a counter on the terms)
-    condition: tuple[str, ...] = ()
-    condition_turn: int | None = None
-    condition_for: str = ""
+    condition: Condition | None = None  # the employer's price, until the trainee settles it
     # the citizen's private details told to the employer without consent: id -> the turn
     private_shared: dict[str, int] = field(default_factory=dict)
 
