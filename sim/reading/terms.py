@@ -501,6 +501,8 @@ _TRAINING_TIME = cache.regex(
     r"^(?:\s*(?:om|i|a|per)\s+(?:ugen|week|dagen|day))?\s*(?:på|til)\s+at\s+(?:sætte|lære|vise|oplære"
     r"|introducere|følge|hjælpe|tage\s+sig\s+af|train|show|teach|support)"
 )
+_WHICH_WEEK = frozenset("første anden tredje fjerde femte sidste næste uge ugen den".split())
+_DEADLINE_WORDS = frozenset("inden senest før by before".split())
 _MEETING_WORDS = frozenset(
     "mødes møde mødet ses ringer ringe meet meeting call visit besøg svar answer frist deadline"
     " mail email forbi besøger kigger tjekker".split()
@@ -863,6 +865,10 @@ _LABEL_STOP = cache.regex(
 )
 
 
+# A part of a label that starts a clause: what follows describes, it is no task of its own.
+_LABEL_CLAUSE = cache.regex(r"(?:når|hvis|som|der|mens|hvor|when|if|while|which|that|where)\b")
+
+
 _LABEL_TIME = cache.regex(
     r"^(?:(?:i|om|på|hver)\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september"
     r"|oktober|november|december|weekend\w*|hverdag\w*|helligdag\w*|ferie\w*|sommer\w*"
@@ -878,7 +884,13 @@ def label_heads(label: str, labels: Mapping[str, str]) -> list[str]:
         out = []
         text = re.sub(r"\([^)]*\)", " ", text.lower())  # a note in brackets is no task
         parts = _LABEL_SPLIT.split(text)
+        inside = False  # a part so far ended in a phrase ("med tegningslæsning")
         for i, part in enumerate(parts):
+            if _LABEL_CLAUSE.match(part):
+                break  # "..., når en montør ringer og mangler noget": no task from here on
+            if inside and len(part.split()) == 1:
+                continue  # "med tegningslæsning og opmåling", "på gulv og bukke": the phrase's
+            inside = inside or bool(_LABEL_STOP.search(" " + part + " "))
             nxt = parts[i + 1].split() if i + 1 < len(parts) else []
             if (len(part.split()) == 1 and len(nxt) >= 2 and part.endswith("e")
                     and nxt[0].endswith("e")):
@@ -1119,6 +1131,9 @@ class TermsReader:
 
         self._follow_up(doc, put)
         self._consent(doc, put)
+        run_in = _run_in(doc)
+        if run_in:
+            doc.consume(*run_in)  # the schedule is the one that holds from then on
         ranges = self._times(doc, put)
         days, day_spans = self._days(doc, put)
         self._schemes(doc, put)
@@ -1625,15 +1640,48 @@ def _sessions(doc: _Doc) -> tuple[float, list[tuple[int, int]]] | None:
     return round(sum(v for _, _, v in found), 2), [(s, e) for s, e, _ in found]
 
 
+# A schedule in phases: "I første uge tirsdag til fredag kl 7.30-10.30, ... og fra anden uge
+# mandag til torsdag kl 7-11": the first weeks run in, the deal is what holds after them.
+_FIRST_PHASE_RE = _c(
+    r"(?<!\w)(?:i\s+(?:den\s+)?første\s+(?:uge|\w+\s+uger)|de\s+første\s+(?:\w+\s+)?(?:uger|dage)"
+    r"|in\s+the\s+first\s+(?:week|\w+\s+weeks))(?!\w)"
+)
+_LATER_PHASE_RE = _c(
+    r"(?<!\w)(?:(?:fra|efter)\s+(?:og\s+med\s+)?(?:den\s+)?(?:anden|næste|tredje|fjerde|\d+\.)\s+uge"
+    r"|fra\s+uge\s+\d+|efter\s+(?:den\s+)?første\s+uge|derefter|bagefter|(?:from|after)\s+(?:the\s+)?"
+    r"(?:second|next|third|first)\s+week|from\s+week\s+\d+|after\s+that)(?!\w)"
+)
+_SCHEDULE_WORD_RE = _c(rf"(?<!\w)(?:{_DAY_FULL}\w*|kl\.?|\d+\s+timer|\d+\s+hours)(?!\w)")
+
+
+def _run_in(doc: _Doc) -> tuple[int, int] | None:
+    """The span of a run-in schedule said before the one that holds from a later week on, when
+    both name days, clock times or hours; None when the turn gives one schedule."""
+    first = _FIRST_PHASE_RE.search(doc.work)
+    if first is None:
+        return None
+    later = _LATER_PHASE_RE.search(doc.work, first.end())
+    if later is None or not doc.same_sentence(first.start(), later.start()):
+        return None
+    before, after = doc.work[first.start() : later.start()], doc.work[later.end() :]
+    end = doc.work.find(".", later.end())
+    after = after if end < 0 else doc.work[later.end() : end]
+    if _SCHEDULE_WORD_RE.search(before) and _SCHEDULE_WORD_RE.search(after):
+        return first.start(), later.end()
+    return None
+
+
 def _one_off_day(doc: _Doc, m: re.Match[str]) -> bool:
     """'på mandag' / 'on Monday' (singular) or a call or meeting is one day, not a work day."""
     text = m.group(0).strip()
     after = doc.words_after(m.end(), 3)
-    if after[:1] == ["i"] and len(after) > 1 and after[1] in ("første", "uge", "næste"):
+    if after[:1] == ["i"] and len(after) > 1 and after[1] in _WHICH_WEEK:
         return True  # "fredag i første uge", "om fredagen i første uge", "tirsdag i uge 7"
     if not re.search(_DAY_FULL + r"(?!\w)", text):
         return False  # plural or definite: "mandage", "om mandagen", "on Mondays"
     before = doc.words_before(m.start(), 4)
+    if before[:1] and before[0] in _DEADLINE_WORDS:
+        return True  # "så finder vi én inden fredag": a deadline, not a work day
     return text.startswith(("på ", "on ")) or bool(set(before) & _MEETING_WORDS)
 
 

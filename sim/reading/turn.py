@@ -176,6 +176,15 @@ _RECAPS_TALK = cache.regex(
 )
 
 
+# A sentence that names the work itself: "Opgaverne er målkontrol før levering, ...", "Hans
+# arbejdsopgaver bliver ..." - the tasks of the deal whatever else its words argue.
+_NAMES_TASKS = cache.regex(
+    r"(?:^|[,;:–-]\s*)(?:og\s+|så\s+)?(?:(?:hans|hendes|de\s+første|his|her|the)\s+)?"
+    r"(?:arbejds)?(?:opgaver(?:ne)?|tasks?)\s+(?:er|bliver|vil\s+være|skal\s+være|would\s+be"
+    r"|will\s+be|are)\b"
+)
+
+
 # The candidate's history, not the work proposed: "har tre års erfaring fra et supermarked, mest
 # med varepåfyldning", "arbejdede 12 år på et lager", "var ungarbejder i flaskerummet"
 _HISTORY = cache.regex(
@@ -430,6 +439,8 @@ def _carries_terms(
         return False  # "har tre års erfaring fra et supermarked, mest med varepåfyldning"
     if "proposal" in acts or acts & TERM_ACTS:
         return True
+    if _NAMES_TASKS.search(normalize(s.text)) and (on_table or "proposal" in turn.acts):
+        return True  # "Opgaverne er målkontrol før levering og klargøring til næste dags ordrer"
     if "summarize" in acts and on_table:
         # a recap of the terms, not of the talk: "Henrik og jeg har talt om, at smedene bruger
         # timer på slibning" sums up the company's problem, it proposes no grinding

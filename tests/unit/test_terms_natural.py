@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from sim.content.library import ContentLibrary
 from sim.reading.terms import TermsReader, label_heads
+from sim.reading.turn import TurnReader
 
 READER = TermsReader(
     {
@@ -336,3 +338,46 @@ def test_a_label_heads_plural_is_not_the_task() -> None:
     reader = TermsReader({"checkout": ["kassearbejde"]}, {"checkout": "Kasse og kundeservice"})
     assert reader.read("Hun tømmer automaten og sorterer kasserne.").terms.tasks == ()
     assert reader.read("Hun kan stå i kassen om lørdagen.").terms.tasks == ("checkout",)
+
+
+def test_label_heads_inside_a_phrase_or_a_clause_are_no_task() -> None:
+    assert label_heads("Hjælpe lærlinge med tegningslæsning og opmåling", {}) == [
+        "hjælpe lærlinge"]
+    assert label_heads("Slibning af svejsesømme på store emner på gulv og bukke", {}) == [
+        "slibning"]
+    assert label_heads("Akut udkørsel af materialer, når en montør ringer og mangler noget",
+                       {}) == ["akut udkørsel"]
+    # a part with a phrase of its own is a task of its own
+    assert label_heads("Tømning af flaskeautomaten og sortering i pantrummet", {}) == [
+        "tømning", "sortering"]
+
+
+def test_a_schedule_run_in_first_gives_the_one_that_holds() -> None:
+    terms = READER.read(
+        "I første uge tirsdag til fredag kl 7.30-10.30, altså 12 timer, og fra anden uge mandag"
+        " til torsdag kl 7-11, det er 16 timer.").terms
+    assert terms.days == ("mon", "tue", "wed", "thu") and terms.hours_per_week == 16
+    # a visit in the first week and a call from the second are no run-in schedule
+    terms = READER.read("Jeg kommer forbi i første uge, og fra anden uge ringer jeg hver fredag."
+                        " Hun arbejder mandag og onsdag 9-12.").terms
+    assert terms.days == ("mon", "wed") and terms.hours_per_week == 6
+
+
+@pytest.mark.parametrize("text", [
+    "ellers finder vi én inden fredag.",
+    "jeg kommer ud torsdag i anden uge.",
+    "du får aftalen senest onsdag.",
+])
+def test_a_deadline_or_a_visit_day_adds_no_work_day(text: str) -> None:
+    terms = READER.read(f"Mandag til torsdag 7 til 11, 16 timer – {text}").terms
+    assert terms.days == ("mon", "tue", "wed", "thu") and terms.hours_per_week == 16
+
+
+def test_a_sentence_naming_the_work_carries_terms_whatever_it_argues(
+    bundled_library: ContentLibrary,
+) -> None:
+    reader = TurnReader(bundled_library.scenarios["staal-smed-fleksjob"])
+    r = reader.read(
+        "Vi starter med fire ugers virksomhedspraktik, 15 timer om ugen. Opgaverne er målkontrol"
+        " før levering og klargøring af styklister og smådele til næste dags ordrer.")
+    assert set(r.terms.tasks) == {"quality_check", "kitting"}
