@@ -123,34 +123,58 @@ class Scorecard:
         }
 
 
+def _shares(total: int, n: int) -> list[int]:
+    """`total` split into `n` whole parts that add up to it, the remainder on the last turns:
+    100 over 3 turns is 33, 33, 34; -45 is -15 each."""
+    sign = -1 if total < 0 else 1
+    base, rest = divmod(abs(total), n)
+    return [sign * (base + (1 if i >= n - rest else 0)) for i in range(n)]
+
+
 def turn_points(card: Scorecard | dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
-    """The points each turn earned or lost: every scorecard item that names the turn.
+    """The points each turn earned or lost, each point shown once: an item resting on one turn
+    is listed there; one resting on several turns is split over them in whole parts that add up
+    to the item ("del 1 af 3"), so the turns together show what the card shows.
 
     Each entry carries the item (competence, code, points, max, da, en), a signed `label` and a
-    `tone`: an item earned in full reads `+points` ("earned"), in part `+points/max`
+    `tone`: a part earned in full reads `+points` ("earned"), in part `+points/max`
     ("partial"), not at all `-max` ("lost": what the turn cost), a penalty its own negative
-    points ("lost"). An item resting on several turns is listed on each; points are not split.
+    points ("lost"); an item shown as uncertain or not shown reads `–` ("neutral").
     """
     data = card.to_dict() if isinstance(card, Scorecard) else card
     out: dict[int, list[dict[str, Any]]] = {}
     for cid, comp in (data.get("competences") or {}).items():
         for item in comp.get("items") or []:
+            turns = sorted({int(n) for n in item.get("turns") or []})
+            if not turns:
+                continue
+            shown = item.get("shown") is not False
             points, most = int(item.get("points", 0)), int(item.get("max", 0))
-            if most == 0:
-                label, tone = f"{points:+d}", "lost" if points < 0 else "earned"
-            elif points >= most:
-                label, tone = f"+{points}", "earned"
-            elif points <= 0:
-                label, tone = f"-{most}", "lost"
-            else:
-                label, tone = f"+{points}/{most}", "partial"
-            entry = {
-                "competence": cid,
-                "competence_name": comp.get("name") or COMPETENCES.get(cid, {}),
-                **{k: item.get(k) for k in ("code", "points", "max", "da", "en")},
-                "label": label,
-                "tone": tone,
-            }
-            for n in item.get("turns") or []:
-                out.setdefault(int(n), []).append(entry)
+            for i, (n, p, m) in enumerate(zip(turns, _shares(points, len(turns)),
+                                             _shares(most, len(turns)), strict=True)):
+                if not shown:
+                    label, tone = "–", "neutral"
+                elif m == 0:
+                    label, tone = f"{p:+d}", "lost" if p < 0 else "earned"
+                elif p >= m:
+                    label, tone = f"+{p}", "earned"
+                elif p <= 0:
+                    label, tone = f"-{m}", "lost"
+                else:
+                    label, tone = f"+{p}/{m}", "partial"
+                part = len(turns) > 1 and shown
+                entry = {
+                    "competence": cid,
+                    "competence_name": comp.get("name") or COMPETENCES.get(cid, {}),
+                    "code": item.get("code"),
+                    "points": p,
+                    "max": m,
+                    "da": f"{item.get('da')} (del {i + 1} af {len(turns)})" if part
+                    else item.get("da"),
+                    "en": f"{item.get('en')} (part {i + 1} of {len(turns)})" if part
+                    else item.get("en"),
+                    "label": label,
+                    "tone": tone,
+                }
+                out.setdefault(n, []).append(entry)
     return out

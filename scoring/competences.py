@@ -135,7 +135,7 @@ def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
             "agenda",
             pts,
             30,
-            agenda,
+            early or agenda,  # the early turn earned it; a later agenda adds nothing
             "Satte formål og dagsorden tidligt"
             if early
             else "Satte dagsorden, men sent"
@@ -172,9 +172,13 @@ def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
             pts,
             25,
             steps,
-            ("Aftalte næste skridt" if steps else "Ingen aftale om næste skridt")
+            ("Aftalte næste skridt" if steps and f.agreement
+             else "Lagde næste skridt frem, men der kom ingen aftale" if steps
+             else "Ingen aftale om næste skridt")
             + _uncertain(f, "next_steps", "da"),
-            ("Agreed next steps" if steps else "No next steps agreed")
+            ("Agreed next steps" if steps and f.agreement
+             else "Put next steps forward, but no deal was made" if steps
+             else "No next steps agreed")
             + _uncertain(f, "next_steps", "en"),
         )
     )
@@ -217,9 +221,11 @@ def needs_discovery(f: Facts, s: Scenario) -> list[Item]:
             50,
             [v["revealed_turn"] for v in revealed.values()],
             f"Afdækkede {len(revealed)} af {len(needs)} behov: "
-            + (", ".join(titles.get(k, k) for k in revealed) or "ingen"),
+            + ", ".join(titles.get(k, k) for k in revealed)
+            if revealed else f"Afdækkede ingen af de {len(needs)} behov",
             f"Uncovered {len(revealed)} of {len(needs)} needs: "
-            + (", ".join(titles.get(k, k) for k in revealed) or "none"),
+            + ", ".join(titles.get(k, k) for k in revealed)
+            if revealed else f"Uncovered none of the {len(needs)} needs",
         )
     )
     questions = f.questions()
@@ -231,8 +237,13 @@ def needs_discovery(f: Facts, s: Scenario) -> list[Item]:
             round(15 * ratio),
             15,
             open_q,
-            f"{len(open_q)} af {len(questions)} spørgsmål var åbne",
-            f"{len(open_q)} of {len(questions)} questions were open",
+            (f"{len(open_q)} af {len(questions)} spørgsmål var "
+             + ("åbent" if len(open_q) == 1 else "åbne")) if questions
+            else "Stillede ingen spørgsmål",
+            (f"{len(open_q)} of {len(questions)} "
+             + ("question was open" if len(questions) == 1 else
+                "questions was open" if len(open_q) == 1 else "questions were open"))
+            if questions else "Asked no questions",
         )
     )
     deep = [n for n, q in questions if q.get("spin") in ("implication", "need_payoff")]
@@ -243,8 +254,10 @@ def needs_discovery(f: Facts, s: Scenario) -> list[Item]:
             pts,
             15,
             deep,
-            f"{len(deep)} implikations- eller behovsspørgsmål (SPIN)",
-            f"{len(deep)} implication or need-payoff questions (SPIN)",
+            f"{len(deep)} implikations- eller behovsspørgsmål (SPIN)" if deep
+            else "Ingen implikations- eller behovsspørgsmål (SPIN)",
+            f"{len(deep)} implication or need-payoff question{'s' if len(deep) != 1 else ''}"
+            " (SPIN)" if deep else "No implication or need-payoff questions (SPIN)",
         )
     )
     summaries = f.turns_with("summarize")
@@ -304,6 +317,13 @@ def handling_resistance(f: Facts, s: Scenario) -> list[Item]:
     preempted = {k: v for k, v in f.outcome["objections"].items() if v.get("preempted_turn")}
     for oid, o in preempted.items():
         title = titles.get(oid, oid)
+        if o.get("preempted_by") == "terms":
+            # only the tasks or terms proposed kept it from coming up: no handling to credit
+            items.append(_not_shown(
+                f"preempted:{oid}", [o["preempted_turn"]],
+                f"{title} – kom aldrig op, fordi forslagets vilkår svarede på den",
+                f"{title} – never came up, because the terms proposed answered it"))
+            continue
         items.append(
             _item(
                 f"preempted:{oid}",
@@ -489,16 +509,15 @@ def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> li
     for party, verdict in parties.items():
         da, en = names[party]
         served = f.agreement and verdict["served"]
-        items.append(
-            _item(
-                f"serves:{party}",
-                15 if served else 0,
-                15,
-                end,
-                f"Aftalen tjener {da}" if served else f"Aftalen tjener ikke {da}",
-                f"The deal serves {en}" if served else f"The deal does not serve {en}",
-            )
-        )
+        items.append(_deal_only(f, _item(
+            f"serves:{party}",
+            15 if served else 0,
+            15,
+            end,
+            f"Aftalen tjener {da}" if served else f"Aftalen tjener ikke {da}",
+            f"The deal serves {en}" if served else f"The deal does not serve {en}",
+        ), f"der blev ingen aftale, der kunne tjene {da}",
+            f"there was no agreement to serve {en}"))
     proposals = [t["n"] for t in f.says if t.get("terms_said") or t.get("form_terms")]
     setbacks = f.event_turns("terms_verdict", reaction="counter") + f.event_turns("citizen_objects")
     revised = [n for n in proposals if setbacks and n > min(setbacks)]

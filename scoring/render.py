@@ -201,7 +201,7 @@ text-align:left}td.n{text-align:right}
 .turn{margin:.3rem 0}.who{font-weight:700}.acts{color:#555;font-size:.85em}
 .pts{list-style:none;margin:.2rem 0 0 1rem;padding:0;font-size:.9em}
 .pts b{display:inline-block;min-width:4.5em}
-.ok,.earned{color:#075e07}.no,.lost{color:#8a0000}.partial{color:#6b4400}
+.ok,.earned{color:#075e07}.no,.lost{color:#8a0000}.partial{color:#6b4400}.neutral{color:#555}
 .employer .who{color:#003f8a}.citizen .who{color:#6b2e00}
 @media (max-width:60rem){.grid{grid-template-columns:1fr}.card{position:static;max-height:none}}
 @media print{body{margin:0;max-width:none;font-size:10.5pt}.grid{display:block}

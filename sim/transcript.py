@@ -57,6 +57,7 @@ def transcript_of(meeting: Meeting) -> dict[str, Any]:
                     "explored_turn": o.explored_turn,
                     "handled_turn": o.handled_turn,
                     "preempted_turn": o.preempted_turn,
+                    "preempted_by": o.preempted_by,
                     "quality": o.quality,
                     "mishandled_turns": list(o.mishandled_turns),
                 }

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from sim import cache
 from sim.agreement import Terms
@@ -26,6 +26,7 @@ from sim.reading.registry import (
     DISCOVERY_ACTS,
     OFFER_ACTS,
     PITCH_ACTS,
+    PREEMPTING_ACTS,
     QUESTION_ACTS,
     REPLY_PRIORITY,
     STATEMENT_ACTS,
@@ -249,16 +250,24 @@ class EmployerAgent:
             for s in r.sentences
         )
 
-    def _preempts(self, obj: Objection, r: Reading) -> bool:
-        """The turn meets a concern before it is voiced: it answers it with a handling act, by
-        more than a scheme's name - "Hvad hvis det ikke virker?" is not met by saying
-        "virksomhedspraktik", but "sygemeldt med stress og skal starte roligt op med faste
-        opgaver" meets "hvad hvis hun går ned igen", and tasks on the warehouse meet "hvor skal
-        hun være?"."""
+    def _preempts(self, obj: Objection, r: Reading) -> Literal["words", "terms"] | None:
+        """How the turn meets a concern before it is voiced, if it does: it answers it with a
+        handling act, by more than a scheme's name - "Hvad hvis det ikke virker?" is not met by
+        saying "virksomhedspraktik", but "sygemeldt med stress og skal starte roligt op med
+        faste opgaver" meets "hvad hvis hun går ned igen", and tasks on the warehouse meet "hvor
+        skal hun være?". "words" when the turn names the concern's matter or offers support or
+        an argument for it; "terms" when only the tasks or terms proposed answer it."""
         if "pressure" in r.act_set or not self._answers_concern(obj, r, voiced=False):
-            return False
+            return None
         schemes = {x.value for x in Scheme}
-        return bool(self._answers(r) & set(obj.handling.answers) - schemes)
+        if not self._answers(r) & set(obj.handling.answers) - schemes:
+            return None
+        # the concern's matter: what raises it in any talk, not what a proposal says that raises
+        # it ("8 timer om ugen" raises "få timer - hvad skal jeg med det?" and answers nothing)
+        about = {t for tr in obj.triggers if not set(tr.acts) & OFFER_ACTS for t in tr.topics}
+        if set(r.topics) & about or r.certain_set & set(obj.handling.acts) & PREEMPTING_ACTS:
+            return "words"
+        return "terms"
 
     def _brushes_off(self, st: MeetingState, r: Reading) -> bool:
         """A "ja, men" brushes the concern off unless what follows takes it up (acts.md: read by
@@ -525,10 +534,12 @@ class EmployerAgent:
             if any(
                 self._trigger_fires(t, st, r, phase, early, terms_changed) for t in obj.triggers
             ):
-                if self._preempts(obj, r):
+                by = self._preempts(obj, r)
+                if by:
                     # the trainee met the concern before it was voiced: it is never raised
                     ostate.preempted_turn = st.turn
-                    out.event("objection_preempted", id=obj.id)
+                    ostate.preempted_by = by
+                    out.event("objection_preempted", id=obj.id, by=by)
                     continue
                 ostate.raised_turn = st.turn
                 out.trust_delta += obj.trust.raised

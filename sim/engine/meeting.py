@@ -16,6 +16,7 @@ from sim.engine.state import MeetingState, NeedState, ObjectionState
 from sim.judge import judge_company, judge_jobcentre
 from sim.reading.context import DialogueContext, names_concern
 from sim.reading.registry import COMMIT_ACTS, EXPLORE_ACTS
+from sim.reading.terms import said_qualifiers
 from sim.reading.turn import Reading, TurnReader
 
 ENGINE_VERSION = "2"  # 2: the meeting runs on the scenario's minutes, not a turn count
@@ -271,6 +272,7 @@ class Meeting:
         }
         named = names_concern(last.get("sentences", ()))
         last_addressed = str(last.get("addressee") or "employer")
+        qualified = frozenset().union(*(said_qualifiers(str(r.get("text") or "")) for r in said))
         return DialogueContext(
             phase=self.phase,
             terms_on_table=not st.terms.is_empty(),
@@ -280,6 +282,7 @@ class Meeting:
             employer_concern=bool(concern),
             concern_named=named,
             last_addressed=last_addressed,
+            qualified=qualified,
         )
 
     def end(self) -> dict[str, Any]:

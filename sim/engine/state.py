@@ -32,6 +32,9 @@ class ObjectionState:
     explored_turn: int | None = None
     handled_turn: int | None = None
     preempted_turn: int | None = None  # answered before it was raised, so never raised
+    # how: "words" - its matter named or support or an argument offered for it; "terms" - only
+    # the tasks or terms proposed answered it (it never came up, no credit either way)
+    preempted_by: Literal["words", "terms"] | None = None
     engaged_turn: int | None = None  # the last turn that acknowledged or explored it
     # full: acknowledged or explored first; bare: answered straight away; conceded: settled
     # by the trainee letting the employer's own condition stand ("Ja, hvis I stiller med en

@@ -2745,10 +2745,17 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
     cues: list[str] = []
     kind: str | None = None
     spin: str | None = None
+    reassurance = False
+    lead = _REASSURANCE_LEAD.match(body)
+    if lead:
+        # "Det skal du ikke være bekymret for, Sara har det meget bedre nu": the comfort is no
+        # acknowledgement; what follows it is read on its own
+        reassurance = True
+        cues.append("opens with comfort (no acknowledgement)")
+        body = lead.group("rest")
     clauses = [p for p in _CLAUSE_SPLIT.split(body) if p and p.strip()]
     if len(clauses) > 1:
         cues.append("ja, men" if yes_but else "clause split on 'men/but'")
-    reassurance = False
     for i, cl in enumerate(clauses):
         last = i == len(clauses) - 1
         if i and acts and acts[-1] == "summarize":
@@ -2783,6 +2790,9 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
                 cues.append(c.qcue)
     if yes_but and "ja, men" not in cues:
         cues.insert(0, "ja, men")
+    if lead and "acknowledge" in guessed:
+        acts.remove("acknowledge")  # the model hears the comfort as an acknowledgement
+        guessed.remove("acknowledge")
     if len(clauses) > 1 and "pressure" in acts and "acknowledge" in acts:
         # "Jeg forstår godt, du er skeptisk, men I er nødt til ...": read by what follows
         acts.remove("acknowledge")
@@ -2872,6 +2882,13 @@ _REASSURANCE = _rx(
     rf"^\W*(?:(?:men|og|så|altså|jamen|nej)\W+)*{_REASSURANCE_SAID}"
     rf"(?:\W+(?:(?:men|og|så|altså)\W+)*{_REASSURANCE_SAID})*(?:,\s*[^\W\d_]+)?\W*$"
 )  # a name at the end is the person spoken to: "Det ordner sig, Mette."
+
+
+# A sentence that opens with comfort and goes on: "Det skal du ikke være bekymret for, Sara har
+# det meget bedre nu".
+_REASSURANCE_LEAD = _rx(
+    rf"^\W*(?:(?:men|og|så|altså|jamen|nej)\W+)*{_REASSURANCE_SAID}\s*[,;:–-]\s*(?P<rest>\S.*)$"
+)
 
 
 def _safe_text(text: object) -> str:

@@ -102,6 +102,9 @@ class DialogueContext:
     concern_named: bool = False
     # whom the trainee spoke to last: "citizen" when the previous turn was put to the citizen
     last_addressed: str = "employer"
+    # the qualifiers the trainee gave things in earlier turns (sim.reading.terms.qualifiers):
+    # ("small", "emne") once "slibning af småemner" was said
+    qualified: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def concern_on_table(self) -> bool:

@@ -96,4 +96,7 @@ SUBSTANCE_ACTS = QUESTION_ACTS | DISCOVERY_ACTS | OFFER_ACTS | acts_where("commi
 # what takes a concern up after "ja, men": an offer of help, a plan, a question, next steps;
 # a bare counter-argument ("Det forstår jeg godt, men I får refusion") is the "ja, men" itself
 TAKES_UP_ACTS = SUBSTANCE_ACTS - {"business_case", "evidence"}
+# what meets a concern before it is voiced without naming its matter: support or an argument
+# offered for it ("jobcentret betaler mentortimerne"); a proposal listing tasks does not
+PREEMPTING_ACTS = OFFER_ACTS - {"proposal"}
 REPLY_PRIORITY = ranked("reply_rank")

@@ -939,6 +939,19 @@ def qualifiers(words: Sequence[str]) -> set[tuple[str, str]]:
     return out
 
 
+def _inside_another(task_id: str, mentions: Mapping[str, list[frozenset[int]]]) -> bool:
+    """Every mention of the task is part of a longer phrase of another task, word for word:
+    "pakning af beslag" names the kitting, not the "pakning" of pallets in it."""
+    others = [w for k, found in mentions.items() if k != task_id for w in found]
+    return bool(mentions.get(task_id)) and all(
+        any(words < other for other in others) for words in mentions[task_id])
+
+
+def said_qualifiers(text: str) -> frozenset[tuple[str, str]]:
+    """The qualifiers of a whole text (`qualifiers` of its words)."""
+    return frozenset(qualifiers(_TOKEN_RE.findall(text)))
+
+
 class _TaskIndex:
     """A scenario's task phrases found in a text: the words through the one phrase matcher of
     sim.reading.topics (its stems, compounds, particles, typos and word guard), the phrases here
@@ -1002,10 +1015,12 @@ class _TaskIndex:
         return hit
 
     def find(
-        self, doc: _Doc
+        self, doc: _Doc, before: frozenset[tuple[str, str]] = frozenset()
     ) -> tuple[list[str], list[tuple[int, int]], list[str], list[tuple[int, int]]]:
         """Task ids the text names, in order of mention, and their spans; then the same for
-        the tasks it names negated ("uden pakning", "ikke ved kassen")."""
+        the tasks it names negated ("uden pakning", "ikke ved kassen"). `before`: the
+        qualifiers the trainee said in earlier turns - "slibning" in a recap means the
+        "slibning af småemner" said before."""
         if not self.phrases:
             return [], [], [], []
         positions: dict[tuple[int, int], list[int]] = {}
@@ -1016,9 +1031,10 @@ class _TaskIndex:
         hits: dict[str, tuple[int, int, int]] = {}  # task -> (first token, start, end)
         negated: dict[str, tuple[int, int, int]] = {}
         removed: dict[str, tuple[int, int, int]] = {}
+        mentions: dict[str, list[frozenset[int]]] = {}  # task -> the words of each mention
         for task_id, ids in self.phrases:
             phrase = self.matcher.phrases[ids[0][0]][1].lower()
-            for first, last in self._match_phrase(doc, ids, positions):
+            for first, last, tokens in self._match_phrase(doc, ids, positions):
                 start, end = doc.starts[first], doc.ends[last]
                 said = doc.words[first]
                 if phrase in self._heads and phrase.endswith("e") and said in (
@@ -1031,10 +1047,12 @@ class _TaskIndex:
                 if _AS_MEANS.search(doc.low[max(0, start - 40) : start]):
                     continue  # "alt over 10 kilo klares med kran eller truck": others' means
                 found = negated if doc.negated(start) else hits
+                mentions.setdefault(task_id, []).append(tokens)
                 if task_id not in found or first < found[task_id][0]:
                     found[task_id] = (first, start, end)
         hits = {k: v for k, v in hits.items() if k not in removed}
-        said = qualifiers(doc.words)
+        hits = {k: v for k, v in hits.items() if not _inside_another(k, mentions)}
+        said = qualifiers(doc.words) | before
         hits = {k: v for k, v in hits.items() if not self._contradicted(k, said)}
         negated = {**{k: v for k, v in negated.items() if k not in hits}, **removed}
         order = sorted(hits.items(), key=lambda kv: kv[1][0])
@@ -1059,8 +1077,9 @@ class _TaskIndex:
     @staticmethod
     def _match_phrase(
         doc: _Doc, ids: tuple[tuple[int, int], ...], positions: dict[tuple[int, int], list[int]]
-    ) -> list[tuple[int, int]]:
-        """Every place the phrase is named: (first token, last token), in text order."""
+    ) -> list[tuple[int, int, frozenset[int]]]:
+        """Every place the phrase is named: (first token, last token, the tokens), in text
+        order."""
         if any(v not in positions for v in ids):
             return []
         window = len(ids) + 2
@@ -1079,7 +1098,7 @@ class _TaskIndex:
                     break
                 used.add(min(near, key=lambda p: abs(p - anchor)))
             else:
-                out.append((min(used), max(used)))
+                out.append((min(used), max(used), frozenset(used)))
         return out
 
 
@@ -1110,13 +1129,17 @@ class TermsReader:
             heads.update(h for h in found if " " not in h)
         self._tasks = _TaskIndex(phrases, labels, heads)
 
-    def read(self, text: str) -> TermsExtraction:
+    def read(
+        self, text: str, before: frozenset[tuple[str, str]] = frozenset()
+    ) -> TermsExtraction:
+        """The terms a text names; `before`: the qualifiers said in earlier turns
+        (`qualifiers`), which settle which task a bare word in this one is."""
         try:
-            return self._read(text)
+            return self._read(text, before)
         except Exception:  # noqa: BLE001 - a reader of free text must never break a meeting
             return TermsExtraction()
 
-    def _read(self, text: Any) -> TermsExtraction:
+    def _read(self, text: Any, before: frozenset[tuple[str, str]] = frozenset()) -> TermsExtraction:
         if not isinstance(text, str) or not text.strip():
             return TermsExtraction()
         doc = _Doc(text)
@@ -1141,7 +1164,7 @@ class TermsReader:
         self._hours(doc, put, ranges[0] if ranges else None, days, day_spans,
                     _schedule(doc, ranges, days))
         self._weeks(doc, put)
-        tasks, spans, without, without_spans = self._tasks.find(doc)
+        tasks, spans, without, without_spans = self._tasks.find(doc, before)
         if tasks and "support" in found:
             kept = tuple(x for x in found["support"]
                          if not self._tasks.qualifies(x, tasks, doc.low))

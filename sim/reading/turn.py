@@ -276,7 +276,8 @@ class TurnReader:
     ) -> Reading:
         clean = _CONTROL.sub(" ", text)[:MAX_INPUT]
         turn = read_turn(clean)
-        whole = self.terms.read(clean)
+        before = context.qualified if context is not None else frozenset()
+        whole = self.terms.read(clean, before)
         if context is not None:
             t = whole.terms
             answers = bool(t.tasks or t.support or t.scheme or t.follow_up)
@@ -329,7 +330,8 @@ class TurnReader:
         if len(proposing) == len(turn.sentences):
             extraction = whole
         else:
-            extraction = self.terms.read(" ".join(proposing)) if proposing else TermsExtraction()
+            extraction = (self.terms.read(" ".join(proposing), before) if proposing
+                          else TermsExtraction())
         return Reading(
             text=text,
             acts=tuple(turn.acts),

@@ -36,9 +36,27 @@ def test_turn_points_sign_each_item_by_what_it_earned() -> None:
     points = turn_points({"competences": {"x": {"name": {"da": "X", "en": "X"}, "items": items}}})
     assert sorted(points) == [1, 2, 3]
     labels = [(p["label"], p["tone"]) for p in points[2]]
-    assert labels == [("+10", "earned"), ("+15/30", "partial")]
+    assert labels == [("+5", "earned"), ("+15/30", "partial")]
     assert [(p["label"], p["tone"]) for p in points[3]] == [("-15", "lost"), ("-6", "lost")]
     assert points[1][0]["competence_name"] == {"da": "X", "en": "X"}
+    assert points[1][0]["da"] == "full (del 1 af 2)"
+
+
+def test_each_point_is_shown_once_over_the_turns_that_earned_it() -> None:
+    items = [
+        item("laer", 100, 100, [4, 5, 7]),
+        item("pressure", -45, 0, [2, 3, 8]),
+        item("needs", 17, 50, [2, 3]),
+        {**item("unsure", 0, 0, [6]), "shown": False},
+    ]
+    points = turn_points({"competences": {"x": {"name": {"da": "X", "en": "X"}, "items": items}}})
+    by_code: dict[str, list[int]] = {}
+    for entries in points.values():
+        for p in entries:
+            by_code.setdefault(p["code"], []).append(p["points"])
+    assert sum(by_code["laer"]) == 100 and sorted(by_code["laer"]) == [33, 33, 34]
+    assert by_code["pressure"] == [-15, -15, -15] and sum(by_code["needs"]) == 17
+    assert [(p["label"], p["tone"]) for p in points[6]] == [("–", "neutral")]
 
 
 def test_turn_points_cover_every_turn_named_by_the_card(mini_library, played) -> None:

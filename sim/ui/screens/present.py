@@ -50,6 +50,7 @@ POINT_TONES = {
     "earned": "bold $text-success",
     "partial": "bold $text-warning",
     "lost": "bold $text-error",
+    "neutral": "$text-muted",
 }
 
 
