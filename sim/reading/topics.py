@@ -349,6 +349,17 @@ class PhraseMatcher:
                 if phrase.key not in hits:
                     words = " ".join(tokens[span[0] : span[1] + 1])
                     hits[phrase.key] = PhraseHit(phrase.key, phrase.text, words)
+        # an activity placed in another topic's place is that topic's: "rydder op på lageret"
+        # is the warehouse, not the building sites' clean-up
+        starts = {sp[0]: k for k, found in places.items() for sp in found}
+        for key in list(hits):
+            if not _activity(hits[key].phrase):
+                continue
+            kept = {sp for sp in places[key] if not _placed_in_other(tokens, sp, key, starts)}
+            if not kept:
+                del hits[key]
+            places[key] = kept
+
         def weigh(found: set[tuple[int, int]]) -> float:
             # each place the subject of the turn, and its setting once ("hver morgen, inden I
             # åbner" is one when, however many words name it); of overlapping matches the
@@ -446,6 +457,32 @@ def _doer_and_deed(raw: str, word: str, stem: str) -> bool:
         (a in _DOER and b in _DEED) or (a in _DEED and b in _DOER)
         or (a == "e" and b in _INFINITIVE_AND_DOER) or (b == "e" and a in _INFINITIVE_AND_DOER)
     )
+
+
+_PLACE_PREPOSITIONS = frozenset("på i ude inde nede oppe in at on".split())
+_ARTICLES = frozenset("den det de en et the".split())
+
+
+def _activity(phrase: str) -> bool:
+    """A phrase that names a piece of work, which can be done anywhere: a noun of doing
+    ("oprydning", "sortering") or a verb phrase ("rydde op")."""
+    words = phrase.lower().split()
+    return words[0].endswith(("ning", "ring", "ing")) or (
+        len(words) >= 2 and words[0].endswith("e"))
+
+
+def _placed_in_other(
+    tokens: Sequence[str], span: tuple[int, int], key: str, starts: Mapping[int, str]
+) -> bool:
+    """The words right after the span put it in a place another topic names ("på lageret")."""
+    i = span[1] + 1
+    if i >= len(tokens) or tokens[i] not in _PLACE_PREPOSITIONS:
+        return False
+    i += 1
+    if i < len(tokens) and tokens[i] in _ARTICLES:
+        i += 1
+    other = starts.get(i)
+    return other is not None and other != key
 
 
 def _setting(tokens: Sequence[str], span: tuple[int, int]) -> bool:

@@ -1,8 +1,11 @@
-"""A score does not swing on words that change no meaning: modal particles removed, one turn at a
-time, in the twelve natural meetings, move the overall score by at most 5 points."""
+"""A score does not swing on words that change no meaning: modal particles removed, and edits of
+politeness, word order, synonyms and rephrasing (written by someone who never saw the engine,
+natural/meaning_pairs.jsonl), one turn at a time in the twelve natural meetings, move the overall
+score by at most 5 points and never change how the meeting ends."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -14,8 +17,11 @@ from sim.evaluation import natural_meetings, play_lines
 
 NATURAL = Path(__file__).resolve().parents[1] / "data" / "eval" / "natural"
 # Danish modal particles and softeners: "det er jo ikke ...", "hør lige", "egentlig", "gerne"
-PARTICLES = re.compile(r"\b(?:jo|lige|egentlig|altså|nu|da|vel|bare|gerne)\s+", re.I)
+# ("ikke bare" is left: "Skal vi ikke bare ...?" is the idiom of pushing for a yes, not a particle)
+PARTICLES = re.compile(r"\b(?:jo|lige|egentlig|altså|nu|da|vel|(?<!ikke )bare|gerne)\s+", re.I)
 MAX_SWING = 5
+EDITS = [json.loads(line) for line in (NATURAL / "meaning_pairs.jsonl").read_text(
+    encoding="utf-8").splitlines() if line.strip()]
 
 
 def _pairs() -> list[tuple[str, str, int, tuple[str, ...]]]:
@@ -42,6 +48,37 @@ def base_scores(bundled_library: ContentLibrary) -> dict[str, int]:
                                  bundled_library.scenarios[m.scenario]).overall
         for m in natural_meetings(NATURAL)
     }
+
+
+@pytest.fixture(scope="module")
+def base_endings(bundled_library: ContentLibrary) -> dict[str, str]:
+    return {
+        m.name: play_lines(bundled_library, m.scenario, list(m.lines))["outcome"]["phase"]
+        for m in natural_meetings(NATURAL)
+    }
+
+
+def test_the_edits_are_many_kinds_over_every_meeting() -> None:
+    assert len(EDITS) >= 30
+    assert {e["kind"] for e in EDITS} >= {"politeness", "word_order", "synonym", "rephrase"}
+    assert {e["meeting"] for e in EDITS} == {m.name for m in natural_meetings(NATURAL)}
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=[f"{e['meeting']}:{e['turn']}:{e['kind']}"
+                                             for e in EDITS])
+def test_a_meaning_preserving_edit_moves_the_score_little(
+    bundled_library: ContentLibrary, base_scores: dict[str, int], base_endings: dict[str, str],
+    edit: dict[str, object],
+) -> None:
+    meeting = next(m for m in natural_meetings(NATURAL) if m.name == edit["meeting"])
+    lines = list(meeting.lines)
+    turn = int(str(edit["turn"])) - 1
+    assert lines[turn].count(str(edit["from"])) == 1, edit
+    lines[turn] = lines[turn].replace(str(edit["from"]), str(edit["to"]))
+    doc = play_lines(bundled_library, meeting.scenario, lines)
+    score = score_transcript(doc, bundled_library.scenarios[meeting.scenario]).overall
+    assert abs(score - base_scores[meeting.name]) <= MAX_SWING, edit
+    assert doc["outcome"]["phase"] == base_endings[meeting.name], edit
 
 
 @pytest.mark.parametrize(("name", "scenario", "turn", "lines"), PAIRS,

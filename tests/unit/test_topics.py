@@ -179,3 +179,16 @@ def test_the_present_tense_is_the_work_not_the_doers(text: str) -> None:
 def test_a_welder_is_still_a_welder() -> None:
     assert "recruitment" in PhraseMatcher({"recruitment": ["svejsere"]}, "da").match(
         "Vi mangler en svejser.")
+
+
+def test_work_placed_in_another_topics_place_is_that_place() -> None:
+    matcher = PhraseMatcher(
+        {"sites": ["byggepladsen", "oprydning", "rydde op"], "warehouse": ["lageret"],
+         "stress": ["stress"]}, "da"
+    )
+    hits = matcher.match("Hun rydder op på lageret og pakker bilerne.")
+    assert "sites" not in hits and "warehouse" in hits
+    assert "sites" in matcher.match("Hvem rydder op på byggepladsen?")
+    assert "sites" in matcher.match("Hvordan klarer I oprydningen?")
+    # a state is no piece of work: stress on the sites is still stress
+    assert {"stress", "sites"} <= set(matcher.match("Er der meget stress på byggepladsen?"))
