@@ -527,6 +527,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Aftalen bekræftet: vilkårene gentaget, før den blev indgået",
         "en": "Deal confirmed: the terms restated before it was made",
     },
+    "event.tasks_recalled": {
+        "da": "Opgaverne fra tidligere i mødet kom med i forslaget",
+        "en": "The tasks named earlier in the meeting joined the proposal",
+    },
     "event.objection_preempted": {
         "da": "Indvending imødekommet, før den blev rejst",
         "en": "Objection answered before it was raised",

@@ -45,6 +45,7 @@ EVENT_TONES: dict[str, str] = {
     "objection_ignored": "bad",
     "objections_cleared": "good",
     "private_shared": "bad",
+    "tasks_recalled": "info",
     "condition_set": "info",
     "condition_accepted": "info",
     "condition_refused": "info",
@@ -271,6 +272,8 @@ def _event(event: dict[str, Any], titles: dict[str, str]) -> Event | None:
         tone = VERDICT_TONES.get(str(event.get("reaction")), "info")
     elif kind == "objection_handled" and event.get("quality") in ("bare", "conceded"):
         tone = "info"
+    elif kind == "objection_preempted" and event.get("by") == "terms":
+        tone = "info"  # kept from coming up by the terms proposed: no handling to praise
     return Event(kind, tone, subject, detail)
 
 

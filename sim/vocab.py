@@ -136,6 +136,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "private_shared",
     "repeated",
     "deal_confirmed",
+    "tasks_recalled",
     "terms_verdict",
     "time_up",
     "walkout",

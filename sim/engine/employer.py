@@ -189,6 +189,7 @@ class EmployerAgent:
             if hint:  # the question is answered first; a concern it stirs comes after
                 self._hint(st, hint, out)
             self._raise_objection(st, r, phase, early, terms_changed, out)
+            self._note_answered(st, r)
         if st.opened_turn is None and acts & {"greeting", "agenda"}:
             st.opened_turn = st.turn
         if st.rapport_broken_turn is None and _breaks_rapport(out):
@@ -257,17 +258,39 @@ class EmployerAgent:
         faste opgaver" meets "hvad hvis hun går ned igen", and tasks on the warehouse meet "hvor
         skal hun være?". "words" when the turn names the concern's matter or offers support or
         an argument for it; "terms" when only the tasks or terms proposed answer it."""
-        if "pressure" in r.act_set or not self._answers_concern(obj, r, voiced=False):
+        if "pressure" in r.act_set:
+            return None
+        # the concern's matter: what raises it in any talk, not what a proposal says that raises
+        # it ("8 timer om ugen" raises "få timer - hvad skal jeg med det?" and answers nothing)
+        about = self._matter(obj)
+        offered = r.certain_set & set(obj.handling.acts) & (PREEMPTING_ACTS | {"proposal"})
+        if set(r.topics) & about and offered:
+            return "words"  # "Sikkerhed: hun skal ikke op på stiger, og tromlerne lader vi ligge"
+        if not self._answers_concern(obj, r, voiced=False):
             return None
         schemes = {x.value for x in Scheme}
         if not self._answers(r) & set(obj.handling.answers) - schemes:
             return None
-        # the concern's matter: what raises it in any talk, not what a proposal says that raises
-        # it ("8 timer om ugen" raises "få timer - hvad skal jeg med det?" and answers nothing)
-        about = {t for tr in obj.triggers if not set(tr.acts) & OFFER_ACTS for t in tr.topics}
         if set(r.topics) & about or r.certain_set & set(obj.handling.acts) & PREEMPTING_ACTS:
             return "words"
         return "terms"
+
+    @staticmethod
+    def _matter(obj: Objection) -> set[str]:
+        """A concern's matter: the topics that raise it in any talk, not what a proposal says
+        that raises it ("8 timer om ugen" raises "få timer - hvad skal jeg med det?")."""
+        return {t for tr in obj.triggers if not set(tr.acts) & OFFER_ACTS for t in tr.topics}
+
+    def _note_answered(self, st: MeetingState, r: Reading) -> None:
+        """Concerns the turn names and meets before anything raised them ("Og så papirerne: dem
+        skriver jeg"): marked, so they do not come up later as if never answered. An argument
+        that happens to answer one ("så I kan sige ja til flere ordrer") leaves it to come up."""
+        for obj in self.s.objections:
+            ostate = st.objections[obj.id]
+            if (ostate.raised_turn is None and ostate.preempted_turn is None
+                    and ostate.answered_turn is None and set(r.topics) & self._matter(obj)
+                    and self._preempts(obj, r) == "words"):
+                ostate.answered_turn = st.turn
 
     def _brushes_off(self, st: MeetingState, r: Reading) -> bool:
         """A "ja, men" brushes the concern off unless what follows takes it up (acts.md: read by
@@ -535,10 +558,11 @@ class EmployerAgent:
                 self._trigger_fires(t, st, r, phase, early, terms_changed) for t in obj.triggers
             ):
                 by = self._preempts(obj, r)
-                if by:
-                    # the trainee met the concern before it was voiced: it is never raised
-                    ostate.preempted_turn = st.turn
-                    ostate.preempted_by = by
+                if by or ostate.answered_turn is not None:
+                    # the trainee met the concern before it was voiced, now or in a turn before
+                    # (in words): it is never raised
+                    ostate.preempted_turn = st.turn if by else ostate.answered_turn
+                    ostate.preempted_by = by or "words"
                     out.event("objection_preempted", id=obj.id, by=by)
                     continue
                 ostate.raised_turn = st.turn

@@ -127,7 +127,7 @@ class Meeting:
         out = Reaction()
         told = self._private_told(r, out)
         conceded = self._settle_condition(r, to_citizen, out)
-        terms_changed = self._put_terms(r, terms) or conceded
+        terms_changed = self._put_terms(r, terms, out) or conceded
         # when the trainee talks to the citizen, the employer listens: no needs or objections
         out = self.employer.react(st, r, phase_before, terms_changed, listening=to_citizen,
                                   out=out)
@@ -313,10 +313,26 @@ class Meeting:
         return record
 
     # ------------------------------------------------------------------ parts of a turn
-    def _put_terms(self, r: Reading, structured: Terms | None) -> bool:
+    def _put_terms(self, r: Reading, structured: Terms | None, out: Reaction) -> bool:
         st = self.state
         new = Terms()
         said = r.terms
+        if r.recalls_tasks and st.tasks_named and not said.is_empty():
+            # "med de opgaver, vi lige har nævnt": the tasks named before, put on the table
+            said = replace(said, tasks=tuple(st.tasks_named))
+            out.event("tasks_recalled", tasks=list(st.tasks_named), words=r.recalls_tasks)
+        # the work talked of for the candidate, not the company's work asked about before
+        # anyone was introduced ("Når dine svende står og sliber, hvad bliver så ikke lavet?")
+        for_candidate = (
+            st.citizen_present or bool(r.act_set & {"candidate_pitch", "proposal"})
+            or any("candidate_pitch" in rec.get("acts", ()) for rec in self.records)
+        )
+        for task in r.mentioned.tasks if for_candidate else ():
+            if task not in st.tasks_named:
+                st.tasks_named.append(task)
+        for task in r.mentioned.without_tasks:
+            if task in st.tasks_named:
+                st.tasks_named.remove(task)
         if not said.is_empty() and (
             "proposal" in r.act_set
             or not st.terms.is_empty()

@@ -35,6 +35,9 @@ class ObjectionState:
     # how: "words" - its matter named or support or an argument offered for it; "terms" - only
     # the tasks or terms proposed answered it (it never came up, no credit either way)
     preempted_by: Literal["words", "terms"] | None = None
+    # a turn that met it in words before anything raised it ("Papirer: jeg skriver aftalen"):
+    # when it would come up later, it has been answered already
+    answered_turn: int | None = None
     engaged_turn: int | None = None  # the last turn that acknowledged or explored it
     # full: acknowledged or explored first; bare: answered straight away; conceded: settled
     # by the trainee letting the employer's own condition stand ("Ja, hvis I stiller med en
@@ -79,6 +82,8 @@ class MeetingState:
     condition: Condition | None = None  # the employer's price, until the trainee settles it
     # the citizen's private details told to the employer without consent: id -> the turn
     private_shared: dict[str, int] = field(default_factory=dict)
+    # the tasks the trainee has named so far, in order, for "med de opgaver, vi lige har nævnt"
+    tasks_named: list[str] = field(default_factory=list)
 
     @property
     def citizen_yes_awaited(self) -> bool:

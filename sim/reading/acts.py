@@ -374,7 +374,10 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "opsummering",
-            r"\b(?:opsummer\w*|summere op|samle op|sammenfatte|sammenfattende"
+            # a summary sent afterwards is a next step: "Jeg sender en opsummering i morgen"
+            r"\b(?:(?<!sender )(?<!sende )(?<!mailer )(?<!skriver )(?<!sender en )(?<!sende en )"
+            r"(?<!mailer en )(?<!skriver en )(?<!sender dig en )(?<!sender jer en )"
+            r"(?<!sender jer )(?<!sender dig )opsummer\w*|summere op|samle op|sammenfatte|sammenfattende"
             r"|lad mig (?:lige )?(?:gentage|opsummere|samle)|kort sagt|med andre ord|sum up|to sum"
             r"|summing up|in summary|let me recap|to recap|recap|in other words|to summari[sz]e)",
         ),
@@ -871,7 +874,10 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "threat",
-            r"\b(?:borgmester\w*|mayor|pressen|medierne|the press|the media|sort liste"
+            # the press as a threat, not the baler ("gården ved pressen", "instruktion i pressen")
+            r"\b(?:borgmester\w*|mayor|(?:gå|går|gik|kontakte|ringe|ringer|fortælle|fortæller)"
+            r" (?:jeg |vi |de )?(?:til |det til )?pressen|pressen (?:får|vil|hører|skriver|finder)|omtale i pressen"
+            r"|medierne|(?:go|going|talk|talking) to the press|the media|sort liste"
             r"|blacklist|fortælle kommunen|tell the (?:council|municipality)|konsekvenser for jer"
             r"|consequences for you|ellers (?:må|kan|bliver|kommer) (?:vi|jeg|det)|or else"
             r"|ikke samarbejde\w*|(?:i|you) ikke samarbejder|not cooperating|se dårligt ud"

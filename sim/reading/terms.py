@@ -1606,6 +1606,8 @@ _LATER_SCHEME = cache.regex(
     r"(?:\bom (?:det|han|hun) (?:skal )?(?:blive[rs]?|ende[rs]?|gå[rs]? videre)(?: (?:til|med|i))?"
     r"|\btage[rs]?(?: vi| jeg| i)? stilling til|\bbeslutte[rs]?,? om|\boverg(?:å|år|ang) til"
     r"|\bderefter|\bbagefter|\befterfølgende|\bpå sigt|\bsenere|\bvidere (?:til|i)"
+    r"|\b(?:mødet|møde|snakken|samtalen|beslutningen|afklaringen|vurderingen|meeting|decision)"
+    r" om|\bhvis det går(?: godt)?|\bi uge (?:\d+|fire|tre|otte|tolv)"
     r"|\b(?:decide|see) (?:whether|if)|\bafterwards|\blater)\W+(?:[\w-]+\W+){0,6}$"
 )
 
@@ -1700,9 +1702,12 @@ def _one_off_day(doc: _Doc, m: re.Match[str]) -> bool:
     after = doc.words_after(m.end(), 3)
     if after[:1] == ["i"] and len(after) > 1 and after[1] in _WHICH_WEEK:
         return True  # "fredag i første uge", "om fredagen i første uge", "tirsdag i uge 7"
+    before = doc.words_before(m.start(), 4)
+    if (re.fullmatch(r"(?:man|tirs|ons|tors|fre|lør|søn)dagen", text)
+            and before[:1] != ["om"] and not (before[:1] and before[0] in _DEADLINE_WORDS)):
+        return True  # the day as a subject: "lørdagen er den værste", "tager lørdagen op senere"
     if not re.search(_DAY_FULL + r"(?!\w)", text):
         return False  # plural or definite: "mandage", "om mandagen", "on Mondays"
-    before = doc.words_before(m.start(), 4)
     if before[:1] and before[0] in _DEADLINE_WORDS:
         return True  # "så finder vi én inden fredag": a deadline, not a work day
     return text.startswith(("på ", "on ")) or bool(set(before) & _MEETING_WORDS)

@@ -44,6 +44,8 @@ class Reading:
     # what the turn tells of the citizen's private details (Citizen.private): (id, the words)
     shares: tuple[tuple[str, str], ...] = ()
     certain: tuple[str, ...] | None = None  # acts read on explicit evidence (None: all of them)
+    # the words that point back to tasks named before ("med de opgaver, vi lige har nævnt")
+    recalls_tasks: str = ""
 
     @property
     def act_set(self) -> frozenset[str]:
@@ -185,6 +187,17 @@ _NAMES_TASKS = cache.regex(
 )
 
 
+# Tasks named by pointing back: "med de opgaver, vi lige har nævnt", "de samme opgaver som
+# før", "opgaverne, vi har talt om" - the tasks the trainee named earlier in the meeting.
+_RECALLS_TASKS = cache.regex(
+    r"\b(?:de|med de|the)\s+(?:samme\s+|nævnte\s+)?(?:arbejds)?opgaver(?:ne)?(?:,)?\s+"
+    r"(?:(?:som|der)\s+)?(?:vi|jeg)\s+(?:lige\s+|netop\s+|allerede\s+)?(?:har\s+)?"
+    r"(?:nævnt|nævnte|talt\s+om|snakket\s+om|gennemgået|været\s+inde\s+på|talte\s+om)"
+    r"|\b(?:de|med de)\s+(?:samme\s+)?opgaver\s+som\s+(?:før|nævnt)"
+    r"|\bthe\s+tasks\s+(?:we|i)\s+(?:just\s+)?(?:mentioned|discussed|talked\s+about)"
+)
+
+
 # The candidate's history, not the work proposed: "har tre års erfaring fra et supermarked, mest
 # med varepåfyldning", "arbejdede 12 år på et lager", "var ungarbejder i flaskerummet"
 _HISTORY = cache.regex(
@@ -320,10 +333,14 @@ class TurnReader:
             self._invite.search(normalize(s.text)) for s in turn.sentences
         )
         on_table = context is not None and context.terms_on_table
-        proposing = [
-            s.text for s in turn.sentences
-            if _carries_terms(s, turn, on_table, self._citizen_subject)
-        ]
+        proposing = []
+        history = False  # the sentence before told the candidate's history
+        for s in turn.sentences:
+            # "... arbejdet tre år i et supermarked – mest i flaskerummet": the dash goes on
+            # with the history
+            history = _is_history(s) or (history and s.text[:1].islower())
+            if not history and _carries_terms(s, turn, on_table, self._citizen_subject):
+                proposing.append(s.text)
         now = [p for p in proposing if not _LATER_STEP.search(normalize(p))]
         if now and len(now) < len(proposing):
             proposing = now  # "Går det godt, lægger vi en fredag til": a step for later
@@ -343,6 +360,8 @@ class TurnReader:
             to_both=to_both,
             invites_citizen=invites,
             shares=self._shares(turn) if addressee != "citizen" else (),
+            recalls_tasks=(m.group(0) if (m := _RECALLS_TASKS.search(normalize(clean)))
+                           and not extraction.terms.tasks else ""),
             certain=turn.certain,
         )
 
@@ -425,6 +444,14 @@ def sentence_costs(s: SentenceReading) -> list[str]:
     return costs + (["yes_but"] if s.yes_but else [])
 
 
+def _is_history(s: SentenceReading) -> bool:
+    """The sentence tells the candidate's history, not the work proposed: "har tre års erfaring
+    fra et supermarked, mest med varepåfyldning"."""
+    certain = set(s.acts) - set(s.guessed)
+    return (certain <= {"candidate_pitch"} and "candidate_pitch" in s.acts
+            and bool(_HISTORY.search(normalize(s.text))))
+
+
 def _carries_terms(
     s: SentenceReading, turn: TurnReading, on_table: bool, citizen_subject: re.Pattern[str]
 ) -> bool:
@@ -437,8 +464,6 @@ def _carries_terms(
     fylder hun også bilerne op") is a term whatever else it reads as."""
     acts = set(s.acts)
     certain = acts - set(s.guessed)
-    if certain == {"candidate_pitch"} and _HISTORY.search(normalize(s.text)):
-        return False  # "har tre års erfaring fra et supermarked, mest med varepåfyldning"
     if "proposal" in acts or acts & TERM_ACTS:
         return True
     if _NAMES_TASKS.search(normalize(s.text)) and (on_table or "proposal" in turn.acts):

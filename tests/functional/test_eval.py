@@ -78,10 +78,10 @@ def test_the_bundled_strong_and_pushy_plays_pass_as_whole_meetings(library) -> N
 
 def test_blind_whole_meetings_never_reward_the_pushy_or_walk_out_at_good_trust(library) -> None:
     res = evaluate(library, "meetings")
-    assert res.details["meetings"] >= 40  # sets A, B and C, written blind
+    assert res.details["meetings"] >= 57  # sets A, B, C and D, written blind
     assert res.details["pushy_all_served"] == 0
     assert res.details["walkouts_at_good_trust"] == 0
-    # the sets are development sets now (each measured untuned first: A 2/9, B 3/9, C 5/9); the
-    # held-out figure is the one that counts, and this keeps what the dev sets reached
-    assert res.details["strong_all_served"] >= 21, res.details["outcomes"]
+    # the sets are development sets now (each measured untuned first: A 2/9, B 3/9, C 5/9,
+    # D 1/6); the held-out figure is the one that counts, and this keeps what the dev sets reached
+    assert res.details["strong_all_served"] >= 30, res.details["outcomes"]
     assert min(res.details["strong minus pushy"].values()) >= 40, res.details

@@ -583,3 +583,13 @@ def test_a_limit_is_no_figure(text: str) -> None:
                                   "Over halvdelen bliver i jobbet bagefter."])
 def test_a_figure_is_still_evidence(text: str) -> None:
     assert "evidence" in read_turn(text).acts
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("Jeg sender dig en opsummering og praktikaftalen i morgen.", ["next_steps"]),
+    ("Lad mig lave en kort opsummering.", ["summarize"]),
+    ("Hun står ved pressen i gården og presser pap.", ["candidate_pitch"]),  # the baler
+    ("Ellers går jeg til pressen med det.", ["pressure"]),
+])
+def test_words_with_two_meanings_are_read_by_their_frame(text: str, acts: list[str]) -> None:
+    assert [a for a in read_turn(text).acts if a != "other"] == acts

@@ -163,3 +163,34 @@ def test_a_schemes_name_alone_meets_no_concern_before_it_is_voiced(
     preempted = [e["id"] for t in doc["turns"] for e in t["events"]
                  if e["type"] == "objection_preempted"]
     assert "stuck_if_fails" not in preempted
+
+
+def test_a_concern_named_and_met_before_it_comes_up_stays_answered(
+    bundled_library: ContentLibrary,
+) -> None:
+    lines = [
+        HELLO, AGENDA,
+        "Hvordan ser en typisk morgen ud på lageret hos jer?",
+        "Og så de ting, folk plejer at spørge om. Sikkerhed: Hun skal ikke arbejde ved anlæg "
+        "eller på stiger, og de tunge kabeltromler lader vi ligge. Under praktikken dækker "
+        "kommunen, hvis der sker en arbejdsskade; I står for instruktionen.",
+        "Mit forslag er en virksomhedspraktik i ti uger, tirsdag, onsdag og torsdag 8 til 12, "
+        "hvor hun fylder bilerne op og kører materialer ud.",
+    ]
+    doc = play_lines(bundled_library, "el-installatoer-praktik", lines)
+    objections = doc["outcome"]["objections"]
+    assert objections["safety_risks"]["raised_turn"] is None
+    assert objections["safety_risks"]["preempted_by"] == "words"
+
+
+def test_an_argument_that_happens_to_answer_a_concern_leaves_it_to_come_up(
+    bundled_library: ContentLibrary,
+) -> None:
+    # the business case answers "what does it cost?", but the cost was never named: the
+    # employer still asks
+    doc = play_lines(bundled_library, "staal-smed-fleksjob", [
+        HELLO, AGENDA,
+        "Jeg har en kandidat, Jørgen, udlært klejnsmed med 30 års erfaring.",
+        "Hvis Jørgen tager afgratningen, frigør det smedetimer, så I kan sige ja til flere ordrer.",
+    ])
+    assert doc["outcome"]["objections"]["too_expensive"].get("preempted_turn") is None

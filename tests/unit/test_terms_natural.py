@@ -381,3 +381,40 @@ def test_a_sentence_naming_the_work_carries_terms_whatever_it_argues(
         "Vi starter med fire ugers virksomhedspraktik, 15 timer om ugen. Opgaverne er målkontrol"
         " før levering og klargøring af styklister og smådele til næste dags ordrer.")
     assert set(r.terms.tasks) == {"quality_check", "kitting"}
+
+
+def test_a_day_spoken_of_is_no_work_day() -> None:
+    terms = READER.read("Jeg hører godt, at lørdagen er den værste. Vi holder os til mandag og "
+                        "onsdag og tager lørdagen op ved opfølgningen.").terms
+    assert terms.days == ("mon", "wed")
+    assert READER.read("Hun kommer om lørdagen fra 8 til 12.").terms.days == ("sat",)
+
+
+def test_a_scheme_for_a_later_meeting_is_not_the_scheme_proposed() -> None:
+    terms = READER.read("Vi starter med fire ugers virksomhedspraktik, og i uge fire holder vi "
+                        "mødet om fleksjobbet.").terms
+    assert terms.scheme == "virksomhedspraktik"
+
+
+def test_history_goes_on_after_a_dash(bundled_library: ContentLibrary) -> None:
+    reader = TurnReader(bundled_library.scenarios["dagligvare-angst"])
+    r = reader.read("Hun hedder Sara, er 27, og har som ung arbejdet tre år i et supermarked – mest"
+                    " i flaskerummet og med at fylde varer op. Hun vil gerne i virksomhedspraktik.")
+    assert "shelf_filling" not in r.terms.tasks
+
+
+def test_tasks_named_earlier_join_a_proposal_that_points_back(
+    bundled_library: ContentLibrary,
+) -> None:
+    from sim.evaluation import play_lines
+
+    doc = play_lines(bundled_library, "staal-smed-fleksjob", [
+        "Goddag, jeg hedder Lone og er fra jobcentret.",
+        "Når dine svende står og sliber svejsesømme, hvad bliver der så ikke lavet?",
+        "Jeg har en kandidat, Jørgen, som kunne tage kontrolmåling og kitting ved et bord.",
+        "Så mit forslag er fire ugers virksomhedspraktik, 15 timer om ugen, med de opgaver, vi "
+        "lige har nævnt.",
+    ])
+    last = doc["turns"][-1]
+    assert set(last["state"]["terms"]["tasks"]) == {"quality_check", "kitting"}
+    assert any(e["type"] == "tasks_recalled" for e in last["events"])
