@@ -385,6 +385,8 @@ class EmployerAgent:
         everyday). How deep a need lies is its tier (RevealRule.depth): see `_tells`. A question
         that talks past an open concern is still answered; the concern comes back after it.
         """
+        if "agenda" in r.act_set and r.act_set <= {"greeting", "agenda", "closed_question"}:
+            return None  # "et par spørgsmål om jeres hverdag først ... Passer det?" plans the talk
         for need in self._needs_asked_about(st, r):
             nstate = st.needs[need.id]
             touched = [t for t in need.reveal.topics if t in r.topics]

@@ -194,3 +194,12 @@ def test_an_argument_that_happens_to_answer_a_concern_leaves_it_to_come_up(
         "Hvis Jørgen tager afgratningen, frigør det smedetimer, så I kan sige ja til flere ordrer.",
     ])
     assert doc["outcome"]["objections"]["too_expensive"].get("preempted_turn") is None
+
+
+def test_an_agenda_that_names_the_topics_asks_nothing_about_them(
+    bundled_library: ContentLibrary,
+) -> None:
+    kinds = _kinds(bundled_library, "el-installatoer-praktik",
+                   "Hej Lotte, Rasmus fra Jobcenter Silkeborg. Vi har 20 minutter, så jeg foreslår:"
+                   " et par spørgsmål om jeres hverdag først, så et konkret forslag. Passer det?")
+    assert "hint" not in kinds and "need_revealed" not in kinds
