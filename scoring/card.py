@@ -132,14 +132,14 @@ def _shares(total: int, n: int) -> list[int]:
 
 
 def turn_points(card: Scorecard | dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
-    """The points each turn earned or lost, each point shown once: an item resting on one turn
-    is listed there; one resting on several turns is split over them in whole parts that add up
-    to the item ("del 1 af 3"), so the turns together show what the card shows.
+    """The points each turn earned or lost, each point shown once: an item earned (in full or in
+    part) or a penalty is split over the turns it rests on in whole parts that add up to it
+    ("del 1 af 3"), a part of nothing left out; an item earned not at all shows once, on the
+    last turn it names, as `0/max` ("lost"); one shown as uncertain or not shown reads `–`
+    ("neutral"), once, on its last turn. The turns together show what the card shows.
 
     Each entry carries the item (competence, code, points, max, da, en), a signed `label` and a
-    `tone`: a part earned in full reads `+points` ("earned"), in part `+points/max`
-    ("partial"), not at all `-max` ("lost": what the turn cost), a penalty its own negative
-    points ("lost"); an item shown as uncertain or not shown reads `–` ("neutral").
+    `tone`: "earned" (the item in full), "partial" (the item in part), "lost", "neutral".
     """
     data = card.to_dict() if isinstance(card, Scorecard) else card
     out: dict[int, list[dict[str, Any]]] = {}
@@ -148,33 +148,38 @@ def turn_points(card: Scorecard | dict[str, Any]) -> dict[int, list[dict[str, An
             turns = sorted({int(n) for n in item.get("turns") or []})
             if not turns:
                 continue
-            shown = item.get("shown") is not False
             points, most = int(item.get("points", 0)), int(item.get("max", 0))
-            for i, (n, p, m) in enumerate(zip(turns, _shares(points, len(turns)),
-                                             _shares(most, len(turns)), strict=True)):
-                if not shown:
-                    label, tone = "–", "neutral"
-                elif m == 0:
-                    label, tone = f"{p:+d}", "lost" if p < 0 else "earned"
-                elif p >= m:
-                    label, tone = f"+{p}", "earned"
-                elif p <= 0:
-                    label, tone = f"-{m}", "lost"
-                else:
-                    label, tone = f"+{p}/{m}", "partial"
-                part = len(turns) > 1 and shown
-                entry = {
+
+            def entry(p: int, label: str, tone: str, part: str = "", en_part: str = "",
+                      item: dict[str, Any] = item, cid: str = cid,
+                      comp: dict[str, Any] = comp) -> dict[str, Any]:
+                return {
                     "competence": cid,
                     "competence_name": comp.get("name") or COMPETENCES.get(cid, {}),
                     "code": item.get("code"),
                     "points": p,
-                    "max": m,
-                    "da": f"{item.get('da')} (del {i + 1} af {len(turns)})" if part
-                    else item.get("da"),
-                    "en": f"{item.get('en')} (part {i + 1} of {len(turns)})" if part
-                    else item.get("en"),
+                    "max": most,
+                    "da": f"{item.get('da')}{part}",
+                    "en": f"{item.get('en')}{en_part}",
                     "label": label,
                     "tone": tone,
                 }
-                out.setdefault(n, []).append(entry)
+
+            if item.get("shown") is False:
+                out.setdefault(turns[-1], []).append(entry(0, "–", "neutral"))
+                continue
+            if points == 0:
+                if most:
+                    out.setdefault(turns[-1], []).append(entry(0, f"0/{most}", "lost"))
+                continue
+            tone = "lost" if points < 0 else "earned" if points >= most else "partial"
+            shares = _shares(points, len(turns))
+            for i, (n, p) in enumerate(zip(turns, shares, strict=True)):
+                if p == 0:
+                    continue
+                many = len(turns) > 1
+                out.setdefault(n, []).append(entry(
+                    p, f"{p:+d}", tone,
+                    f" (del {i + 1} af {len(turns)})" if many else "",
+                    f" (part {i + 1} of {len(turns)})" if many else ""))
     return out

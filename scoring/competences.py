@@ -353,9 +353,11 @@ def handling_resistance(f: Facts, s: Scenario) -> list[Item]:
         )
     share = 100 // len(raised) if raised else 0
     for oid, o in raised.items():
-        turns = [o["raised_turn"]] + [
+        # earned on the trainee's turns that took it up; a concern never taken up is lost on
+        # the turn that brought it up
+        turns = [
             t for t in (o["acknowledged_turn"], o["explored_turn"], o["handled_turn"]) if t
-        ]
+        ] or [o["raised_turn"]]
         title = titles.get(oid, oid)
         if o["handled_turn"] and o["quality"] == "full":
             pts, da, en = (

@@ -36,8 +36,8 @@ def test_turn_points_sign_each_item_by_what_it_earned() -> None:
     points = turn_points({"competences": {"x": {"name": {"da": "X", "en": "X"}, "items": items}}})
     assert sorted(points) == [1, 2, 3]
     labels = [(p["label"], p["tone"]) for p in points[2]]
-    assert labels == [("+5", "earned"), ("+15/30", "partial")]
-    assert [(p["label"], p["tone"]) for p in points[3]] == [("-15", "lost"), ("-6", "lost")]
+    assert labels == [("+5", "earned"), ("+15", "partial")]
+    assert [(p["label"], p["tone"]) for p in points[3]] == [("0/15", "lost"), ("-6", "lost")]
     assert points[1][0]["competence_name"] == {"da": "X", "en": "X"}
     assert points[1][0]["da"] == "full (del 1 af 2)"
 
@@ -57,6 +57,10 @@ def test_each_point_is_shown_once_over_the_turns_that_earned_it() -> None:
     assert sum(by_code["laer"]) == 100 and sorted(by_code["laer"]) == [33, 33, 34]
     assert by_code["pressure"] == [-15, -15, -15] and sum(by_code["needs"]) == 17
     assert [(p["label"], p["tone"]) for p in points[6]] == [("–", "neutral")]
+    # a part of nothing is no penalty: 2 points over 3 turns shows +1 twice, never a "-1"
+    few = turn_points({"competences": {"x": {"name": {"da": "X", "en": "X"},
+                                              "items": [item("open", 2, 15, [1, 2, 3])]}}})
+    assert [p["label"] for n in sorted(few) for p in few[n]] == ["+1", "+1"]
 
 
 def test_turn_points_cover_every_turn_named_by_the_card(mini_library, played) -> None:
