@@ -131,6 +131,25 @@ def _shares(total: int, n: int) -> list[int]:
     return [sign * (base + (1 if i >= n - rest else 0)) for i in range(n)]
 
 
+def _turn_entry(
+    cid: str, comp: dict[str, Any], item: dict[str, Any], points: int, label: str, tone: str,
+    n: int, of: int,
+) -> dict[str, Any]:
+    """One item's part on one turn (`n` of `of` turns; 0 when shown whole)."""
+    part, en_part = (f" (del {n} af {of})", f" (part {n} of {of})") if n and of > 1 else ("", "")
+    return {
+        "competence": cid,
+        "competence_name": comp.get("name") or COMPETENCES.get(cid, {}),
+        "code": item.get("code"),
+        "points": points,
+        "max": int(item.get("max", 0)),
+        "da": f"{item.get('da')}{part}",
+        "en": f"{item.get('en')}{en_part}",
+        "label": label,
+        "tone": tone,
+    }
+
+
 def turn_points(card: Scorecard | dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
     """The points each turn earned or lost, each point shown once: an item earned (in full or in
     part) or a penalty is split over the turns it rests on in whole parts that add up to it
@@ -150,36 +169,20 @@ def turn_points(card: Scorecard | dict[str, Any]) -> dict[int, list[dict[str, An
                 continue
             points, most = int(item.get("points", 0)), int(item.get("max", 0))
 
-            def entry(p: int, label: str, tone: str, part: str = "", en_part: str = "",
-                      item: dict[str, Any] = item, cid: str = cid,
-                      comp: dict[str, Any] = comp) -> dict[str, Any]:
-                return {
-                    "competence": cid,
-                    "competence_name": comp.get("name") or COMPETENCES.get(cid, {}),
-                    "code": item.get("code"),
-                    "points": p,
-                    "max": most,
-                    "da": f"{item.get('da')}{part}",
-                    "en": f"{item.get('en')}{en_part}",
-                    "label": label,
-                    "tone": tone,
-                }
-
             if item.get("shown") is False:
-                out.setdefault(turns[-1], []).append(entry(0, "–", "neutral"))
+                last = out.setdefault(turns[-1], [])
+                last.append(_turn_entry(cid, comp, item, 0, "–", "neutral", 0, 1))
                 continue
             if points == 0:
                 if most:
-                    out.setdefault(turns[-1], []).append(entry(0, f"0/{most}", "lost"))
+                    last = out.setdefault(turns[-1], [])
+                    last.append(_turn_entry(cid, comp, item, 0, f"0/{most}", "lost", 0, 1))
                 continue
             tone = "lost" if points < 0 else "earned" if points >= most else "partial"
             shares = _shares(points, len(turns))
             for i, (n, p) in enumerate(zip(turns, shares, strict=True)):
                 if p == 0:
                     continue
-                many = len(turns) > 1
-                out.setdefault(n, []).append(entry(
-                    p, f"{p:+d}", tone,
-                    f" (del {i + 1} af {len(turns)})" if many else "",
-                    f" (part {i + 1} of {len(turns)})" if many else ""))
+                out.setdefault(n, []).append(
+                    _turn_entry(cid, comp, item, p, f"{p:+d}", tone, i + 1, len(turns)))
     return out
