@@ -565,7 +565,7 @@ class EmployerAgent:
                     # (in words): it is never raised
                     ostate.preempted_turn = st.turn if by else ostate.answered_turn
                     ostate.preempted_by = by or "words"
-                    out.event("objection_preempted", id=obj.id, by=by)
+                    out.event("objection_preempted", id=obj.id, by=ostate.preempted_by)
                     continue
                 ostate.raised_turn = st.turn
                 out.trust_delta += obj.trust.raised
