@@ -735,6 +735,11 @@ class EmployerAgent:
             return self.line("on_topic")
         if acts & COMMIT_ACTS and st.citizen_yes_awaited:
             return self.line("ask_citizen")  # the deal waits for the citizen's own yes
+        if (acts & COMMIT_ACTS and st.open_objections() and r.addressee != "citizen"
+                and "repeat_objection" in self.p.lines):
+            # "Start tirsdag – holder den?" with a concern still open: that first, not a stock
+            # yes or no to the question
+            return self.line("repeat_objection")
         if st.turn > 2 and "greeting" in acts and not acts & QUESTION_ACTS and (
             _TAKES_LEAVE.search(r.text)
         ):

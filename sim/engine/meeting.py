@@ -333,6 +333,12 @@ class Meeting:
         for task in r.mentioned.without_tasks:
             if task in st.tasks_named:
                 st.tasks_named.remove(task)
+        if (not said.scheme and not st.terms.scheme and st.scheme_named
+                and not said.is_empty() and "proposal" in r.act_set):
+            # the scheme offered before ("det er en praktik") is the one these terms are for
+            said = replace(said, scheme=st.scheme_named)
+        if r.mentioned.scheme and r.certain_set & {"proposal", "offer_support", "business_case"}:
+            st.scheme_named = r.mentioned.scheme
         if not said.is_empty() and (
             "proposal" in r.act_set
             or not st.terms.is_empty()

@@ -84,6 +84,8 @@ class MeetingState:
     private_shared: dict[str, int] = field(default_factory=dict)
     # the tasks the trainee has named so far, in order, for "med de opgaver, vi lige har nævnt"
     tasks_named: list[str] = field(default_factory=list)
+    # the scheme the trainee last offered ("det er en praktik"), for terms put without one
+    scheme_named: str | None = None
 
     @property
     def citizen_yes_awaited(self) -> bool:

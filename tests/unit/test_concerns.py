@@ -203,3 +203,17 @@ def test_an_agenda_that_names_the_topics_asks_nothing_about_them(
                    "Hej Lotte, Rasmus fra Jobcenter Silkeborg. Vi har 20 minutter, så jeg foreslår:"
                    " et par spørgsmål om jeres hverdag først, så et konkret forslag. Passer det?")
     assert "hint" not in kinds and "need_revealed" not in kinds
+
+
+def test_a_question_about_the_deal_with_a_concern_open_gets_the_concern_not_a_stock_no(
+    bundled_library: ContentLibrary,
+) -> None:
+    doc = play_lines(bundled_library, "el-installatoer-praktik", [
+        HELLO, AGENDA,
+        "Jeg har en kandidat, Camilla, som har været 12 år hos en el-grossist på lageret.",
+        "Start tirsdag i næste uge – holder den?",
+    ])
+    persona = bundled_library.personas["lotte-brandt"]
+    assert doc["outcome"]["objections"]["skilled_only"]["raised_turn"] == 3
+    reply = doc["turns"][-1]["replies"][0]["text"]
+    assert reply in persona.lines["repeat_objection"]

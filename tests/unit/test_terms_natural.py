@@ -418,3 +418,17 @@ def test_tasks_named_earlier_join_a_proposal_that_points_back(
     last = doc["turns"][-1]
     assert set(last["state"]["terms"]["tasks"]) == {"quality_check", "kitting"}
     assert any(e["type"] == "tasks_recalled" for e in last["events"])
+
+
+def test_the_scheme_offered_before_is_the_one_the_terms_are_for(
+    bundled_library: ContentLibrary,
+) -> None:
+    from sim.evaluation import play_lines
+
+    doc = play_lines(bundled_library, "dagligvare-angst", [
+        "Goddag, jeg hedder Lone og er fra jobcentret.",
+        "Jeg har en kandidat, Sara, som har arbejdet i et supermarked.",
+        "Og det er en praktik, så det koster jer ikke noget.",
+        "Så jeg tænker, at hun kunne komme et par formiddage om ugen og tage sig af pant og pap.",
+    ])
+    assert doc["turns"][-1]["state"]["terms"]["scheme"] == "virksomhedspraktik"
