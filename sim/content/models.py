@@ -364,7 +364,9 @@ class Need(Strict):
         None,
         description="What the employer says when a proposal leaves this need unsolved, in their "
         "own words, as a clause that follows a colon ('lageret sejler stadig, og det er mig, "
-        "der tæller op om søndagen'). Without it the employer names the need by its title.",
+        "der tæller op om søndagen'). It also answers an implication or need-payoff question on "
+        "the need once it is told ('Det betyder, at ...'). Without it the employer names the need "
+        "by its title.",
     )
 
 

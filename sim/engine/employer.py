@@ -721,6 +721,16 @@ class EmployerAgent:
         out.event("concern_stands", id=obj.id)
         return self.pick.pick(obj.lines)
 
+    def _need_talked_of(self, st: MeetingState, r: Reading) -> Need | None:
+        """The need already told that the question is about: one whose topics it touches, else
+        the one told last ("Hvad betyder det for jer?" asks about what was just said)."""
+        told = [n for n in self.s.needs if st.needs[n.id].revealed]
+        touched = [n for n in told if set(n.reveal.topics) & set(r.topics)]
+        pool = touched or told
+        if not pool:
+            return None
+        return max(pool, key=lambda n: st.needs[n.id].revealed_turn or 0)
+
     def generic_line(self, st: MeetingState, r: Reading, out: Reaction) -> str:
         """A reply when no need, objection or verdict line applies."""
         if out.has("early_pitch") and not out.fragments:
@@ -731,6 +741,11 @@ class EmployerAgent:
         # a costly act only guessed is answered as what else the turn did: no guess is met with
         # the employer's pushback ("Nu skal du ikke begynde at fortælle mig ...")
         acts = r.act_set - (COSTLY_ACTS - r.certain_set) or r.act_set - COSTLY_ACTS
+        spin = next((s.get("spin") for s in r.sentences
+                     if s.get("spin") in ("implication", "need_payoff")), None)
+        told = self._need_talked_of(st, r) if spin and "open_question" in acts else None
+        if told is not None and told.unmet:
+            return self.line(str(spin), unmet=told.unmet)  # what the need told costs them
         if "open_question" in acts and r.topics and "on_topic" in self.p.lines:
             return self.line("on_topic")
         if acts & COMMIT_ACTS and st.citizen_yes_awaited:

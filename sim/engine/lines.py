@@ -44,6 +44,18 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("Yes – if {support}. Otherwise it all lands on me.",
                "If {support}, I'll say yes."),
     },
+    # an implication or need-payoff question on a need already told: what it costs, in the
+    # need's own words (Need.unmet), not a stock "Spørg bare løs"
+    "implication": {
+        "da": ("Det betyder, at {unmet}.", "Helt konkret: {unmet}. Og det mærker vi hver uge."),
+        "en": ("It means {unmet}.", "In plain terms: {unmet}. And we feel it every week."),
+    },
+    "need_payoff": {
+        "da": ("Det ville hjælpe. For lige nu er det sådan, at {unmet}.",
+               "Meget, faktisk. Lige nu er det jo sådan, at {unmet}."),
+        "en": ("That would help. Because right now {unmet}.",
+               "Quite a lot, actually. Right now {unmet}."),
+    },
     "alternative": {
         "da": ("Kunne {citizen} ikke tage {task}?", "Hvad med, at {citizen} tager {task}?"),
         "en": ("Couldn't {citizen} take on {task}?", "What if {citizen} did {task}?"),

@@ -217,3 +217,18 @@ def test_a_question_about_the_deal_with_a_concern_open_gets_the_concern_not_a_st
     assert doc["outcome"]["objections"]["skilled_only"]["raised_turn"] == 3
     reply = doc["turns"][-1]["replies"][0]["text"]
     assert reply in persona.lines["repeat_objection"]
+
+
+def test_an_implication_question_on_a_need_told_gets_what_it_costs(
+    bundled_library: ContentLibrary,
+) -> None:
+    doc = play_lines(bundled_library, "dagligvare-angst", [
+        HELLO, AGENDA,
+        "Hvordan ser det ud i pantrummet en travl formiddag?",
+        "Hvad betyder det så for butikken ude foran, når de bliver hevet ind i pantrummet?",
+    ])
+    told = [e["id"] for t in doc["turns"] for e in t["events"] if e["type"] == "need_revealed"]
+    assert told == ["bottle_return_pileup"]
+    unmet = next(n.unmet for n in bundled_library.scenarios["dagligvare-angst"].needs
+                 if n.id == "bottle_return_pileup")
+    assert unmet and unmet in doc["turns"][-1]["replies"][0]["text"]
