@@ -58,6 +58,7 @@ def transcript_of(meeting: Meeting) -> dict[str, Any]:
                     "handled_turn": o.handled_turn,
                     "preempted_turn": o.preempted_turn,
                     "preempted_by": o.preempted_by,
+                    "answered_turn": o.answered_turn,
                     "quality": o.quality,
                     "mishandled_turns": list(o.mishandled_turns),
                 }

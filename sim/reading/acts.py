@@ -350,7 +350,7 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
     "summarize": [
         (
             "hvis jeg forstår dig ret",
-            r"\b(?:hvis jeg (?:har )?(?:forstå\w*|forstod) (?:dig|jer"
+            r"\b(?:om jeg har (?:\w+ )?fat i (?:det|den)\b|(?:hvis|om) jeg (?:har )?(?:forstå\w*|forstod) (?:dig|jer"
             r"|det)? ?(?:ret|rigtigt?|korrekt)|har jeg forstået (?:det|dig|jer)? ?(?:ret|rigtigt?"
             r"|korrekt)|forstår jeg (?:dig|jer|det)? ?(?:ret|rigtigt?)|if i (?:understand|understood"
             r"|get|heard) (?:you|that|this|it)? ?(?:right|correctly)|if i've (?:got|understood|heard)"
@@ -366,6 +366,7 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             "checking my understanding",
             r"^\W*(?:(?:og|men|så)\s+)?(?:(?:hørte|forstod|fangede|opfattede) jeg (?:det|dig|jer)"
             r"(?: \w+)? (?:rigtigt?|ret|korrekt)|rammer jeg (?:\w+ )?(?:det|rigtigt|plet|ret)"
+            r"|rammer jeg (?:nogenlunde|nogenlunde rigtigt|ved siden af)$|er det (?:\w+ )?dækkende"
             r"|har jeg (?:\w+ )?(?:fat i (?:det|den)|ret i det|misforstået)|er det (?:\w+ )?"
             r"(?:rigtigt|korrekt) (?:forstået|opfattet|hørt)|er det (?:\w+ )?sådan,? (?:det"
             r" (?:hænger sammen|er|ser ud)|du (?:ser det|oplever det|mener))|er det (?:\w+ )?(?:en)?"

@@ -167,6 +167,16 @@ def _with(s: SentenceReading, acts: tuple[str, ...], cue: str) -> SentenceReadin
     return replace(s, acts=acts, cues=cues, guessed=guessed)
 
 
+# What the trainee knows from before the meeting: "jeg har forstået, at det ikke må trække ud"
+_HEARD_BEFORE = cache.regex(
+    r"\bjeg har (?:forstået|hørt|læst|set)\b|\bi(?:'ve| have) (?:heard|read)\b"
+)
+
+
+# A short pointer back to the employer's words: "Du nævnte pantrummet", "Du sagde lørdage".
+_POINTER = cache.regex(r"^\W*(?:og |så )?(?:du|i) (?:nævnte|sagde|talte om|kom ind på)\b")
+
+
 def read_in_context(
     turn: TurnReading,
     ctx: DialogueContext,
@@ -193,7 +203,15 @@ def read_in_context(
     for s in turn.sentences:
         norm = normalize(s.text)
         new = s
-        if _CHECK_IN.search(norm):
+        if "summarize" in s.acts and not ctx.previous_acts and _HEARD_BEFORE.search(norm):
+            # "jeg har forstået, at det ikke må trække ud, så ..." in the first turn: the
+            # employer has said nothing yet to sum up
+            new = _with(s, tuple(a for a in s.acts if a != "summarize"),
+                        "nothing said yet to sum up")
+        elif s.acts == ("summarize",) and len(norm.split()) <= 4 and _POINTER.search(norm):
+            # "Du nævnte pantrummet – hvad sker der derinde?": points to a topic, sums up nothing
+            new = _with(s, (), "points back to what was said (no summary)")
+        elif _CHECK_IN.search(norm):
             if "proposal" in sure_earlier or (
                 ctx.terms_on_table and "agenda" not in earlier
             ) or "proposal" in ctx.previous_acts:

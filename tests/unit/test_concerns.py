@@ -180,7 +180,7 @@ def test_a_concern_named_and_met_before_it_comes_up_stays_answered(
     doc = play_lines(bundled_library, "el-installatoer-praktik", lines)
     objections = doc["outcome"]["objections"]
     assert objections["safety_risks"]["raised_turn"] is None
-    assert objections["safety_risks"]["preempted_by"] == "words"
+    assert objections["safety_risks"]["answered_turn"] == 4
 
 
 def test_an_argument_that_happens_to_answer_a_concern_leaves_it_to_come_up(

@@ -338,3 +338,28 @@ def test_asking_for_the_first_thought_after_a_candidate_is_a_question_about_them
     after_pitch = DialogueContext(phase="objections", previous_acts=("agenda", "candidate_pitch"))
     assert acts("Hvad er din første tanke?", after_pitch) == ("open_question",)
     assert acts("Hvad er din første tanke?", AFTER_AGENDA) == ("agenda",)
+
+
+def test_what_the_trainee_knew_before_the_meeting_is_no_summary() -> None:
+    first = DialogueContext(phase="opening")
+    text = "Jeg har forstået, at det ikke må trække ud, så jeg har sat en halv time af."
+    assert "summarize" not in acts(text, first)
+    # once the employer has spoken, it is a summary of what was said
+    assert "summarize" in acts(text, AFTER_AGENDA)
+    assert "summarize" in acts("Du siger altså, at folk fra jobcentret altid er syge.", first)
+
+
+def test_a_pointer_back_to_a_topic_sums_nothing_up() -> None:
+    got = acts("Du nævnte pantrummet – hvad er det egentlig, der sker derinde?", AFTER_AGENDA)
+    assert "summarize" not in got and "open_question" in got
+
+
+@pytest.mark.parametrize("text", [
+    "Lad mig lige se, om jeg har forstået dig rigtigt: I er færre end sidste år.",
+    "Jeg skal lige høre, om jeg har fat i den rigtige ende: Det er ikke kunderne.",
+    "Rammer jeg nogenlunde?",
+    "Er det nogenlunde dækkende, eller mangler jeg noget?",
+])
+def test_checking_ones_own_understanding_is_a_summary(text: str) -> None:
+    assert any("summarize" in s.acts and "summarize" not in s.guessed
+               for s in read_turn(text).sentences)
