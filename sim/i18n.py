@@ -447,8 +447,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the citizen is not eligible for the scheme",
     },
     "reason.consent_missing": {
-        "da": "borgerens samtykke mangler",
-        "en": "the citizen's consent is missing",
+        "da": "borgeren har ikke selv sagt ja til aftalen",
+        "en": "the citizen has not said yes to the deal in person",
     },
     "reason.no_consent": {"da": "borgeren siger nej", "en": "the citizen says no"},
     "reason.consent_breached": {

@@ -406,8 +406,8 @@ def judge_jobcentre(s: Scenario, t: Terms, shared: Mapping[str, int] | None = No
             Reason(
                 "consent_missing",
                 False,
-                f"{c.name}s samtykke mangler",
-                f"{c.name}'s consent is missing",
+                f"{c.name} har ikke selv sagt ja til aftalen",
+                f"{c.name} has not said yes to the deal in person",
             )
         )
     return Verdict("jobcentre", all(r.ok for r in reasons), tuple(reasons))
