@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping, Sequence
 
 # What an employer says in situations a persona file written before the engine knew them has no
@@ -184,3 +185,41 @@ class LinePicker:
             return line.format_map(values)
         except (ValueError, IndexError):  # stray braces in content: show the line as written
             return line
+
+
+# The citizen's pronouns in Danish, and the neutral word the employer uses before it has heard
+# who the candidate is ("Og hvem skal tage sig af vedkommende?", not "... af hende?").
+PRONOUNS_DA = {
+    "female": ("hun", "hende", "hendes"),
+    "male": ("han", "ham", "hans"),
+}
+# the words that tell the trainee has said which: a pronoun, or "en pige", "en mand"
+GENDER_WORDS_DA = {
+    PRONOUNS_DA["female"]: ("pige", "kvinde", "dame", "hun", "hende", "hendes"),
+    PRONOUNS_DA["male"]: ("mand", "fyr", "herre", "han", "ham", "hans"),
+}
+_NEUTRAL_DA = {"hun": "vedkommende", "hende": "vedkommende", "hendes": "vedkommendes",
+               "han": "vedkommende", "ham": "vedkommende", "hans": "vedkommendes"}
+
+
+def citizen_pronouns(*texts: str) -> tuple[str, ...]:
+    """The pronouns a scenario's own words use for the citizen (its background and what they
+    consented to share), or none when they do not tell."""
+    words = re.findall(r"[a-zæøå]+", " ".join(texts).lower())
+    she = sum(words.count(w) for w in PRONOUNS_DA["female"])
+    he = sum(words.count(w) for w in PRONOUNS_DA["male"])
+    if she == he:
+        return ()
+    return PRONOUNS_DA["female"] if she > he else PRONOUNS_DA["male"]
+
+
+def neutral_pronouns(text: str, pronouns: Sequence[str]) -> str:
+    """`text` with the citizen's pronouns made neutral ("hende" -> "vedkommende")."""
+    if not pronouns:
+        return text
+
+    def swap(m: re.Match[str]) -> str:
+        word = _NEUTRAL_DA[m.group(0).lower()]
+        return word.capitalize() if m.group(0)[0].isupper() else word
+
+    return re.sub(rf"\b(?:{'|'.join(pronouns)})\b", swap, text, flags=re.IGNORECASE)

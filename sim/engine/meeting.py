@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -10,7 +11,12 @@ from sim.content.models import Persona, Scenario
 from sim.engine.citizen import CitizenAgent
 from sim.engine.clock import TIME_LOW_MINUTES, TIME_UP_GOOD_TRUST, turn_minutes
 from sim.engine.employer import LOW_PATIENCE, EmployerAgent, Reaction
-from sim.engine.lines import LinePicker
+from sim.engine.lines import (
+    GENDER_WORDS_DA,
+    LinePicker,
+    citizen_pronouns,
+    neutral_pronouns,
+)
 from sim.engine.machine import build_machine, is_ended
 from sim.engine.state import MeetingState, NeedState, ObjectionState
 from sim.judge import judge_company, judge_jobcentre
@@ -63,6 +69,12 @@ class Meeting:
             "consultant": scenario.consultant,
         }
         picker = LinePicker(seed, self.names)
+        self._pronouns = citizen_pronouns(c.background, *c.consented_to_share) if (
+            scenario.language == "da") else ()
+        self._names_citizen = re.compile(
+            rf"\b(?:{re.escape(self.names['citizen'].lower())}"
+            rf"|{'|'.join(GENDER_WORDS_DA[self._pronouns])})\b"
+            if self._pronouns else rf"\b{re.escape(self.names['citizen'].lower())}\b")
         self.reader = TurnReader(scenario, persona)
         self.employer = EmployerAgent(scenario, persona, picker)
         self.citizen = CitizenAgent(scenario, picker)
@@ -124,6 +136,8 @@ class Meeting:
         if terms is not None and not terms.is_empty():
             r = self.reader.with_form_terms(r, terms)
         to_citizen = r.addressee == "citizen" and st.citizen_present
+        if st.citizen_present or self._names_citizen.search(text.lower()):
+            st.citizen_known = True
         out = Reaction()
         told = self._private_told(r, out)
         conceded = self._settle_condition(r, to_citizen, out)
@@ -507,6 +521,8 @@ class Meeting:
                 st.time_warned = st.time_warned or time_short
         replies = []
         text = " ".join(x for x in lines if x)
+        if not st.citizen_known:
+            text = neutral_pronouns(text, self._pronouns)  # it has not heard who yet
         if text:
             replies.append({"speaker": "employer", "name": self.persona.name, "text": text})
         if out.has("citizen_joined"):

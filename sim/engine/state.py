@@ -86,6 +86,9 @@ class MeetingState:
     tasks_named: list[str] = field(default_factory=list)
     # the scheme the trainee last offered ("det er en praktik"), for terms put without one
     scheme_named: str | None = None
+    # the trainee has said who the candidate is (by name or pronoun), or the citizen is at the
+    # table: until then the employer speaks of "vedkommende", not "hende"
+    citizen_known: bool = False
 
     @property
     def citizen_yes_awaited(self) -> bool:

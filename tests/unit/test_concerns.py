@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sim.content.library import ContentLibrary
 from sim.evaluation import play_lines, said_turn
 
@@ -232,3 +234,21 @@ def test_an_implication_question_on_a_need_told_gets_what_it_costs(
     unmet = next(n.unmet for n in bundled_library.scenarios["dagligvare-angst"].needs
                  if n.id == "bottle_return_pileup")
     assert unmet and unmet in doc["turns"][-1]["replies"][0]["text"]
+
+
+def test_before_the_trainee_says_who_the_employer_speaks_of_vedkommende(
+    bundled_library: ContentLibrary,
+) -> None:
+    from sim.engine.lines import citizen_pronouns, neutral_pronouns
+
+    assert neutral_pronouns("Og hvem skal tage sig af hende? Hun er ny.",
+                            ("hun", "hende", "hendes")) == (
+        "Og hvem skal tage sig af vedkommende? Vedkommende er ny.")
+    sara = bundled_library.scenarios["dagligvare-angst"].citizen
+    assert citizen_pronouns(sara.background, *sara.consented_to_share)[0] == "hun"
+    first = "Hej Mette. Jeg har en kandidat, som I kan få gratis i praktik i 13 uger."
+    doc = play_lines(bundled_library, "dagligvare-angst", [first])
+    assert not re.search(r"\b(?:hun|hende)\b", doc["turns"][-1]["replies"][0]["text"], re.I)
+    named = play_lines(bundled_library, "dagligvare-angst", [
+        "Hej Mette. Jeg har en kandidat, Sara, som I kan få gratis i praktik i 13 uger."])
+    assert "vedkommende" not in named["turns"][-1]["replies"][0]["text"]
