@@ -135,6 +135,7 @@ class Meeting:
         )
         if terms is not None and not terms.is_empty():
             r = self.reader.with_form_terms(r, terms)
+        st.qualified |= said_qualifiers(text)  # for the next turns' reading
         to_citizen = r.addressee == "citizen" and st.citizen_present
         if st.citizen_present or self._names_citizen.search(text.lower()):
             st.citizen_known = True
@@ -286,7 +287,6 @@ class Meeting:
         }
         named = names_concern(last.get("sentences", ()))
         last_addressed = str(last.get("addressee") or "employer")
-        qualified = frozenset().union(*(said_qualifiers(str(r.get("text") or "")) for r in said))
         return DialogueContext(
             phase=self.phase,
             terms_on_table=not st.terms.is_empty(),
@@ -296,7 +296,7 @@ class Meeting:
             employer_concern=bool(concern),
             concern_named=named,
             last_addressed=last_addressed,
-            qualified=qualified,
+            qualified=frozenset(st.qualified),
         )
 
     def end(self) -> dict[str, Any]:

@@ -84,6 +84,9 @@ class MeetingState:
     private_shared: dict[str, int] = field(default_factory=dict)
     # the tasks the trainee has named so far, in order, for "med de opgaver, vi lige har nævnt"
     tasks_named: list[str] = field(default_factory=list)
+    # the qualifiers the trainee has given things so far ("slibning af småemner": small parts),
+    # kept turn by turn for the reader's context (sim.reading.terms.said_qualifiers)
+    qualified: set[tuple[str, str]] = field(default_factory=set)
     # the scheme the trainee last offered ("det er en praktik"), for terms put without one
     scheme_named: str | None = None
     # the trainee has said who the candidate is (by name or pronoun), or the citizen is at the
