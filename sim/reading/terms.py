@@ -1688,9 +1688,9 @@ def _run_in(doc: _Doc) -> tuple[int, int] | None:
     later = _LATER_PHASE_RE.search(doc.work, first.end())
     if later is None or not doc.same_sentence(first.start(), later.start()):
         return None
-    before, after = doc.work[first.start() : later.start()], doc.work[later.end() :]
-    end = doc.work.find(".", later.end())
-    after = after if end < 0 else doc.work[later.end() : end]
+    end = doc.work.find(".", later.end())  # the later schedule runs to the sentence's end
+    before = doc.work[first.start() : later.start()]
+    after = doc.work[later.end() : end if end >= 0 else None]
     if _SCHEDULE_WORD_RE.search(before) and _SCHEDULE_WORD_RE.search(after):
         return first.start(), later.end()
     return None
@@ -1703,8 +1703,7 @@ def _one_off_day(doc: _Doc, m: re.Match[str]) -> bool:
     if after[:1] == ["i"] and len(after) > 1 and after[1] in _WHICH_WEEK:
         return True  # "fredag i første uge", "om fredagen i første uge", "tirsdag i uge 7"
     before = doc.words_before(m.start(), 4)
-    if (re.fullmatch(r"(?:man|tirs|ons|tors|fre|lør|søn)dagen", text)
-            and before[:1] != ["om"] and not (before[:1] and before[0] in _DEADLINE_WORDS)):
+    if re.fullmatch(r"(?:man|tirs|ons|tors|fre|lør|søn)dagen", text) and before[:1] != ["om"]:
         return True  # the day as a subject: "lørdagen er den værste", "tager lørdagen op senere"
     if not re.search(_DAY_FULL + r"(?!\w)", text):
         return False  # plural or definite: "mandage", "om mandagen", "on Mondays"
