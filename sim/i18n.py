@@ -527,6 +527,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Aftalen bekræftet: vilkårene gentaget, før den blev indgået",
         "en": "Deal confirmed: the terms restated before it was made",
     },
+    "event.contact_named": {
+        "da": "Arbejdsgiveren sagde, hvem der kan være borgerens faste person",
+        "en": "The employer said who could be the citizen's person at work",
+    },
     "event.tasks_recalled": {
         "da": "Opgaverne fra tidligere i mødet kom med i forslaget",
         "en": "The tasks named earlier in the meeting joined the proposal",

@@ -47,6 +47,7 @@ EVENT_TONES: dict[str, str] = {
     "private_shared": "bad",
     "tasks_recalled": "info",
     "condition_set": "info",
+    "contact_named": "info",
     "condition_accepted": "info",
     "condition_refused": "info",
     "early_pitch": "bad",

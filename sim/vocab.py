@@ -112,6 +112,7 @@ EVENTS: tuple[str, ...] = (
 EVENT_TYPES: tuple[str, ...] = (
     "business_case_on_need",
     "citizen_agrees",
+    "citizen_answered",
     "citizen_joined",
     "citizen_objects",
     "citizen_pressured",
@@ -119,6 +120,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "condition_accepted",
     "condition_refused",
     "condition_set",
+    "contact_named",
     "early_pitch",
     "ended",
     "hint",
@@ -189,8 +191,10 @@ REACTION_KEYS: tuple[str, ...] = (
     "confirmed",  # the trainee restated the accepted terms: the employer confirms them
     "ask_citizen",  # the employer would say yes, and wants to hear the citizen's own yes first
     "let_in",  # the trainee asks to bring the citizen in: the employer says yes
+    "fetch_citizen",  # the meeting has come to the deal: the employer asks the citizen in
     "farewell",  # the trainee thanks and takes leave before the meeting has ended
     "condition",  # asked for a yes: the support that would make it one ({support})
+    "contact_person",  # asked who the candidate's person at the workplace would be
 )
 
 # What the employer says is wrong with the terms, one key per kind of the company judge's reasons

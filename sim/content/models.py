@@ -365,8 +365,16 @@ class Need(Strict):
         description="What the employer says when a proposal leaves this need unsolved, in their "
         "own words, as a clause that follows a colon ('lageret sejler stadig, og det er mig, "
         "der tæller op om søndagen'). It also answers an implication or need-payoff question on "
-        "the need once it is told ('Det betyder, at ...'). Without it the employer names the need "
-        "by its title.",
+        "the need once it is told ('Det betyder, at ...'), and any other open question on it "
+        "('Det er jo det: ...'). Without it the employer names the need by its title.",
+    )
+    gain: Text | None = Field(
+        None,
+        description="What solving the need would mean for the company, in the employer's own "
+        "words, as a clause that follows 'Det ville betyde, at' ('kassen kunne blive ved kassen, "
+        "og køen om lørdagen ikke voksede'; in English after 'It would mean'). It answers a "
+        "need-payoff question on the need once it is told. Without it the employer says what "
+        "the need costs today (`unmet`).",
     )
 
 

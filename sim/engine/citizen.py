@@ -10,6 +10,7 @@ from sim.content.models import Scenario
 from sim.engine.lines import DEFAULT_CITIZEN_LINES, LinePicker
 from sim.judge import judge_citizen
 from sim.reading.registry import DISCOVERY_ACTS, QUESTION_ACTS
+from sim.reading.subjects import best_answers, subjects
 from sim.reading.turn import Reading
 from sim.vocab import Phase
 
@@ -37,6 +38,8 @@ class CitizenAgent:
         self.s = scenario
         self.c = scenario.citizen
         self.pick = picker
+        self._said: set[str] = set()  # the answer lines said so far: a new one before a repeat
+        self._objected: list[str] = []  # what the citizen last objected to in the terms
 
     def line(self, key: str) -> str:
         """One of the citizen's variants for `key`, else one of the engine's, else nothing."""
@@ -45,6 +48,35 @@ class CitizenAgent:
             own = DEFAULT_CITIZEN_LINES.get(key, {})
             variants = own.get(self.s.language) or own.get("da")
         return self.pick.pick(variants) if variants else ""
+
+    @staticmethod
+    def _asks_of_them(r: Reading) -> bool:
+        """An open question on their times, experience, needs or limits ("Hvilke formiddage
+        passer dig bedst?") asks for an answer, not for their yes to the deal; one that puts
+        terms does ask for it."""
+        if "proposal" in r.act_set or not r.terms.is_empty():
+            return False  # "Hvad så med 15 timer på fire faste formiddage?" puts terms to them
+        asked = [s for s in r.sentences if s.get("question_kind")]
+        last = asked[-1] if asked else None
+        return bool(last and last.get("question_kind") == "open" and subjects(last["text"]))
+
+    def _answer(self, r: Reading, out: CitizenReaction) -> str:
+        """The answer line on what was asked - their times, experience, needs or limits
+        (sim.reading.subjects) - one not said yet first; a question on the work just named
+        gets their experience. The subject is recorded (`citizen_answered`)."""
+        variants = list(self.c.lines.get("answer") or ())  # type: ignore[call-overload]
+        if not variants:
+            return self.line("answer")
+        about_work = bool(r.topics or r.mentioned.tasks)
+        # what they were asked: the turn's last question, not what was said around it
+        asked = [s["text"] for s in r.sentences if s.get("question_kind")]
+        subject, fitting = best_answers(asked[-1] if asked else r.text, variants, about_work,
+                                        self._said)
+        unsaid = [v for v in fitting if v not in self._said]
+        line = self.pick.pick(unsaid or fitting)
+        self._said.add(line)
+        out.events.append({"type": "citizen_answered", "about": subject})
+        return line
 
     def joins_at(self, phase: str) -> bool:
         """Whether the citizen should be in the room once the meeting is in `phase`."""
@@ -80,18 +112,22 @@ class CitizenAgent:
             )
             for prefix, key in OBJECTION_LINES:
                 if any(code.startswith(prefix) for code in failing):
+                    out.accepted = False
+                    if not addressed and failing == self._objected:
+                        return out  # said already, and nothing it was about has changed
+                    self._objected = failing
                     out.lines.append(self.line(key) or self.line("worried"))
                     out.events.append({"type": "citizen_objects", "reasons": failing})
-                    out.accepted = False
                     return out
-            if complete and asked:
+            self._objected = []
+            if complete and asked and not self._asks_of_them(r):
                 out.lines.append(self.line("agrees"))
                 out.events.append({"type": "citizen_agrees"})
                 out.accepted = True
                 return out
         if addressed:
             if acts & (QUESTION_ACTS | DISCOVERY_ACTS):
-                out.lines.append(self.line("answer"))
+                out.lines.append(self._answer(r, out))
             elif acts & {"candidate_pitch", "acknowledge"}:
                 out.lines.append(self.line("worried") or self.line("answer"))
             else:

@@ -184,6 +184,10 @@ class EmployerAgent:
             out.patience_cost += 1
         self._trust_from_acts(st, r, phase, out)
         self._handle_objections(st, r, out, brushed_off, listening)
+        if not listening and r.asks_for_contact and not st.open_objections():
+            # "Hvem kunne være hendes faste person?": a name, before anything else is said
+            out.say(self.line("contact_person"))
+            out.event("contact_named")
         if not listening:
             hint = self._reveal_need(st, r, out)
             if hint:  # the question is answered first; a concern it stirs comes after
@@ -387,7 +391,11 @@ class EmployerAgent:
         """
         if "agenda" in r.act_set and r.act_set <= {"greeting", "agenda", "closed_question"}:
             return None  # "et par spørgsmål om jeres hverdag først ... Passer det?" plans the talk
-        for need in self._needs_asked_about(st, r):
+        asked_about = self._needs_asked_about(st, r)
+        if (not asked_about and r.asks_broadly and not out.fragments
+                and not r.spins & {"implication", "need_payoff"}):  # those ask of what was told
+            return self._weighs_most(st, r, out)
+        for need in asked_about:
             nstate = st.needs[need.id]
             touched = [t for t in need.reveal.topics if t in r.topics]
             told = self._tells(need, st, r, out)
@@ -403,16 +411,43 @@ class EmployerAgent:
                 return None  # one need a turn: people do not unload everything at once
             if not (r.asks or r.act_set & DISCOVERY_ACTS) or "proposal" in r.act_set or (
                 r.act_set & OFFER_ACTS and not r.act_set & (QUESTION_ACTS | DISCOVERY_ACTS)
-            ):
+            ) or (r.act_set & COMMIT_ACTS and not r.act_set & DISCOVERY_ACTS):
                 # a hint answers a question or a summary, not a pitch or an offer - nor a
                 # proposal, put as a question ("Hvad med en praktik, hvor hun rydder op?") or
-                # ending in one ("... Hvem tænker du?")
+                # ending in one ("... Hvem tænker du?"), nor a yes asked for ("Kan vi give hånd
+                # på det?")
                 return None
             # asked again, the employer deflects with a line not said yet, not with silence;
             # once every hint line is said, a hint waits three turns
             unsaid = len(nstate.hinted_turns) < len(need.hint)
             if need.hint and (unsaid or st.turn - nstate.hinted_turns[-1] >= 3):
                 return {"type": "hint", "need": need.id, "topic": touched[0]}
+        return None
+
+    def _weighs_most(self, st: MeetingState, r: Reading, out: Reaction) -> dict | None:
+        """A question on where the business hurts that names no topic ("Hvad er det sværeste
+        lige nu?") is answered with what weighs most: the first need not yet told, in the
+        scenario's order, that the question's act, SPIN kind and trust would tell were it asked
+        about; else a hint of the first that has one. Returns the hint event, as
+        `_reveal_need`."""
+        untold = [n for n in self.s.needs if not st.needs[n.id].revealed]
+        for need in untold:
+            told = self._tells(need, st, r, out)
+            if told:
+                words = next((s["text"] for s in r.sentences if s.get("broad")), r.text)
+                nstate = st.needs[need.id]
+                nstate.revealed_turn = st.turn
+                nstate.revealed_by = words
+                out.trust_delta += TRUST_NEED_REVEALED
+                out.patience_cost = 0
+                out.event("need_revealed", id=need.id, topic=None, words=words, told=told,
+                          broad=True)
+                out.say(self.pick.pick(need.lines))
+                return None
+        for need in untold:
+            hinted = st.needs[need.id].hinted_turns
+            if need.hint and (len(hinted) < len(need.hint) or st.turn - hinted[-1] >= 3):
+                return {"type": "hint", "need": need.id, "topic": None, "broad": True}
         return None
 
     def _tells(self, need: Need, st: MeetingState, r: Reading, out: Reaction) -> str | None:
@@ -743,9 +778,17 @@ class EmployerAgent:
         acts = r.act_set - (COSTLY_ACTS - r.certain_set) or r.act_set - COSTLY_ACTS
         spin = next((s.get("spin") for s in r.sentences
                      if s.get("spin") in ("implication", "need_payoff")), None)
-        told = self._need_talked_of(st, r) if spin and "open_question" in acts else None
+        told = self._need_talked_of(st, r) if "open_question" in acts else None
+        if told is not None and spin == "need_payoff" and told.gain:
+            return self.line("need_gain", gain=told.gain)  # what solving it would mean
         if told is not None and told.unmet:
-            return self.line(str(spin), unmet=told.unmet)  # what the need told costs them
+            if spin:
+                return self.line(str(spin), unmet=told.unmet)  # what the need told costs them
+            if set(told.reveal.topics) & set(r.topics) or (
+                not r.topics and st.needs[told.id].revealed_turn == st.turn - 1
+            ):
+                # a question on it, or straight after it was told: the need, not a stock line
+                return self.line("told_need", unmet=told.unmet)
         if "open_question" in acts and r.topics and "on_topic" in self.p.lines:
             return self.line("on_topic")
         if acts & COMMIT_ACTS and st.citizen_yes_awaited:

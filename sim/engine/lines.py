@@ -35,6 +35,13 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Ja, lad os få {citizen} ind.", "Ja, hent bare {citizen} ind."),
         "en": ("Yes, let's have {citizen} in.", "Sure, bring {citizen} in."),
     },
+    # the meeting has come to the deal and the citizen waits outside: the employer asks them in
+    "fetch_citizen": {
+        "da": ("Skal vi ikke få {citizen} med ind nu?", "Lad os få {citizen} ind, så vi taler med "
+               "og ikke om."),
+        "en": ("Shall we have {citizen} in now?", "Let's have {citizen} in, so we talk with, not "
+               "about."),
+    },
     "farewell": {
         "da": ("Tak i lige måde.", "Ja, tak for i dag."),
         "en": ("Thank you too.", "Yes, thanks for today."),
@@ -45,17 +52,40 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("Yes – if {support}. Otherwise it all lands on me.",
                "If {support}, I'll say yes."),
     },
+    # asked who the candidate's person at the workplace would be, with no one named by the
+    # persona: the employer takes it on
+    "contact_person": {
+        "da": ("Det må nok blive mig selv i starten – så ved jeg også, hvordan det går.",
+               "Lad mig tænke over, hvem der passer bedst. Ellers bliver det mig selv."),
+        "en": ("It'll have to be me at first – then I'll know how it's going.",
+               "Let me think about who fits best. Otherwise it'll be me."),
+    },
     # an implication or need-payoff question on a need already told: what it costs, in the
     # need's own words (Need.unmet), not a stock "Spørg bare løs"
+    # (`unmet` is a main clause - "pantrummet sander stadig til" - so it follows a colon, never
+    # "at", where Danish would put "stadig" before the verb)
     "implication": {
-        "da": ("Det betyder, at {unmet}.", "Helt konkret: {unmet}. Og det mærker vi hver uge."),
+        "da": ("Det er det, det betyder: {unmet}.",
+               "Helt konkret: {unmet}. Og det mærker vi hver uge."),
         "en": ("It means {unmet}.", "In plain terms: {unmet}. And we feel it every week."),
     },
     "need_payoff": {
-        "da": ("Det ville hjælpe. For lige nu er det sådan, at {unmet}.",
-               "Meget, faktisk. Lige nu er det jo sådan, at {unmet}."),
+        "da": ("Det ville hjælpe. For som det er nu: {unmet}.",
+               "Meget, faktisk. Som det er nu: {unmet}."),
         "en": ("That would help. Because right now {unmet}.",
                "Quite a lot, actually. Right now {unmet}."),
+    },
+    # a need-payoff question on a need told, with what solving it would mean (Need.gain, a
+    # clause that follows "at")
+    "need_gain": {
+        "da": ("Det ville betyde, at {gain}.", "Meget, faktisk. Det ville betyde, at {gain}."),
+        "en": ("It would mean {gain}.", "Quite a lot, actually. It would mean {gain}."),
+    },
+    # any other open question on a need already told ("Og hvem tager det i dag?"): the need
+    # again, in its own words, not a stock "Ja, det er sådan, det er"
+    "told_need": {
+        "da": ("Det er jo det: {unmet}.", "Tja – {unmet}. Sådan ser hverdagen ud."),
+        "en": ("That's just it: {unmet}.", "Well – {unmet}. That's the everyday."),
     },
     "alternative": {
         "da": ("Kunne {citizen} ikke tage {task}?", "Hvad med, at {citizen} tager {task}?"),

@@ -170,10 +170,6 @@ class Meeting:
         if out.has("pressure"):
             st.pressure_turns.append(st.turn)
         self._fire_events(r, terms_changed, out)
-        if out.has("citizen_joined") and self.terms_on_table() and not self.ended:
-            # the citizen hears the terms that brought them in, and says what they think
-            citizen_lines += self._citizen(r, r.to_both, True, out)
-            self._fire_agreement(r, out)
         replies = self._compose(r, out, verdict_line, citizen_lines, to_citizen)
         replies = self._tick(text, replies, out)
         return self._record(text, terms, to, r, out, replies, phase_before, context)
@@ -495,9 +491,10 @@ class Meeting:
             lines = [*out.fragments, e.line("time_up")]
         else:
             lines = list(out.fragments)
+            fetched = out.has("citizen_joined") and not r.invites_citizen
             if verdict_line and not (self.phase == "agreement" and out.has("condition_accepted")):
                 lines.append(verdict_line)
-                if self._citizen_yes_missing(out):
+                if self._citizen_yes_missing(out) and not fetched:
                     lines.append(e.line("ask_citizen"))  # her yes is hers to give, in words
             if self.phase == "agreement":
                 lines.append(e.line("closing"))  # the deal is the answer to whatever was said
@@ -505,6 +502,10 @@ class Meeting:
                 lines.append(e.line("confirmed"))
             elif r.invites_citizen and out.has("citizen_joined") and not verdict_line:
                 lines.append(e.line("let_in"))
+            if fetched:
+                # the deal's part of the meeting has come: the employer asks the citizen in, who
+                # hears the terms when the trainee puts them to them
+                lines.append(e.line("fetch_citizen"))
             elif not lines and not to_citizen:
                 lines.append(e.generic_line(st, r, out))
             for state in self._entered:

@@ -41,6 +41,7 @@ class SentenceReading:
     reassurance: bool = False  # "det skal du ikke tænke på": comfort with no substance in it
     minimising: bool = False  # "det sker ikke så tit": plays a concern down
     measures: bool = False  # asks for an amount: "hvor meget ...?", "hvor længe ...?"
+    broad: bool = False  # asks where the business hurts, no topic named: "Hvad er det sværeste?"
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,7 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             # leading the meeting to its next part: "Må jeg foreslå, at vi henter Camilla ind nu?"
             _BRINGS_IN,
             r"\b(?:(?:vi|jeg) (?:\w+ )?|skal (?:vi|jeg) )(?:henter|hente|kalder|kalde|inviterer"
-            r"|invitere|byder|byde|beder|bede) (?P<person>[^\W\d_]+)"
+            r"|invitere|byder|byde|beder|bede|få) (?:lige )?(?P<person>[^\W\d_]+)"
             r" (?:ind|med ind|indenfor)(?: nu| til os| til mødet)?\b",
         ),
         (
@@ -1648,6 +1649,8 @@ _SPIN = [
             r" op i|sker der|skete der|går der{P} tabt|mister|taber|giver det{P} af|får det{P} af"
             r"|gør det{P} ved|har det{P} (?:af|betydet))|hvilke{P} (?:konsekvens|følger|problemer"
             r" giver)|hvad er{P} (?:konsekvens|prisen)|hvordan{P} (?:påvirker|rammer|mærker)"
+            r"|hvordan{P} (?:kan|kunne) (?:du|i|man){P} mærke|(?:kan|mærker) (?:du|i){P} (?:mærke )?det"
+            r" på"
             r"|hvor (?:meget|mange){P} (?:\w+ ){0,3}(?:koster|taber|mister|går{P} tabt|ryger)"
             r"|går{P} ud over|what does (?:that|it|this) (?:mean|cost|do)|what happens|how does"
             r" (?:that|it|this) affect|what(?:'s| is) the (?:impact|effect|consequence|cost)"
@@ -2817,8 +2820,36 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
         sentence, tuple(acts), bool(kind), lang, dedup, kind, spin, yes_but, tuple(guessed),
         reassurance=reassurance, minimising=minimising,
         measures=kind == "closed" and bool(_MEASURES.search(body)),
+        broad=kind == "open" and bool(_BROAD.search(body)) and not _BROAD_NOT.search(body),
     )
 
+
+# An open question on how the business is doing or where it hurts, with no topic of its own:
+# what a good consultant asks first ("Hvad er det sværeste lige nu?", "Hvor knirker det mest?",
+# "Hvad ryger først, når det bliver stramt?", "Hvilke opgaver bliver liggende?", "Hvordan ser en
+# almindelig morgen ud?"). The employer answers it with what weighs most (sim.engine.employer).
+_BROAD = _rx(
+    r"\b(?:svære?st\w*|hårdest\w*|største (?:udfordring|problem|hovedpine|bekymring)\w*"
+    r"|udfordring(?:en|er|erne)?|knirke\w*|halte\w*|brænder{P} på|ryger{P} (?:først|som det første)"
+    r"|bliver{P} liggende|(?:bliver|bli'r){P} ikke (?:gjort|lavet|nået)|når{P} (?:i|de|du|folk){P} ikke"
+    r"|(?:får|kan) (?:\w+ ){0,2}til at hænge sammen|hænge sammen|går{P} (?:\w+ ){0,2}tabt"
+    r"|tager (?:mest|meget|al|for meget) tid|går tiden|forsvinder{P} (?:tiden|timerne)"
+    r"|fylder{P} (?:mest|meget|for meget)|mærke[rs]?{P} (?:i |du )?det|presset|stramt|trykker"
+    r"|hvordan går det{P} (?:med|i|hos|for) (?:jer|butikken|firmaet|forretningen|virksomheden"
+    r"|værkstedet|produktionen|folkene|ordrebogen|bemandingen)|hvordan kører (?:det|butikken"
+    r"|firmaet|forretningen|produktionen)|går (?:\w+ ){0,2}glip af|tager (?:\w+ ){0,2}tid(?:en)?\b"
+    r"|strammet|skåret (?:ned|i)|færre (?:folk|hænder|ansatte|end)"
+    r"|hvordan ser (?:en|jeres|din|et)(?: \w+){0,2} (?:dag|uge|morgen|formiddag|hverdag|vagt)\w* ud"
+    r"|hvad sker der{P} (?:her|hos jer|om morgenen|om formiddagen|i løbet af|mellem|fra)"
+    r"|hvad bruger (?:i|de|folk|dine folk|\w+erne){P} (?:\w+ ){0,2}tiden på|ønske(?:r)? dig"
+    r"|tryllestav|hardest|biggest (?:challenge|problem|headache)|where does (?:the|all the) time go"
+    r"|falls? behind|how(?:'s| is) business|what does a (?:\w+ ){0,2}(?:day|week|morning) look like)"
+)
+# ... but not when it asks about the candidate, the deal or a concern already on the table
+_BROAD_NOT = _rx(
+    r"\b(?:{S3}|hende|ham|hendes|hans|kandidat\w*|aftale\w*|forslag\w*|praktik\w*|ordning\w*"
+    r"|sige ja|bekymr\w*|nervøs\w*|frygt\w*|the deal|proposal|worr\w*)\b"
+)
 
 # A narrow question that asks for an amount of the employer's own experience - how much, how
 # many, how long, how often - is closed by form but probes like an open one ("Hvor meget ryger

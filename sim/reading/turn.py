@@ -23,6 +23,7 @@ from sim.reading.terms import TermsReader
 from sim.reading.topics import PhraseHit, PhraseMatcher, topic_matcher
 from sim.text import normalize, tokenize
 
+BOTH = "both"  # a question that calls the employer and the citizen by name alike
 NEED_WORDS_WEIGHT = 0.5  # a need's area guessed from its own words weighs half a phrase
 MAX_INPUT = 10_000  # longer input is read up to here (the transcript keeps all of it)
 _CONTROL = cache.regex(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -79,6 +80,19 @@ class Reading:
         return any(s.get("measures") for s in self.sentences)
 
     @property
+    def asks_for_contact(self) -> bool:
+        """The turn asks the employer who the candidate's person at the workplace would be:
+        "Hvem kunne være hendes faste person?", "Hvem skal hun gå til?"."""
+        return any(s.get("question_kind") and _ASKS_WHO_CONTACT.search(normalize(s["text"]))
+                   for s in self.sentences)
+
+    @property
+    def asks_broadly(self) -> bool:
+        """The turn asks how the business is doing or where it hurts, naming no topic of its
+        own: "Hvad er det sværeste lige nu?", "Hvor knirker det mest?"."""
+        return any(s.get("broad") for s in self.sentences)
+
+    @property
     def spins(self) -> frozenset[str]:
         return frozenset(s["spin"] for s in self.sentences if s.get("spin"))
 
@@ -99,6 +113,12 @@ class Reading:
         desværre ikke tilbyde", "Mentor kan jeg ikke love"."""
         first = normalize(self.sentences[0]["text"]) if self.sentences else ""
         return bool(_REFUSAL.search(first))
+
+
+def _invite_acts(acts: tuple[str, ...]) -> tuple[str, ...]:
+    """The acts of a turn that brings the citizen in: the yes asked for is an agenda move."""
+    kept = [a for a in acts if a != "ask_commitment"]
+    return tuple(kept if "agenda" in kept else ["agenda", *kept])
 
 
 def scenario_names(scenario: Scenario, persona: Persona | None = None) -> list[str]:
@@ -178,6 +198,27 @@ _RECAPS_TALK = cache.regex(
 )
 
 
+# A question for the candidate's person at the workplace: "Hvem af dine folk kunne være hendes
+# faste person?", "Hvem skal hun gå til, når hun møder ind?", "Who would be her contact?"
+_ASKS_WHO_CONTACT = cache.regex(
+    r"\bhvem\b(?:\s+\S+){0,16}?\s+(?:(?:fast|faste)\s+(?:person|kontakt\w*|makker|gå-til-person)"
+    r"|kontaktperson\w*|mentor\w*|tovholder\w*|gå\s+til|tage\s+imod\s+(?:hende|ham)"
+    r"|vise\s+(?:hende|ham)\s+(?:til\s+rette|rundt)|tage\s+sig\s+af\s+(?:hende|ham)"
+    r"|lære\s+(?:hende|ham)\s+op|sætte\s+(?:hende|ham)\s+i\s+gang)"
+    r"|\bwho\b(?:\s+\S+){0,10}?\s+(?:(?:her|his)\s+(?:contact|mentor|buddy|go-to)"
+    r"|contact\s+person|mentor|look\s+after\s+(?:her|him)|show\s+(?:her|him)\s+(?:around|the\s+ropes))"
+)
+
+
+# What the company would gain, said as a consequence: "Så kassen kunne blive ved kassen", "Så
+# ville dine folk nå at fylde op før åbning", "Dermed slipper montørerne for at køre": the
+# staff and places named are the company's, not work for the candidate.
+_GAIN = cache.regex(
+    r"^\W*(?:og\s+)?(?:så|dermed|derved|på\s+den\s+måde|then|that\s+way)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:kunne|ville|kan|vil|slipper|slap|når|would|could|can)\b"
+)
+
+
 # A sentence that names the work itself: "Opgaverne er målkontrol før levering, ...", "Hans
 # arbejdsopgaver bliver ..." - the tasks of the deal whatever else its words argue.
 _NAMES_TASKS = cache.regex(
@@ -215,14 +256,22 @@ _LATER_STEP = cache.regex(
 )
 
 
+# a word that answers what was just said before the name is called: "Nej, Sara, ...", "Godt,
+# Lotte. ..."
+_ANSWER_WORD = r"(?:nej|ja|jo|okay|ok|godt|fint|super|dejligt|tak|no|yes|well|right|great)"
+
+
 def _vocative(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A person called by name, on normalised text: at the start of a sentence ("Camilla, ...",
-    "Og Camilla – ...", "Hej Camilla, ...") and after a comma at its end ("..., Camilla?")."""
+    "Og Camilla – ...", "Hej Camilla, ...", "Nej, Camilla, ..."), after a comma at its end
+    ("..., Camilla?"), or set off after "du"/"dig" anywhere ("både du, Henrik, og dig,
+    Jørgen?")."""
     n = re.escape(normalize(name))
     return (
-        cache.regex(rf"^\W*(?:(?:og|men|så|and|but|so)\s+)?(?:{_GREETED}\s*,?\s+)?{n}"
+        cache.regex(rf"^\W*(?:(?:og|men|så|and|but|so)\s+)?(?:{_ANSWER_WORD}\s*,?\s+)?"
+                    rf"(?:{_GREETED}\s*,?\s+)?{n}"
                     rf"\s*(?:[,:!?.\-–]|$)"),
-        cache.regex(rf",\s*{n}\s*[?!.]*\s*$"),
+        cache.regex(rf",\s*{n}\s*[?!.]*\s*$|\b(?:du|dig|you),\s*{n}\s*(?:[,?!.\-–]|$)"),
     )
 
 
@@ -296,6 +345,27 @@ class TurnReader:
             answers = bool(t.tasks or t.support or t.scheme or t.follow_up)
             turn = read_in_context(turn, replace(context, citizen_names=self._names), answers,
                                    on_topic=lambda sentence: bool(self.topics.match(sentence)))
+        introduced = context is None or context.candidate_introduced or (
+            "candidate_pitch" in turn.acts
+        )
+        inviting = [s for s in turn.sentences if self._invite.search(normalize(s.text))]
+        invites = not citizen_present and introduced and bool(inviting)
+        if invites:
+            # "Skal vi få Jørgen ind?" asks nobody at the table for a yes to a deal: it leads the
+            # meeting to its next part (an agenda move, as acts.md has it)
+            asking = [s for s in turn.sentences if "ask_commitment" in s.acts]
+            if asking and all(s in inviting for s in asking):
+                turn = replace(
+                    turn,
+                    acts=_invite_acts(turn.acts),
+                    sentences=tuple(
+                        replace(s, acts=_invite_acts(s.acts),
+                                guessed=tuple(a for a in s.guessed if a != "ask_commitment"),
+                                cues=(*s.cues, "context: brings the citizen in, asks no yes"))
+                        if s in asking else s
+                        for s in turn.sentences
+                    ),
+                )
         sentences = tuple(
             {
                 "text": s.text,
@@ -306,11 +376,15 @@ class TurnReader:
                 "cues": list(s.cues),
                 **({"guessed": list(s.guessed)} if s.guessed else {}),
                 **({"measures": True} if s.measures else {}),
+                **({"broad": True} if s.broad else {}),
                 **({"costs": costs} if (costs := sentence_costs(s)) else {}),
             }
             for s in turn.sentences
         )
         called = self._last_called(turn)
+        both_called = called == BOTH and citizen_present  # put to the table by name
+        if called == BOTH:
+            called = "employer" if citizen_present else None
         addressee = to or (called if citizen_present else None) or (
             "citizen"
             if citizen_present and (
@@ -320,18 +394,14 @@ class TurnReader:
             )
             else "employer"
         )
-        to_both = not to and not called and addressee == "employer" and any(
-            _TO_BOTH.search(s.text)
-            or (s.question_kind and "ask_commitment" in s.acts and _WE_ASKED.search(s.text))
-            for s in turn.sentences
-            if s.question_kind or COMMIT_ACTS.intersection(s.acts)
-        )
-        introduced = context is None or context.candidate_introduced or (
-            "candidate_pitch" in turn.acts
-        )
-        invites = not citizen_present and introduced and any(
-            self._invite.search(normalize(s.text)) for s in turn.sentences
-        )
+        to_both = not to and not invites and addressee == "employer" and (both_called or (
+            not called and any(
+                _TO_BOTH.search(s.text)
+                or (s.question_kind and "ask_commitment" in s.acts and _WE_ASKED.search(s.text))
+                for s in turn.sentences
+                if s.question_kind or COMMIT_ACTS.intersection(s.acts)
+            )
+        ))
         on_table = context is not None and context.terms_on_table
         proposing = []
         history = False  # the sentence before told the candidate's history
@@ -402,13 +472,18 @@ class TurnReader:
         last = None
         for s in turn.sentences:
             norm = normalize(s.text)
+            called = []
             for party, (head, tail) in self._called.items():
                 if head.search(norm):
-                    last = party
+                    called.append(party)
                 elif (m := tail.search(norm)) and (s.question_kind or _YOU_ONE.search(norm)):
                     before = norm[: m.start()].split()
                     if before and before[-1].strip(",") not in _APPOSITION_HEAD:
-                        last = party
+                        called.append(party)
+            if len(called) > 1 and s.question_kind:
+                last = BOTH  # "Kan vi give hånd på det – både du, Henrik, og dig, Jørgen?"
+            elif called:
+                last = called[-1]
         return last
 
     def _still_to_citizen(self, text: str) -> bool:
@@ -476,5 +551,7 @@ def _carries_terms(
         return True  # "Så fylder hun også servicebilerne op" amends the terms on the table
     if "proposal" not in turn.acts:
         return False
+    if not certain and _GAIN.search(normalize(s.text)):
+        return False  # what the company gains by it, not the candidate's work
     # a guessed argument may be a term
     return not (certain and certain <= NOT_TERM_ACTS)

@@ -23,6 +23,7 @@ def reader(mini_library: ContentLibrary) -> TurnReader:
     "Hvad siger du selv til det, Sara?",
     "Det er otte timer om ugen. Kan du se dig selv i det, Sara?",
     "Lene, det lyder fornuftigt. Hvad siger du, Sara?",  # the last call decides
+    "Nej, Sara, ikke ved kassen. Kan du se dig selv i de opgaver?",  # an answer, then the call
 ])
 def test_a_name_called_puts_the_turn_to_the_citizen(reader: TurnReader, text: str) -> None:
     assert reader.read(text, citizen_present=True).addressee == "citizen"
@@ -55,6 +56,7 @@ def test_a_call_before_the_citizen_joins_goes_to_the_employer(reader: TurnReader
     ("Hvad med en praktik i to uger?", False),
     ("Hvordan håndterer I returvarerne i dag?", False),
     ("Lene, er vi enige?", False),  # the employer is called by name
+    ("Kan vi give hånd på det – både du, Lene, og dig, Sara?", True),  # both called by name
 ])
 def test_a_question_to_everyone_at_the_table(reader: TurnReader, text: str, both: bool) -> None:
     assert reader.read(text, citizen_present=True).to_both is both
@@ -69,6 +71,10 @@ def _to_proposal(m: Meeting, ask: str) -> dict:
     m.take_turn("Hvordan håndterer I returvarerne i dag?")
     m.take_turn("Hvad betyder det for jeres ordrer, når morgenen er travl?")
     m.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
+    # she is asked in first: a citizen the deal brings in hears the terms when put to her
+    m.take_turn("Jeg har en kandidat, Sara, som har arbejdet fem år i en tøjbutik.")
+    m.take_turn("Skal vi få Sara ind?")
+    assert m.state.citizen_present
     rec = m.take_turn(f"Jeg foreslår det her.{ask}", terms=DEAL)
     if m.state.open_objections():
         m.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
@@ -125,6 +131,13 @@ def test_asking_to_bring_the_citizen_in(reader: TurnReader, text: str) -> None:
 ])
 def test_taking_her_on_is_no_invitation(reader: TurnReader, text: str) -> None:
     assert not reader.read(text, citizen_present=False).invites_citizen
+
+
+def test_bringing_her_in_asks_nobody_for_a_yes(reader: TurnReader) -> None:
+    context = DialogueContext(phase="proposal", candidate_introduced=True, terms_on_table=True)
+    r = reader.read("Skal vi få Sara ind fra kantinen?", citizen_present=False, context=context)
+    assert r.invites_citizen and not r.to_both
+    assert "ask_commitment" not in r.acts and "agenda" in r.acts
 
 
 def test_the_citizen_comes_in_when_invited_after_she_was_presented(mini_meeting: Meeting) -> None:

@@ -225,6 +225,9 @@ def full_deal(m: Meeting) -> dict:
     if m.state.open_objections():  # the price objection comes with a proposal
         m.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
         rec = m.take_turn("Jeg foreslår det her. Hvad siger I begge?", terms=terms)
+    if m.state.citizen_present and not m.state.citizen_accepted:
+        # the proposal asked her in: she hears the terms when they are put to her
+        rec = m.take_turn("Velkommen, Sara. Det er forslaget. Hvad siger du til det, Sara?")
     return rec
 
 
@@ -252,6 +255,7 @@ def test_too_many_hours_makes_the_citizen_object(mini_meeting: Meeting) -> None:
     if mini_meeting.state.open_objections():
         mini_meeting.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
         rec = mini_meeting.take_turn("Jeg foreslår det her.", terms=terms)
+    rec = mini_meeting.take_turn("Velkommen, Sara. Hvad siger du til det, Sara?")
     objections = [e for e in rec["events"] if e["type"] == "citizen_objects"]
     assert objections and "hours_over_capacity" in objections[0]["reasons"]
     assert not mini_meeting.terms_accepted()

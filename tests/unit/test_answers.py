@@ -1,0 +1,140 @@
+"""Replies that answer what was asked: the citizen's answer on the question's subject, the
+employer naming the candidate's person, the citizen asked in by the employer, no stale objection."""
+
+from __future__ import annotations
+
+import pytest
+
+from sim.content.library import ContentLibrary
+from sim.engine.meeting import Meeting
+from sim.reading.subjects import best_answers, subjects
+
+SARA = [
+    "Jeg var i flaskerummet, fra jeg var 15. Jeg kunne godt lide det – der var ro.",
+    "Det bedste for mig er at vide på forhånd, hvad jeg skal lave, og hvem jeg skal gå til.",
+    "Formiddage er bedst. Så har jeg overskud.",
+    "Jeg kan godt arbejde hurtigt. Det er kunderne og det uforudsete, jeg skal vænne mig til.",
+]
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("Hvilke formiddage passer dig bedst?", "times"),
+    ("Hvor mange timer vil du starte på?", "times"),
+    ("Hvad har du lavet før?", "experience"),
+    ("Hvad er vigtigt for dig, for at det bliver en god start?", "needs"),
+    ("Er der noget ved kunderne, vi skal være opmærksomme på?", "limits"),
+    # two subjects: the one asked first
+    ("Hvilke tider passer dig, og hvad skal der til, for at ryggen holder?", "times"),
+])
+def test_a_question_is_read_for_its_subject(question: str, subject: str) -> None:
+    assert subjects(question)[0] == subject
+
+
+def test_the_answer_is_on_the_subject_asked_and_new_before_repeated() -> None:
+    assert best_answers("Hvilke dage passer dig?", SARA, False) == ("times", [SARA[2]])
+    assert best_answers("Hvad tænker du om det?", SARA, True) == ("experience", [SARA[0]])
+    # the work asked about again: how they work best, not the same story twice
+    assert best_answers("Kan du se dig selv i det?", SARA, True, said={SARA[0]}) == (
+        "needs", [SARA[1]])
+    assert best_answers("Hvordan har du det?", SARA, False) == (None, SARA)  # none fits: all
+
+
+def _meeting(library: ContentLibrary, scenario_id: str) -> Meeting:
+    scenario = library.scenarios[scenario_id]
+    return Meeting(scenario, library.personas[scenario.company.persona], seed=1)
+
+
+PITCH = ("Jeg har en kandidat, Sara, som har arbejdet tre år i et flaskerum. Hun er klar til en "
+         "virksomhedspraktik på 8 timer om ugen i pantrummet, uden kundekontakt.")
+
+
+def test_the_citizen_answers_on_the_subject_asked(bundled_library: ContentLibrary) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    m.take_turn("Hej Mette, tak fordi du har tid.")
+    m.take_turn("Hvordan ser en almindelig morgen ud hos jer?")
+    m.take_turn(PITCH)
+    m.take_turn("Skal jeg hente Sara ind?")
+    rec = m.take_turn("Velkommen, Sara. Hvilke formiddage passer dig bedst?")
+    assert [r["speaker"] for r in rec["replies"]] == ["citizen"]
+    assert "Formiddage" in rec["replies"][0]["text"]
+    assert {"type": "citizen_answered", "about": "times"} in rec["events"]
+
+
+def test_the_employer_names_the_candidates_person_when_asked(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    m.take_turn("Hej Mette, tak fordi du har tid.")
+    m.take_turn(PITCH)
+    while m.state.open_objections():  # answer what comes up: mentor hours pay for the time
+        m.take_turn("Det forstår jeg godt. Vi betaler mentortimer, så din faste person får tid "
+                    "til hende, og jeg tager papirerne og følger op hver uge.")
+        if m.state.turn > 8:
+            break
+    if m.state.open_objections():
+        pytest.skip("a concern stayed open in this line of play")
+    rec = m.take_turn("Hvem af dine folk kunne være hendes faste person?")
+    assert "contact_named" in [e["type"] for e in rec["events"]]
+    assert rec["replies"][0]["text"].startswith(("Det kunne være Susanne", "Susanne"))
+
+
+def test_no_name_is_given_over_an_open_concern(bundled_library: ContentLibrary) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    m.take_turn("Hej Mette, tak fordi du har tid.")
+    m.take_turn(PITCH)
+    assert m.state.open_objections()
+    rec = m.take_turn("Hvem kunne være hendes faste person?")
+    if m.state.open_objections():
+        assert "contact_named" not in [e["type"] for e in rec["events"]]
+
+
+def test_a_persona_without_a_person_takes_it_on_itself(mini_meeting: Meeting) -> None:
+    mini_meeting.take_turn("Hej Lene, tak fordi jeg måtte komme.")
+    rec = mini_meeting.take_turn("Hvem skal hun gå til, når hun møder ind?")
+    if "contact_named" in [e["type"] for e in rec["events"]]:
+        assert "mig selv" in rec["replies"][0]["text"]
+    else:
+        assert mini_meeting.state.open_objections()
+
+
+def test_at_the_deal_the_employer_asks_the_citizen_in_and_they_only_greet(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    m.take_turn("Hej Mette, tak fordi du har tid.")
+    m.take_turn("Hvordan ser en almindelig morgen ud hos jer?")
+    rec = {}
+    for line in (PITCH, "Det forstår jeg. Vi betaler mentortimer til hendes faste person.",
+                 "Så lyder mit forslag: praktik i 13 uger, 15 timer om ugen i pantrummet."):
+        rec = m.take_turn(line)
+        if m.state.citizen_present:
+            break
+    assert m.state.citizen_present
+    events = [e for e in rec["events"] if e["type"] == "citizen_joined"]
+    assert events and not events[0].get("invited")
+    assert "Sara" in rec["replies"][0]["text"]  # "Skal vi ikke få Sara med ind nu?"
+    citizen = [r["text"] for r in rec["replies"] if r["speaker"] == "citizen"]
+    assert len(citizen) == 1  # hello; what she thinks of 15 hours comes when she is asked
+    rec = m.take_turn("Velkommen, Sara. Hvad siger du til det, Sara?")
+    assert {"citizen_objects", "citizen_agrees"} & {e["type"] for e in rec["events"]}
+
+
+def test_a_citizen_does_not_repeat_an_objection_nothing_has_changed(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    for line in ("Hej Mette, tak fordi du har tid.", PITCH, "Skal jeg hente Sara ind?",
+                 "Sara, praktikken er 15 timer om ugen i pantrummet. Hvad siger du?"):
+        rec = m.take_turn(line)
+    assert "citizen_objects" in [e["type"] for e in rec["events"]]
+    rec = m.take_turn("Mette, vi betaler også et par mentortimer til hendes faste person.")
+    assert not [r for r in rec["replies"] if r["speaker"] == "citizen"]
+    rec = m.take_turn("Sara, hvad siger du så?")  # asked again: she says it again
+    assert "citizen_objects" in [e["type"] for e in rec["events"]]
+
+
+def test_what_the_company_gains_is_no_task(bundled_library: ContentLibrary) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    m.take_turn("Hej Mette, tak fordi du har tid.")
+    rec = m.take_turn("Så kassen kunne blive ved kassen. " + PITCH)
+    assert rec["terms_said"]["tasks"] == ["bottle_return"]
