@@ -112,6 +112,7 @@ class EmployerAgent:
         self._topic_spread = Counter(t for n in scenario.needs for t in set(n.reveal.topics))
         self.objections: dict[str, Objection] = {o.id: o for o in scenario.objections}
         self.lang = scenario.language
+        self._echoed: tuple[str, int] | None = None  # the need last said again, and when
 
     # ------------------------------------------------------------------ helpers
     def line(self, key: str, **extra: str) -> str:
@@ -778,12 +779,19 @@ class EmployerAgent:
         acts = r.act_set - (COSTLY_ACTS - r.certain_set) or r.act_set - COSTLY_ACTS
         spin = next((s.get("spin") for s in r.sentences
                      if s.get("spin") in ("implication", "need_payoff")), None)
-        told = self._need_talked_of(st, r) if "open_question" in acts else None
+        # a need-payoff question may be put as a yes/no one ("Ville det gøre en forskel?")
+        yes_no = "open_question" not in acts and spin == "need_payoff"
+        told = self._need_talked_of(st, r) if "open_question" in acts or yes_no else None
+        if told is not None and self._echoed == (told.id, st.turn - 1):
+            told = None  # said just now: not the same words again
+        if told is not None:
+            self._echoed = (told.id, st.turn)
         if told is not None and spin == "need_payoff" and told.gain:
-            return self.line("need_gain", gain=told.gain)  # what solving it would mean
+            # what solving it would mean
+            return self.line("need_gain_yes" if yes_no else "need_gain", gain=told.gain)
         if told is not None and told.unmet:
-            if spin:
-                return self.line(str(spin), unmet=told.unmet)  # what the need told costs them
+            if spin:  # what the need told costs them
+                return self.line(f"{spin}_yes" if yes_no else str(spin), unmet=told.unmet)
             if set(told.reveal.topics) & set(r.topics) or (
                 not r.topics and st.needs[told.id].revealed_turn == st.turn - 1
             ):

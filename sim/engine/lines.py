@@ -78,8 +78,17 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     # a need-payoff question on a need told, with what solving it would mean (Need.gain, a
     # clause that follows "at")
     "need_gain": {
-        "da": ("Det ville betyde, at {gain}.", "Meget, faktisk. Det ville betyde, at {gain}."),
-        "en": ("It would mean {gain}.", "Quite a lot, actually. It would mean {gain}."),
+        "da": ("Det ville betyde, at {gain}.", "Så ville det betyde, at {gain}."),
+        "en": ("It would mean {gain}.", "Then it would mean {gain}."),
+    },
+    # the same asked as a yes/no question ("Ville det gøre en forskel for jer?"): yes, and why
+    "need_gain_yes": {
+        "da": ("Ja, klart. Det ville betyde, at {gain}.", "Ja. Så ville det betyde, at {gain}."),
+        "en": ("Yes, clearly. It would mean {gain}.", "Yes. Then it would mean {gain}."),
+    },
+    "need_payoff_yes": {
+        "da": ("Ja, klart. For som det er nu: {unmet}.", "Ja. Som det er nu: {unmet}."),
+        "en": ("Yes, clearly. Because right now {unmet}.", "Yes. Right now {unmet}."),
     },
     # any other open question on a need already told ("Og hvem tager det i dag?"): the need
     # again, in its own words, not a stock "Ja, det er sådan, det er"

@@ -2018,6 +2018,15 @@ _V1_CONDITION = cache.regex(
 )
 
 
+# A yes/no question on what a solution would be worth: "Ville det hjælpe jer?", "Ville det
+# gøre en forskel?", "Would that help?"
+_CLOSED_PAYOFF = _rx(
+    r"(?:^|,\s*)(?:og |men |så )?(?:ville|vil|kunne) (?:det{P}|sådan en|sådan én|en fast|én|en)\b"
+    r".{0,60}\b(?:hjælpe|gøre (?:en|nogen) forskel|gøre en forskel|løse|lette|betyde noget"
+    r"|gøre noget)\b|^(?:would|could) (?:that|it|someone) (?:\w+ ){0,4}(?:help|make a difference)"
+)
+
+
 def _spin(norm: str) -> str:
     for name, rx in _SPIN:
         if rx.search(norm):
@@ -2796,6 +2805,8 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
             kind = c.kind
             if c.kind == "open":
                 spin = _spin(c.text)
+            elif _CLOSED_PAYOFF.search(c.text):
+                spin = "need_payoff"  # "Ville det gøre en forskel for jer?" (SPIN's own form)
             if c.qcue and c.qcue not in cues:
                 cues.append(c.qcue)
     if yes_but and "ja, men" not in cues:

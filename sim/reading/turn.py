@@ -83,8 +83,11 @@ class Reading:
     def asks_for_contact(self) -> bool:
         """The turn asks the employer who the candidate's person at the workplace would be:
         "Hvem kunne være hendes faste person?", "Hvem skal hun gå til?"."""
-        return any(s.get("question_kind") and _ASKS_WHO_CONTACT.search(normalize(s["text"]))
-                   for s in self.sentences)
+        return any(
+            (s.get("question_kind") and _ASKS_WHO_CONTACT.search(normalize(s["text"])))
+            or _NAME_FOR_CONTACT.search(normalize(s["text"]))
+            for s in self.sentences
+        )
 
     @property
     def asks_broadly(self) -> bool:
@@ -207,6 +210,13 @@ _ASKS_WHO_CONTACT = cache.regex(
     r"|lære\s+(?:hende|ham)\s+op|sætte\s+(?:hende|ham)\s+i\s+gang)"
     r"|\bwho\b(?:\s+\S+){0,10}?\s+(?:(?:her|his)\s+(?:contact|mentor|buddy|go-to)"
     r"|contact\s+person|mentor|look\s+after\s+(?:her|him)|show\s+(?:her|him)\s+(?:around|the\s+ropes))"
+)
+
+
+# ... or asked for by its name, in any form: "Jeg vil gerne have et navn på kontaktpersonen"
+_NAME_FOR_CONTACT = cache.regex(
+    r"\bnavn(?:et)?\s+på\s+(?:\w+\s+)?(?:kontaktperson\w*|person(?:en)?|mentor\w*|makker\w*)"
+    r"|\bname\s+(?:of|for)\s+(?:her|his|the)\s+(?:contact|mentor)"
 )
 
 

@@ -116,3 +116,17 @@ def test_what_a_need_costs_follows_a_colon_not_at() -> None:
     for key in ("implication", "need_payoff", "told_need"):
         for line in DEFAULT_LINES[key]["da"]:
             assert "at {unmet}" not in line, line
+
+
+def test_a_yes_no_need_payoff_question_gets_a_yes_and_why_once(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _meeting(bundled_library)
+    m.take_turn(HELLO)
+    m.take_turn("Hvordan ser en helt almindelig morgen ud hos jer?")
+    rec = m.take_turn("Hvis der var én, der fyldte op før åbning, ville det så gøre en forskel?")
+    text = rec["replies"][0]["text"]
+    assert text.startswith("Ja") and "ville det betyde, at" in text.lower()
+    assert any(s["spin"] == "need_payoff" for s in rec["sentences"])
+    again = m.take_turn("Hvornår ville det gøre mest forskel?")
+    assert "ville det betyde" not in again["replies"][0]["text"].lower()  # not the same again
