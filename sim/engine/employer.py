@@ -502,10 +502,31 @@ class EmployerAgent:
         return opened and not broken and st.trust + out.trust_delta >= self.p.personality.trust
 
     def _concern_comes_back(self, out: Reaction) -> None:
-        """A question that talked past an open concern is answered; the concern is still there."""
+        """A question that talked past an open concern is answered; the concern is still there,
+        said by its question ("Men mit spørgsmål står stadig: hvem skal tage sig af hende?")."""
         if out.has("objection_ignored") and "repeat_objection" in self.p.lines:
             out.patience_cost += 1
-            out.say(self.line("repeat_objection"))
+            crux = self._crux(out)
+            out.say(self.line("concern_again", crux=_lower_first(crux)) if crux
+                    else self.line("repeat_objection"))
+
+    def _repeat_concern(self, st: MeetingState, out: Reaction) -> str:
+        """The concern talked past, said again: the persona's words, then its question."""
+        crux = self._crux(out) or self._crux_of_open(st)
+        line = self.line("repeat_objection")
+        return f"{line} {crux}" if crux and not line.rstrip().endswith("?") else line
+
+    def _crux(self, out: Reaction) -> str | None:
+        """The question of the concern this turn talked past, as the employer first put it."""
+        ignored = [e["id"] for e in out.events if e["type"] == "objection_ignored"]
+        return _question_of(self.objections[ignored[-1]]) if ignored else None
+
+    def _crux_of_open(self, st: MeetingState) -> str | None:
+        open_now = st.open_objections()
+        if not open_now:
+            return None
+        last = max(open_now, key=lambda o: o.raised_turn or 0)
+        return _question_of(self.objections[last.id])
 
     def _needs_asked_about(self, st: MeetingState, r: Reading) -> list[Need]:
         """Unrevealed needs whose reveal topics the turn touches, the most specific first.
@@ -773,7 +794,7 @@ class EmployerAgent:
             return self.line("early_pitch") or self.line("other")
         if out.has("objection_ignored") and "repeat_objection" in self.p.lines:
             out.patience_cost += 1
-            return self.line("repeat_objection")
+            return self._repeat_concern(st, out)
         # a costly act only guessed is answered as what else the turn did: no guess is met with
         # the employer's pushback ("Nu skal du ikke begynde at fortælle mig ...")
         acts = r.act_set - (COSTLY_ACTS - r.certain_set) or r.act_set - COSTLY_ACTS
@@ -805,7 +826,7 @@ class EmployerAgent:
                 and "repeat_objection" in self.p.lines):
             # "Start tirsdag – holder den?" with a concern still open: that first, not a stock
             # yes or no to the question
-            return self.line("repeat_objection")
+            return self._repeat_concern(st, out)
         if st.turn > 2 and "greeting" in acts and not acts & QUESTION_ACTS and (
             _TAKES_LEAVE.search(r.text)
         ):
@@ -833,6 +854,25 @@ _TAKES_LEAVE = cache.regex(
 def _breaks_rapport(out: Reaction) -> bool:
     """This turn did something that costs the rapport a deep need waits for."""
     return any(out.has(e) for e in RAPPORT_BREAKERS)
+
+
+# A question in the employer's words, long enough to name what it is about
+_QUESTION = cache.regex(r"[^.?!…]*\?")
+_ASKS_WH = cache.regex(r"\b(?:hvem|hvad|hvor\w*|hvordan|hvilke\w*|who|what|how|why|where|which)\b",
+                       re.IGNORECASE)
+_LEAD = cache.regex(r"^\W*(?:(?:og|men|så|and|but|so)\s+)?(?:lad mig gætte:\s*)?", re.IGNORECASE)
+
+
+def _question_of(obj: Objection) -> str | None:
+    """The question an objection was raised with ("Og hvem skal tage sig af hende?" -> "Hvem
+    skal tage sig af hende?"): the first question word's question of four words or more in its
+    lines ("Det kan hun vel ikke?" names nothing on its own), else None."""
+    for line in obj.lines:
+        for q in _QUESTION.findall(line):
+            q = _LEAD.sub("", q.strip(" –-"))
+            if len(q.split()) >= 4 and _ASKS_WH.search(q):
+                return q[:1].upper() + q[1:]
+    return None
 
 
 def _lower_first(text: str) -> str:

@@ -42,6 +42,13 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("Shall we have {citizen} in now?", "Let's have {citizen} in, so we talk with, not "
                "about."),
     },
+    # a concern talked past comes back after the question is answered, by its own question
+    "concern_again": {
+        "da": ("Men mit spørgsmål står stadig: {crux}",
+               "Men jeg mangler stadig svar på det: {crux}"),
+        "en": ("But my question still stands: {crux}",
+               "But I still need an answer to this: {crux}"),
+    },
     "farewell": {
         "da": ("Tak i lige måde.", "Ja, tak for i dag."),
         "en": ("Thank you too.", "Yes, thanks for today."),

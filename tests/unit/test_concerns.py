@@ -218,7 +218,8 @@ def test_a_question_about_the_deal_with_a_concern_open_gets_the_concern_not_a_st
     persona = bundled_library.personas["lotte-brandt"]
     assert doc["outcome"]["objections"]["skilled_only"]["raised_turn"] == 3
     reply = doc["turns"][-1]["replies"][0]["text"]
-    assert reply in persona.lines["repeat_objection"]
+    # the persona's words, then the concern's own question
+    assert any(reply.startswith(line) for line in persona.lines["repeat_objection"])
 
 
 def test_an_implication_question_on_a_need_told_gets_what_it_costs(
@@ -252,3 +253,12 @@ def test_before_the_trainee_says_who_the_employer_speaks_of_vedkommende(
     named = play_lines(bundled_library, "dagligvare-angst", [
         "Hej Mette. Jeg har en kandidat, Sara, som I kan få gratis i praktik i 13 uger."])
     assert "vedkommende" not in named["turns"][-1]["replies"][0]["text"]
+
+
+def test_a_concern_said_again_is_said_by_its_own_question(bundled_library: ContentLibrary) -> None:
+    from sim.engine.employer import _question_of
+    objections = {o.id: o for o in bundled_library.scenarios["dagligvare-angst"].objections}
+    assert _question_of(objections["staff_burden"]) == "Hvem skal tage sig af hende?"
+    assert _question_of(objections["customers_notice"]) is None  # it asks nothing: none
+    el = {o.id: o for o in bundled_library.scenarios["el-installatoer-praktik"].objections}
+    assert _question_of(el["skilled_only"]) is None  # "Det kan hun vel ikke?" names nothing
