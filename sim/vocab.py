@@ -122,6 +122,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "condition_set",
     "contact_named",
     "early_pitch",
+    "employer_asks_citizen",
     "ended",
     "hint",
     "jobcentre_rules",

@@ -64,18 +64,23 @@ class CitizenAgent:
         """The answer line on what was asked - their times, experience, needs or limits
         (sim.reading.subjects) - one not said yet first; a question on the work just named
         gets their experience. The subject is recorded (`citizen_answered`)."""
+        # what they were asked: the turn's last question, not what was said around it
+        asked = [s["text"] for s in r.sentences if s.get("question_kind")]
+        return self.answer_to(asked[-1] if asked else r.text, out.events,
+                              about_work=bool(r.topics or r.mentioned.tasks))
+
+    def answer_to(self, question: str, events: list[dict[str, Any]],
+                  about_work: bool = False) -> str:
+        """The answer line on what `question` asks (the trainee's, or the employer's own "Hvad
+        har du lavet før?"), one not said yet first; recorded as `citizen_answered`."""
         variants = list(self.c.lines.get("answer") or ())  # type: ignore[call-overload]
         if not variants:
             return self.line("answer")
-        about_work = bool(r.topics or r.mentioned.tasks)
-        # what they were asked: the turn's last question, not what was said around it
-        asked = [s["text"] for s in r.sentences if s.get("question_kind")]
-        subject, fitting = best_answers(asked[-1] if asked else r.text, variants, about_work,
-                                        self._said)
+        subject, fitting = best_answers(question, variants, about_work, self._said)
         unsaid = [v for v in fitting if v not in self._said]
         line = self.pick.pick(unsaid or fitting)
         self._said.add(line)
-        out.events.append({"type": "citizen_answered", "about": subject})
+        events.append({"type": "citizen_answered", "about": subject})
         return line
 
     def joins_at(self, phase: str) -> bool:

@@ -802,7 +802,9 @@ class EmployerAgent:
                      if s.get("spin") in ("implication", "need_payoff")), None)
         # a need-payoff question may be put as a yes/no one ("Ville det gøre en forskel?")
         yes_no = "open_question" not in acts and spin == "need_payoff"
-        told = self._need_talked_of(st, r) if "open_question" in acts or yes_no else None
+        # a question for an amount ("Hvor mange timer går der med det?") probes like an open one
+        probes = "open_question" in acts or r.measures
+        told = self._need_talked_of(st, r) if probes or yes_no else None
         if told is not None and self._echoed == (told.id, st.turn - 1):
             told = None  # said just now: not the same words again
         if told is not None:
@@ -820,6 +822,13 @@ class EmployerAgent:
                 return self.line("told_need", unmet=told.unmet)
         if "open_question" in acts and r.topics and "on_topic" in self.p.lines:
             return self.line("on_topic")
+        if r.checks_concern and st.objections:
+            if st.open_objections():  # "Giver det dig mere ro?" - not yet: the worry again
+                return self._repeat_concern(st, out)
+            return self.line("reassured")
+        if r.invites_questions and st.citizen_present:
+            out.event("employer_asks_citizen")  # the citizen answers it (sim.engine.meeting)
+            return self.line("asks_citizen")
         if acts & COMMIT_ACTS and st.citizen_yes_awaited:
             return self.line("ask_citizen")  # the deal waits for the citizen's own yes
         if (acts & COMMIT_ACTS and st.open_objections() and r.addressee != "citizen"

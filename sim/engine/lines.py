@@ -49,6 +49,18 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("But my question still stands: {crux}",
                "But I still need an answer to this: {crux}"),
     },
+    # asked whether the answer settled the worry, with none left open
+    "reassured": {
+        "da": ("Ja, det giver mig mere ro.", "Ja. Det var det, jeg havde brug for at høre."),
+        "en": ("Yes, that puts my mind at rest.", "Yes. That's what I needed to hear."),
+    },
+    # invited to ask the citizen something: the employer's own question to them
+    "asks_citizen": {
+        "da": ("Ja. Hvad har du lavet før, og hvad er du god til?",
+               "Ja – hvad skal der til, for at du får en god start her?"),
+        "en": ("Yes. What have you done before, and what are you good at?",
+               "Yes – what would you need to get off to a good start here?"),
+    },
     "farewell": {
         "da": ("Tak i lige måde.", "Ja, tak for i dag."),
         "en": ("Thank you too.", "Yes, thanks for today."),

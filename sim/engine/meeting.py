@@ -508,6 +508,8 @@ class Meeting:
                 lines.append(e.line("fetch_citizen"))
             elif not lines and not to_citizen:
                 lines.append(e.generic_line(st, r, out))
+                if out.has("employer_asks_citizen"):  # "Ja. Hvad har du lavet før?"
+                    citizen_lines = [self.citizen.answer_to(lines[-1], out.events)]
             for state in self._entered:
                 extra = next((x for x in self.scenario.machine.states if x.name == state), None)
                 if extra and extra.lines:

@@ -90,6 +90,21 @@ class Reading:
         )
 
     @property
+    def checks_concern(self) -> bool:
+        """The turn asks whether the answer settled the employer's worry: "Giver det dig lidt
+        mere ro?", "Svarer det på det, du var bekymret for?", "Er der noget, der stadig
+        skurrer?"."""
+        return any(s.get("question_kind") and _CHECKS_CONCERN.search(normalize(s["text"]))
+                   for s in self.sentences)
+
+    @property
+    def invites_questions(self) -> bool:
+        """The turn invites the employer to ask the citizen: "Er der noget, du gerne vil spørge
+        Sara om?"."""
+        return any(s.get("question_kind") and _INVITES_QUESTIONS.search(normalize(s["text"]))
+                   for s in self.sentences)
+
+    @property
     def asks_broadly(self) -> bool:
         """The turn asks how the business is doing or where it hurts, naming no topic of its
         own: "Hvad er det sværeste lige nu?", "Hvor knirker det mest?"."""
@@ -217,6 +232,26 @@ _ASKS_WHO_CONTACT = cache.regex(
 _NAME_FOR_CONTACT = cache.regex(
     r"\bnavn(?:et)?\s+på\s+(?:\w+\s+)?(?:kontaktperson\w*|person(?:en)?|mentor\w*|makker\w*)"
     r"|\bname\s+(?:of|for)\s+(?:her|his|the)\s+(?:contact|mentor)"
+)
+
+
+# Whether the answer settled the worry: "Giver det dig lidt mere ro?", "Svarer det på det, du var
+# bekymret for?", "Er der noget, der stadig skurrer?", "Does that put your mind at rest?"
+_CHECKS_CONCERN = cache.regex(
+    r"\b(?:giver\s+det\s+(?:dig\s+|jer\s+)?(?:lidt\s+|noget\s+)?(?:mere\s+)?ro"
+    r"|svarer\s+det\s+på\s+(?:det|din|dine|jeres)|er\s+du\s+(?:mere\s+)?tryg\w*"
+    r"|(?:der|som)\s+(?:stadig\s+)?(?:skur+er|nager|bekymrer|bøvler)"
+    r"|er\s+der\s+mere\s+i\s+det|(?:flere|andre)\s+bekymringer|tager\s+det\s+toppen"
+    r"|(?:put|set)s?\s+your\s+mind\s+at\s+rest|does\s+that\s+answer\s+your\s+(?:worry|concern)"
+    r"|anything\s+(?:else\s+)?(?:still\s+)?(?:worrying|bothering)\s+you)"
+)
+# An invitation to ask the citizen: "Er der noget, du gerne vil spørge Sara om?", "Har du
+# spørgsmål til Jørgen?", "Anything you'd like to ask her?"
+_INVITES_QUESTIONS = cache.regex(
+    r"\b(?:(?:er\s+der|har\s+du|har\s+i)\s+noget,?\s+(?:du|i)\s+(?:\w+\s+){0,2}(?:vil|ville)"
+    r"\s+(?:\w+\s+)?spørge\s+(?:\w+\s+)?om|(?:har\s+(?:du|i)|nogen)\s+spørgsmål\s+til"
+    r"|vil\s+(?:du|i)\s+(?:\w+\s+)?spørge\s+(?:\w+\s+)?om\s+noget"
+    r"|anything\s+you(?:'d|\s+would)\s+like\s+to\s+ask|any\s+questions\s+for)"
 )
 
 

@@ -138,3 +138,47 @@ def test_what_the_company_gains_is_no_task(bundled_library: ContentLibrary) -> N
     m.take_turn("Hej Mette, tak fordi du har tid.")
     rec = m.take_turn("Så kassen kunne blive ved kassen. " + PITCH)
     assert rec["terms_said"]["tasks"] == ["bottle_return"]
+
+
+def _to_concern(m: Meeting) -> None:
+    m.take_turn("Hej Mette, tak fordi du har tid. Hvordan ser en almindelig morgen ud hos jer?")
+    m.take_turn(PITCH)
+    assert m.state.open_objections()
+
+
+def test_a_check_on_the_worry_gets_the_worry_while_it_is_open(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    _to_concern(m)
+    rec = m.take_turn("Giver det dig lidt mere ro?")
+    assert "Hvem skal tage sig af hende?" in rec["replies"][0]["text"]
+
+
+def test_a_check_on_the_worry_once_it_is_answered_gets_a_yes(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    _to_concern(m)
+    m.take_turn("Det forstår jeg godt. Vi betaler mentortimer til hendes faste person, og jeg "
+                "følger op hver uge.")
+    if m.state.open_objections():
+        pytest.skip("another concern came up")
+    rec = m.take_turn("Giver det dig lidt mere ro?")
+    assert rec["replies"][0]["text"].startswith("Ja")
+
+
+def test_invited_to_ask_the_citizen_the_employer_asks_and_the_citizen_answers(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    for line in ("Hej Mette, tak fordi du har tid.", PITCH,
+                 "Det forstår jeg godt. Vi betaler mentortimer til hendes faste person, og jeg "
+                 "følger op hver uge.", "Skal jeg hente Sara ind?"):
+        m.take_turn(line)
+    if m.state.open_objections():
+        pytest.skip("a concern is open: the employer says it first")
+    rec = m.take_turn("Mette, er der noget, du gerne vil spørge Sara om?")
+    assert [r["speaker"] for r in rec["replies"]] == ["employer", "citizen"]
+    assert rec["replies"][0]["text"].endswith("?")
+    assert "employer_asks_citizen" in [e["type"] for e in rec["events"]]
