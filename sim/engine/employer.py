@@ -398,7 +398,7 @@ class EmployerAgent:
             return self._weighs_most(st, r, out)
         for need in asked_about:
             nstate = st.needs[need.id]
-            touched = [t for t in need.reveal.topics if t in r.topics]
+            touched = [t for t in need.reveal.topics if t in r.topics and t not in r.terms_topics]
             told = self._tells(need, st, r, out)
             if told:
                 nstate.revealed_turn = st.turn
@@ -543,7 +543,7 @@ class EmployerAgent:
             if st.needs[need.id].revealed:
                 continue
             topics = need.reveal.topics
-            touched = [t for t in topics if t in r.topics]
+            touched = [t for t in topics if t in r.topics and t not in r.terms_topics]
             if touched:
                 weight = sum(
                     (1.0 if t == topics[0] else 0.5) / self._topic_spread[t]

@@ -47,6 +47,9 @@ class Reading:
     certain: tuple[str, ...] | None = None  # acts read on explicit evidence (None: all of them)
     # the words that point back to tasks named before ("med de opgaver, vi lige har nævnt")
     recalls_tasks: str = ""
+    # topics named only in what the turn proposes the citizen do: no question about them, so
+    # they reveal or hint no need
+    terms_topics: frozenset[str] = frozenset()
 
     @property
     def act_set(self) -> frozenset[str]:
@@ -298,6 +301,11 @@ _LATER_STEP = cache.regex(
     r"^\W*(?:og\s+|men\s+|så\s+)?(?:går\s+det\s+(?:godt|fint|som\s+forventet)"
     r"|hvis\s+det\s+går\s+(?:godt|fint)|når\s+det\s+kører|på\s+sigt|senere"
     r"|if\s+(?:it|that|all)\s+goes\s+well|later\s+on|in\s+time)\b"
+    # put off to a later review: "lad os skrive oprydningen ind som noget, vi evaluerer efter
+    # fire uger", "det tager vi op ved opfølgningen"
+    r"|\bsom\s+(?:noget|et\s+punkt),?\s+(?:vi|I)\s+(?:\w+\s+)?(?:evaluerer|tager\s+op|ser\s+på"
+    r"|kigger\s+på|vender)\b|\b(?:tager|tage)\s+(?:vi\s+)?(?:det\s+)?op\s+(?:igen\s+)?(?:ved|til|efter)"
+    r"\s+(?:opfølgning|evaluering|midtvejs)\w*"
 )
 
 
@@ -464,11 +472,25 @@ class TurnReader:
         else:
             extraction = (self.terms.read(" ".join(proposing), before) if proposing
                           else TermsExtraction())
+        topics = self._topics(clean, turn)
+        terms_topics: frozenset[str] = frozenset()
+        if proposing and not extraction.terms.is_empty():
+            # what the citizen would do names a place or a task; it asks nothing about it ("Hun
+            # er på lageret, heller ikke til oprydning på pladserne")
+            asking = " ".join(s.text for s in turn.sentences if s.text not in proposing
+                              or s.question_kind or "summarize" in s.acts)
+            terms_topics = frozenset(topics) - set(self.topics.match(asking) if asking else {})
+        removed = set(normalize(whole.evidence.get("without_tasks", "")).replace(";", " ").split())
+        if removed:
+            # what is taken out of the work ("heller ikke til oprydning") asks nothing about it
+            terms_topics |= {k for k, hit in topics.items()
+                             if set(normalize(hit.words).split()) <= removed}
         return Reading(
             text=text,
             acts=tuple(turn.acts),
             sentences=sentences,
-            topics=self._topics(clean, turn),
+            topics=topics,
+            terms_topics=terms_topics,
             extraction=extraction,
             mentioned=whole.terms,
             addressee=addressee,

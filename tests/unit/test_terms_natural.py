@@ -432,3 +432,25 @@ def test_the_scheme_offered_before_is_the_one_the_terms_are_for(
         "Så jeg tænker, at hun kunne komme et par formiddage om ugen og tage sig af pant og pap.",
     ])
     assert doc["turns"][-1]["state"]["terms"]["scheme"] == "virksomhedspraktik"
+
+
+def test_work_put_off_to_a_later_review_is_not_proposed_now(
+    bundled_library: ContentLibrary,
+) -> None:
+    reader = TurnReader(bundled_library.scenarios["el-installatoer-praktik"])
+    r = reader.read(
+        "Lad os skrive oprydningen på skolen ind som noget, vi evaluerer efter fire uger. "
+        "Camilla, hvad siger du til at starte med lageret og bilerne?"
+    )
+    assert "site_cleanup" not in r.terms.tasks and r.terms.tasks
+
+
+def test_places_in_the_terms_and_work_taken_out_ask_about_nothing(
+    bundled_library: ContentLibrary,
+) -> None:
+    reader = TurnReader(bundled_library.scenarios["el-installatoer-praktik"])
+    r = reader.read("Camilla skal ikke ud på pladserne, heller ikke til oprydning – hun er her "
+                    "på lageret. Hvem kunne være hendes faste person?")
+    assert "building_sites" in r.topics and "building_sites" in r.terms_topics
+    asked = reader.read("Hvordan har I det med oprydningen på pladserne?")
+    assert "building_sites" in asked.topics and not asked.terms_topics
