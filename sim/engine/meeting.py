@@ -472,6 +472,11 @@ class Meeting:
             out.has("citizen_objects") or out.has("citizen_pressured")
         )
 
+    @staticmethod
+    def _accepted_now(out: Reaction) -> bool:
+        return any(e["type"] == "terms_verdict" and e.get("reaction") == "accept"
+                   for e in out.events)
+
     def _citizen_reply(self, text: str) -> dict[str, str]:
         return {"speaker": "citizen", "name": self.scenario.citizen.name, "text": text}
 
@@ -492,7 +497,10 @@ class Meeting:
         else:
             lines = list(out.fragments)
             fetched = out.has("citizen_joined") and not r.invites_citizen
-            if verdict_line and not (self.phase == "agreement" and out.has("condition_accepted")):
+            closes = self.phase == "agreement" and (
+                out.has("condition_accepted") or self._accepted_now(out)
+            )  # the closing line says yes to it: not a yes, then a closing
+            if verdict_line and not closes:
                 lines.append(verdict_line)
                 if self._citizen_yes_missing(out) and not fetched:
                     lines.append(e.line("ask_citizen"))  # her yes is hers to give, in words

@@ -474,7 +474,7 @@ class TurnReader:
                           else TermsExtraction())
         topics = self._topics(clean, turn)
         terms_topics: frozenset[str] = frozenset()
-        if proposing and not extraction.terms.is_empty():
+        if proposing and extraction.terms.tasks:
             # what the citizen would do names a place or a task; it asks nothing about it ("Hun
             # er på lageret, heller ikke til oprydning på pladserne")
             asking = " ".join(s.text for s in turn.sentences if s.text not in proposing
@@ -482,9 +482,12 @@ class TurnReader:
             terms_topics = frozenset(topics) - set(self.topics.match(asking) if asking else {})
         removed = set(normalize(whole.evidence.get("without_tasks", "")).replace(";", " ").split())
         if removed:
-            # what is taken out of the work ("heller ikke til oprydning") asks nothing about it
-            terms_topics |= {k for k, hit in topics.items()
-                             if set(normalize(hit.words).split()) <= removed}
+            # what is taken out of the work ("heller ikke til oprydning") asks nothing about it;
+            # a question may still ask about it ("..., hverken i bilen eller på lageret?")
+            questions = " ".join(s.text for s in turn.sentences if s.question_kind)
+            asked = set(self.topics.match(questions)) if questions else set()
+            terms_topics |= {k for k, hit in topics.items() if k not in asked
+                             and set(normalize(hit.words).split()) <= removed}
         return Reading(
             text=text,
             acts=tuple(turn.acts),
