@@ -90,9 +90,15 @@ class Reaction:
     patience_cost: int = 0  # a relevant turn costs time, not patience (sim.engine.clock)
     trust_delta: int = 0
 
-    def say(self, line: str) -> None:
+    # fragments that tell of the company's own people ("Han afgrater, han grunder"), whose
+    # pronouns are theirs, not the candidate's
+    of_others: set[str] = field(default_factory=set)
+
+    def say(self, line: str, of_others: bool = False) -> None:
         if line and line not in self.fragments:
             self.fragments.append(line)
+            if of_others:
+                self.of_others.add(line)
 
     def event(self, kind: str, **data: Any) -> None:
         self.events.append({"type": kind, **data})
@@ -354,7 +360,7 @@ class EmployerAgent:
                 ostate.engaged_turn = st.turn
             if first_look and engaged and obj.explored_lines:
                 if not self._answers_concern(obj, r):  # the story behind it, told once
-                    out.say(self.pick.pick(obj.explored_lines))
+                    out.say(self.pick.pick(obj.explored_lines), of_others=True)  # a story
             responded = self._answers_concern(obj, r)
             if responded:
                 prepared = ostate.acknowledged_turn is not None or ostate.explored_turn is not None
@@ -407,7 +413,7 @@ class EmployerAgent:
                 out.patience_cost = 0
                 out.event("need_revealed", id=need.id, topic=touched[0], words=nstate.revealed_by,
                           told=told)
-                out.say(self.pick.pick(need.lines))
+                out.say(self.pick.pick(need.lines), of_others=True)
                 self._concern_comes_back(out)
                 return None  # one need a turn: people do not unload everything at once
             if not (r.asks or r.act_set & DISCOVERY_ACTS) or "proposal" in r.act_set or (
@@ -443,7 +449,7 @@ class EmployerAgent:
                 out.patience_cost = 0
                 out.event("need_revealed", id=need.id, topic=None, words=words, told=told,
                           broad=True)
-                out.say(self.pick.pick(need.lines))
+                out.say(self.pick.pick(need.lines), of_others=True)
                 return None
         for need in untold:
             hinted = st.needs[need.id].hinted_turns
@@ -558,7 +564,7 @@ class EmployerAgent:
         need = self.needs[hint["need"]]
         st.needs[need.id].hinted_turns.append(st.turn)
         out.events.append(hint)
-        out.say(self.pick.pick(need.hint))
+        out.say(self.pick.pick(need.hint), of_others=True)
         self._concern_comes_back(out)
 
     def _trigger_fires(

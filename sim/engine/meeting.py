@@ -506,7 +506,9 @@ class Meeting:
                     lines.append(e.line("ask_citizen"))  # her yes is hers to give, in words
             if self.phase == "agreement":
                 lines.append(e.line("closing"))  # the deal is the answer to whatever was said
-            elif out.has("deal_confirmed") and not verdict_line:
+            elif out.has("deal_confirmed") and not verdict_line and not out.has(
+                "objection_raised"
+            ):  # a new worry is no "Ja. Det er det, vi siger."
                 lines.append(e.line("confirmed"))
             elif r.invites_citizen and out.has("citizen_joined") and not verdict_line:
                 lines.append(e.line("let_in"))
@@ -531,9 +533,12 @@ class Meeting:
                 lines.append(e.line("patience_low"))
                 st.time_warned = st.time_warned or time_short
         replies = []
-        text = " ".join(x for x in lines if x)
-        if not st.citizen_known:
-            text = neutral_pronouns(text, self._pronouns)  # it has not heard who yet
+        # it has not heard who the candidate is yet: "vedkommende", except where it tells of
+        # its own people
+        text = " ".join(
+            x if st.citizen_known or x in out.of_others else neutral_pronouns(x, self._pronouns)
+            for x in lines if x
+        )
         if text:
             replies.append({"speaker": "employer", "name": self.persona.name, "text": text})
         if out.has("citizen_joined"):

@@ -233,7 +233,8 @@ _ASKS_WHO_CONTACT = cache.regex(
 
 # ... or asked for by its name, in any form: "Jeg vil gerne have et navn på kontaktpersonen"
 _NAME_FOR_CONTACT = cache.regex(
-    r"\bnavn(?:et)?\s+på\s+(?:\w+\s+)?(?:kontaktperson\w*|person(?:en)?|mentor\w*|makker\w*)"
+    r"\bnavn(?:et)?\s+på\s+(?:\w+\s+)?(?:kontaktperson\w*|person(?:en)?|mentor\w*|makker\w*"
+    r"|svend(?:en)?|medarbejder(?:en)?|kollega(?:en)?)\b"
     r"|\bname\s+(?:of|for)\s+(?:her|his|the)\s+(?:contact|mentor)"
 )
 

@@ -262,3 +262,21 @@ def test_a_concern_said_again_is_said_by_its_own_question(bundled_library: Conte
     assert _question_of(objections["customers_notice"]) is None  # it asks nothing: none
     el = {o.id: o for o in bundled_library.scenarios["el-installatoer-praktik"].objections}
     assert _question_of(el["skilled_only"]) is None  # "Det kan hun vel ikke?" names nothing
+
+
+def test_the_employers_own_people_keep_their_pronouns_before_the_candidate_is_named(
+    bundled_library: ContentLibrary,
+) -> None:
+    # a need's story of a welder ("Han afgrater, han grunder") is no talk of the candidate; a
+    # concern about the newcomer is ("... vise vedkommende til rette?")
+    from sim.engine.employer import Reaction
+    from sim.engine.meeting import Meeting
+    scenario = bundled_library.scenarios["staal-smed-fleksjob"]
+    m = Meeting(scenario, bundled_library.personas[scenario.company.persona], seed=1)
+    out = Reaction()
+    out.say("En god svejser afgrater. Han grunder, han pakker paller.", of_others=True)
+    out.say("Og hvem skal vise ham til rette?")
+    r = m.reader.read("Hvad så?")
+    (reply,) = m._compose(r, out, "", [], False)
+    assert "Han grunder, han pakker paller." in reply["text"]
+    assert "vise vedkommende til rette?" in reply["text"]
