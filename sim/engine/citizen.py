@@ -54,11 +54,10 @@ class CitizenAgent:
         """An open question on their times, experience, needs or limits ("Hvilke formiddage
         passer dig bedst?") asks for an answer, not for their yes to the deal; one that puts
         terms does ask for it."""
-        if "proposal" in r.act_set or not r.terms.is_empty():
-            return False  # "Hvad så med 15 timer på fire faste formiddage?" puts terms to them
         asked = [s for s in r.sentences if s.get("question_kind")]
-        last = asked[-1] if asked else None
-        return bool(last and last.get("question_kind") == "open" and subjects(last["text"]))
+        if any(set(s.get("acts", ())) & {"proposal", "ask_commitment"} for s in asked):
+            return False  # "Hvad så med 15 timer på fire faste formiddage?" puts terms to them
+        return any(s.get("question_kind") == "open" and subjects(s["text"]) for s in asked)
 
     def _answer(self, r: Reading, out: CitizenReaction) -> str:
         """The answer line on what was asked - their times, experience, needs or limits

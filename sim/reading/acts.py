@@ -881,7 +881,12 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r" (?:jeg |vi |de )?(?:til |det til )?pressen|pressen (?:får|vil|hører|skriver|finder)|omtale i pressen"
             r"|medierne|(?:go|going|talk|talking) to the press|the media|sort liste"
             r"|blacklist|fortælle kommunen|tell the (?:council|municipality)|konsekvenser for jer"
-            r"|consequences for you|ellers (?:må|kan|bliver|kommer) (?:vi|jeg|det)|or else"
+            r"|consequences for you|or else"
+            # "ellers" with a consequence for them, not an alternative on offer ("ellers kan vi
+            # søge hjælpemidler")
+            r"|ellers (?:må|skal) (?:i|du)\b|ellers (?:bliver|kommer) det (?:\w+ ){0,3}(?:svært|dyrt"
+            r"|et problem|problemer)|ellers (?:går|ringer|tager|finder) (?:vi|jeg) (?:til|videre"
+            r"|et andet sted|en anden|nogle andre)|ellers kan (?:vi|jeg) ikke\b"
             r"|ikke samarbejde\w*|(?:i|you) ikke samarbejder|not cooperating|se dårligt ud"
             r"|look bad)",
         ),
@@ -1708,10 +1713,12 @@ _DISCLAIMER = _rx(
     r"|i'm not trying to (?:push|pressure|rush) you)\W*$"
 )
 # An apology or a humble aside is never guessed into pressure: "du må undskylde, hvis jeg
-# spørger dumt" (a rule's explicit words still count: "undskyld, men I er nødt til ...").
+# spørger dumt"; nor read as pressure in its own clause, where the trainee owns a fault ("Det er
+# ikke i orden, og det beklager jeg"). The clause after "men" is read on its own: "undskyld, men
+# I er nødt til ..." still presses. "En undskyldning" is an excuse, said of theirs.
 _APOLOGY = _rx(
-    r"\b(?:(?:du|i) må (?:\w+ )?undskylde|undskyld|beklager|jeg er ked af|sorry|excuse me"
-    r"|forgive me|apologi[sz]e|spørger dumt)"
+    r"\b(?:(?:du|i) må (?:\w+ )?undskylde|undskyld(?!ning)|beklager|(?:jeg|vi) er (?:\w+ )?ked af"
+    r"|sorry|excuse me|forgive me|apologi[sz]e|spørger dumt)"
 )
 _SUPPORT_GIVING = _rx(
     r"\b(?:betal\w*|dække\w*|dækker|refunder\w*|refusion|tilskud|søge om|pay|pays|paid|cover\w*"
@@ -2043,6 +2050,7 @@ def _find_cues(norm: str) -> dict[str, list[str]]:
                 found.setdefault(act, []).append(label)
     if "pressure" in found and (
         _NEG_PRESSURE.search(norm) or _negated_pressure(norm) or _reported_pressure(norm)
+        or _APOLOGY.search(norm)  # "Det er ikke i orden, og det beklager jeg": owning a fault
     ):
         del found["pressure"]
     if _SUM_CUE in found.get("business_case", ()):

@@ -86,11 +86,17 @@ class Reading:
     def asks_for_contact(self) -> bool:
         """The turn asks the employer who the candidate's person at the workplace would be:
         "Hvem kunne være hendes faste person?", "Hvem skal hun gå til?"."""
-        return any(
-            (s.get("question_kind") and _ASKS_WHO_CONTACT.search(normalize(s["text"])))
-            or _NAME_FOR_CONTACT.search(normalize(s["text"]))
-            for s in self.sentences
-        )
+        said = self.sentences
+        for i, s in enumerate(said):
+            norm = normalize(s["text"])
+            if _NAME_FOR_CONTACT.search(norm):
+                return True
+            # a question may run on after a dash: "... hendes kontaktperson – og kan vi ...?"
+            runs_on = i + 1 < len(said) and said[i + 1]["text"][:1].islower() and said[
+                i + 1]["text"].rstrip().endswith("?")
+            if (s.get("question_kind") or runs_on) and _ASKS_WHO_CONTACT.search(norm):
+                return True
+        return False
 
     @property
     def checks_concern(self) -> bool:
@@ -222,7 +228,7 @@ _RECAPS_TALK = cache.regex(
 # A question for the candidate's person at the workplace: "Hvem af dine folk kunne være hendes
 # faste person?", "Hvem skal hun gå til, når hun møder ind?", "Who would be her contact?"
 _ASKS_WHO_CONTACT = cache.regex(
-    r"\bhvem\b(?:\s+\S+){0,16}?\s+(?:(?:fast|faste)\s+(?:person|kontakt\w*|makker|gå-til-person)"
+    r"\b(?:hvem|hvilken|hvilke)\b(?:\s+\S+){0,16}?\s+(?:(?:fast|faste)\s+(?:person|kontakt\w*|makker|gå-til-person)"
     r"|kontaktperson\w*|mentor\w*|tovholder\w*|gå\s+til|tage\s+imod\s+(?:hende|ham)"
     r"|vise\s+(?:hende|ham)\s+(?:til\s+rette|rundt)|tage\s+sig\s+af\s+(?:hende|ham)"
     r"|lære\s+(?:hende|ham)\s+op|sætte\s+(?:hende|ham)\s+i\s+gang)"

@@ -593,3 +593,20 @@ def test_a_figure_is_still_evidence(text: str) -> None:
 ])
 def test_words_with_two_meanings_are_read_by_their_frame(text: str, acts: list[str]) -> None:
     assert [a for a in read_turn(text).acts if a != "other"] == acts
+
+
+@pytest.mark.parametrize("text", [
+    "Det er ikke i orden, og det beklager jeg.",  # owning the jobcentre's fault
+    "Tunge løft klarer I med kran – ellers kan vi søge hjælpemidler.",  # an alternative offered
+])
+def test_an_apology_and_an_alternative_on_offer_press_no_one(text: str) -> None:
+    assert "pressure" not in read_turn(text).acts
+
+
+@pytest.mark.parametrize("text", [
+    "Ellers går vi til en anden virksomhed.",
+    "Ellers må I undvære hende.",
+    "Ja, men det er jo bare en undskyldning.",  # an excuse, said of theirs
+])
+def test_an_ultimatum_and_a_dismissal_still_press(text: str) -> None:
+    assert "pressure" in read_turn(text).acts

@@ -182,3 +182,29 @@ def test_invited_to_ask_the_citizen_the_employer_asks_and_the_citizen_answers(
     assert [r["speaker"] for r in rec["replies"]] == ["employer", "citizen"]
     assert rec["replies"][0]["text"].endswith("?")
     assert "employer_asks_citizen" in [e["type"] for e in rec["events"]]
+
+
+def test_a_question_for_the_person_may_run_on_after_a_dash(
+    bundled_library: ContentLibrary,
+) -> None:
+    from sim.reading.turn import TurnReader
+    scenario = bundled_library.scenarios["staal-smed-fleksjob"]
+    reader = TurnReader(scenario, bundled_library.personas[scenario.company.persona])
+    r = reader.read("Så mangler vi de sidste detaljer: Henrik, hvilken svend skal være Jørgens "
+                    "kontaktperson – og kan vi starte mandag om to uger?")
+    assert r.asks_for_contact
+    named = reader.read("Jeg vil gerne have et navn på den svend, der tager imod ham.")
+    assert named.asks_for_contact
+    assert not reader.read("Vores kontaktperson i jobcentret hedder Anne.").asks_for_contact
+
+
+def test_a_question_on_their_experience_asks_no_yes_to_the_deal(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    for line in ("Hej Mette, tak fordi du har tid.", PITCH, "Skal jeg hente Sara ind?"):
+        m.take_turn(line)
+    rec = m.take_turn("Jeg er din faste kontakt. Sara, vil du fortælle Mette, hvad du har "
+                      "lavet før?")
+    assert "citizen_agrees" not in [e["type"] for e in rec["events"]]
+    assert {"type": "citizen_answered", "about": "experience"} in rec["events"]
