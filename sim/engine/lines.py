@@ -37,10 +37,10 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # the meeting has come to the deal and the citizen waits outside: the employer asks them in
     "fetch_citizen": {
-        "da": ("Skal vi ikke få {citizen} med ind nu?", "Lad os få {citizen} ind, så vi taler med "
-               "og ikke om."),
-        "en": ("Shall we have {citizen} in now?", "Let's have {citizen} in, so we talk with, not "
-               "about."),
+        "da": ("Er {citizen} med i dag? Så lad os få {citizen} ind.",
+               "Hvis {citizen} er her, så lad os få {citizen} med ind nu."),
+        "en": ("Is {citizen} here today? Then let's have {citizen} in.",
+               "If {citizen} is here, let's have {citizen} in now."),
     },
     # a concern talked past comes back after the question is answered, by its own question
     "concern_again": {
