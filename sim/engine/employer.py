@@ -450,6 +450,7 @@ class EmployerAgent:
                 out.event("need_revealed", id=need.id, topic=None, words=words, told=told,
                           broad=True)
                 out.say(self.pick.pick(need.lines), of_others=True)
+                self._concern_comes_back(out)
                 return None
         for need in untold:
             hinted = st.needs[need.id].hinted_turns
