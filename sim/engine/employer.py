@@ -191,6 +191,8 @@ class EmployerAgent:
             out.patience_cost += 1
         self._trust_from_acts(st, r, phase, out)
         self._handle_objections(st, r, out, brushed_off, listening)
+        if not listening and r.asks_for_concerns and not st.open_objections():
+            self._voice_concern(st, out)  # asked what holds it back: it says so
         if not listening and r.asks_for_contact and not st.open_objections():
             # "Hvem kunne være hendes faste person?": a name, before anything else is said
             out.say(self.line("contact_person"))
@@ -602,6 +604,23 @@ class EmployerAgent:
                 return False
         return True
 
+    def _voice_concern(self, st: MeetingState, out: Reaction) -> None:
+        """Asked what holds it back ("Hvad er du mest betænkelig ved?") with the candidate on
+        the table and no concern open, the employer voices its first concern not yet raised or
+        met - the trainee drew it out."""
+        if not st.citizen_known and st.terms.is_empty():
+            return  # nothing proposed, no one presented: nothing to be wary of yet
+        for obj in self.s.objections:
+            ostate = st.objections[obj.id]
+            if ostate.raised_turn is None and ostate.preempted_turn is None and (
+                ostate.answered_turn is None
+            ):
+                ostate.raised_turn = st.turn
+                out.trust_delta += obj.trust.raised
+                out.event("objection_raised", id=obj.id, asked=True)
+                out.say(self.pick.pick(obj.lines))
+                return
+
     def _raise_objection(
         self,
         st: MeetingState,
@@ -611,8 +630,10 @@ class EmployerAgent:
         terms_changed: bool,
         out: Reaction,
     ) -> None:
-        if out.has("objection_handled") or out.has("need_revealed"):
-            return  # let the trainee's success land before the next concern
+        if out.has("objection_handled") or out.has("need_revealed") or out.has(
+            "objection_raised"
+        ):
+            return  # let the trainee's success land before the next concern; one at a time
         if st.company_accepted:
             return  # its yes stands: no new concern over the same deal (a material change to
             # the terms takes the yes back first)

@@ -2853,6 +2853,7 @@ _BROAD = _rx(
     r"|bliver{P} liggende|(?:bliver|bli'r){P} ikke (?:gjort|lavet|nået)|når{P} (?:i|de|du|folk){P} ikke"
     r"|(?:får|kan) (?:\w+ ){0,2}til at hænge sammen|hænge sammen|går{P} (?:\w+ ){0,2}tabt"
     r"|tager (?:mest|meget|al|for meget) tid|går tiden|forsvinder{P} (?:tiden|timerne)"
+    r"|(?:æder|sluger|stjæler|spiser) (?:\w+ ){0,3}tid"
     r"|fylder{P} (?:mest|meget|for meget)|mærke[rs]?{P} (?:i |du )?det|presset|stramt|trykker"
     r"|hvordan går det{P} (?:med|i|hos|for) (?:jer|butikken|firmaet|forretningen|virksomheden"
     r"|værkstedet|produktionen|folkene|ordrebogen|bemandingen)|hvordan kører (?:det|butikken"

@@ -47,8 +47,8 @@ class Reading:
     certain: tuple[str, ...] | None = None  # acts read on explicit evidence (None: all of them)
     # the words that point back to tasks named before ("med de opgaver, vi lige har nævnt")
     recalls_tasks: str = ""
-    # topics named only in what the turn proposes the citizen do: no question about them, so
-    # they reveal or hint no need
+    # topics named only in what the turn proposes the citizen do, or tells of the candidate: no
+    # question about them, so they reveal or hint no need
     terms_topics: frozenset[str] = frozenset()
 
     @property
@@ -104,6 +104,12 @@ class Reading:
         mere ro?", "Svarer det på det, du var bekymret for?", "Er der noget, der stadig
         skurrer?"."""
         return any(s.get("question_kind") and _CHECKS_CONCERN.search(normalize(s["text"]))
+                   for s in self.sentences)
+
+    @property
+    def asks_for_concerns(self) -> bool:
+        """The turn asks what holds the employer back: "Hvad er du mest betænkelig ved?"."""
+        return any(s.get("question_kind") and _ASKS_FOR_CONCERNS.search(normalize(s["text"]))
                    for s in self.sentences)
 
     @property
@@ -254,6 +260,13 @@ _CHECKS_CONCERN = cache.regex(
     r"|er\s+der\s+mere\s+i\s+det|(?:flere|andre)\s+bekymringer|tager\s+det\s+toppen"
     r"|(?:put|set)s?\s+your\s+mind\s+at\s+rest|does\s+that\s+answer\s+your\s+(?:worry|concern)"
     r"|anything\s+(?:else\s+)?(?:still\s+)?(?:worrying|bothering)\s+you)"
+)
+# What holds them back: "Hvad er du mest betænkelig ved?", "Hvad holder dig tilbage?", "What
+# worries you about it?" (not "Hvad skal der til, for at du siger ja i uge 4?": criteria asked)
+_ASKS_FOR_CONCERNS = cache.regex(
+    r"\b(?:hvad|hvilke\w*)\b[^?]{0,40}?\b(?:bekymr\w*|betænkelig\w*|nervøs\w*|usikker\w*|tøvende"
+    r"|i\s+tvivl|tvivler)\b|\bhvad\s+holder\s+(?:dig|jer)\s+tilbage"
+    r"|\bwhat\s+(?:worries|concerns)\s+you"
 )
 # An invitation to ask the citizen: "Er der noget, du gerne vil spørge Sara om?", "Har du
 # spørgsmål til Jørgen?", "Anything you'd like to ask her?"
@@ -481,10 +494,16 @@ class TurnReader:
                           else TermsExtraction())
         topics = self._topics(clean, turn)
         terms_topics: frozenset[str] = frozenset()
-        if proposing and extraction.terms.tasks:
-            # what the citizen would do names a place or a task; it asks nothing about it ("Hun
-            # er på lageret, heller ikke til oprydning på pladserne")
-            asking = " ".join(s.text for s in turn.sentences if s.text not in proposing
+        first = normalize(self._names[0]) if self._names else ""
+        pitching = [s.text for s in turn.sentences if not s.question_kind and (
+            "candidate_pitch" in s.acts or (first and first in normalize(s.text))
+            or self._citizen_subject.search(normalize(s.text)))]
+        if (proposing and extraction.terms.tasks) or pitching:
+            # what the citizen would do, or has done, names a place or a task; it asks nothing
+            # about it ("Hun er på lageret, heller ikke til oprydning på pladserne", "tolv år hos
+            # en el-grossist, hun kender varerne")
+            told = {*proposing, *pitching}
+            asking = " ".join(s.text for s in turn.sentences if s.text not in told
                               or s.question_kind or "summarize" in s.acts)
             terms_topics = frozenset(topics) - set(self.topics.match(asking) if asking else {})
         removed = set(normalize(whole.evidence.get("without_tasks", "")).replace(";", " ").split())

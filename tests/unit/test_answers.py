@@ -208,3 +208,34 @@ def test_a_question_on_their_experience_asks_no_yes_to_the_deal(
                       "lavet før?")
     assert "citizen_agrees" not in [e["type"] for e in rec["events"]]
     assert {"type": "citizen_answered", "about": "experience"} in rec["events"]
+
+
+def test_asked_what_holds_it_back_the_employer_voices_a_concern(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    for line in ("Hej Mette, tak fordi du har tid.", PITCH,
+                 "Det forstår jeg godt. Vi betaler mentortimer til hendes faste person, og jeg "
+                 "følger op hver uge."):
+        m.take_turn(line)
+    assert not m.state.open_objections()
+    rec = m.take_turn("Hvad er du mest betænkelig ved?")
+    raised = [e for e in rec["events"] if e["type"] == "objection_raised"]
+    assert len(raised) == 1 and raised[0]["asked"]
+
+
+def test_nothing_on_the_table_leaves_nothing_to_be_wary_of(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _meeting(bundled_library, "el-installatoer-praktik")
+    rec = m.take_turn("Hej Lotte. Er der noget, du er bekymret for i firmaet lige nu?")
+    assert not [e for e in rec["events"] if e["type"] == "objection_raised" and e.get("asked")]
+
+
+def test_what_the_candidate_knows_asks_about_no_need(bundled_library: ContentLibrary) -> None:
+    from sim.reading.turn import TurnReader
+    scenario = bundled_library.scenarios["el-installatoer-praktik"]
+    reader = TurnReader(scenario, bundled_library.personas[scenario.company.persona])
+    r = reader.read("Jeg har en kandidat: Camilla, tolv år hos en el-grossist, først på lageret. "
+                    "Hun kender varerne. Hvad tænker du?")
+    assert "warehouse" in r.topics and "warehouse" in r.terms_topics
