@@ -405,18 +405,10 @@ class EmployerAgent:
                 and not r.spins & {"implication", "need_payoff"}):  # those ask of what was told
             return self._weighs_most(st, r, out)
         for need in asked_about:
-            nstate = st.needs[need.id]
             touched = [t for t in need.reveal.topics if t in r.topics and t not in r.terms_topics]
             told = self._tells(need, st, r, out)
             if told:
-                nstate.revealed_turn = st.turn
-                nstate.revealed_by = r.topics[touched[0]].words
-                out.trust_delta += TRUST_NEED_REVEALED
-                out.patience_cost = 0
-                out.event("need_revealed", id=need.id, topic=touched[0], words=nstate.revealed_by,
-                          told=told)
-                out.say(self.pick.pick(need.lines), of_others=True)
-                self._concern_comes_back(out)
+                self._tell(need, st, out, touched[0], r.topics[touched[0]].words, told)
                 return None  # one need a turn: people do not unload everything at once
             if not (r.asks or r.act_set & DISCOVERY_ACTS) or "proposal" in r.act_set or (
                 r.act_set & OFFER_ACTS and not r.act_set & (QUESTION_ACTS | DISCOVERY_ACTS)
@@ -426,12 +418,29 @@ class EmployerAgent:
                 # ending in one ("... Hvem tænker du?"), nor a yes asked for ("Kan vi give hånd
                 # på det?")
                 return None
-            # asked again, the employer deflects with a line not said yet, not with silence;
-            # once every hint line is said, a hint waits three turns
-            unsaid = len(nstate.hinted_turns) < len(need.hint)
-            if need.hint and (unsaid or st.turn - nstate.hinted_turns[-1] >= 3):
+            if self._may_hint(need, st):
                 return {"type": "hint", "need": need.id, "topic": touched[0]}
         return None
+
+    def _tell(self, need: Need, st: MeetingState, out: Reaction, topic: str | None, words: str,
+              told: str, **extra: Any) -> None:
+        """The employer tells the need, on `words` of the trainee's; a concern the turn talked
+        past comes back after it."""
+        nstate = st.needs[need.id]
+        nstate.revealed_turn = st.turn
+        nstate.revealed_by = words
+        out.trust_delta += TRUST_NEED_REVEALED
+        out.patience_cost = 0
+        out.event("need_revealed", id=need.id, topic=topic, words=words, told=told, **extra)
+        out.say(self.pick.pick(need.lines), of_others=True)
+        self._concern_comes_back(out)
+
+    @staticmethod
+    def _may_hint(need: Need, st: MeetingState) -> bool:
+        """Asked again, the employer deflects with a hint line not said yet, not with silence;
+        once every hint line is said, a hint waits three turns."""
+        hinted = st.needs[need.id].hinted_turns
+        return bool(need.hint) and (len(hinted) < len(need.hint) or st.turn - hinted[-1] >= 3)
 
     def _weighs_most(self, st: MeetingState, r: Reading, out: Reaction) -> dict | None:
         """A question on where the business hurts that names no topic ("Hvad er det sværeste
@@ -444,19 +453,10 @@ class EmployerAgent:
             told = self._tells(need, st, r, out)
             if told:
                 words = next((s["text"] for s in r.sentences if s.get("broad")), r.text)
-                nstate = st.needs[need.id]
-                nstate.revealed_turn = st.turn
-                nstate.revealed_by = words
-                out.trust_delta += TRUST_NEED_REVEALED
-                out.patience_cost = 0
-                out.event("need_revealed", id=need.id, topic=None, words=words, told=told,
-                          broad=True)
-                out.say(self.pick.pick(need.lines), of_others=True)
-                self._concern_comes_back(out)
+                self._tell(need, st, out, None, words, told, broad=True)
                 return None
         for need in untold:
-            hinted = st.needs[need.id].hinted_turns
-            if need.hint and (len(hinted) < len(need.hint) or st.turn - hinted[-1] >= 3):
+            if self._may_hint(need, st):
                 return {"type": "hint", "need": need.id, "topic": None, "broad": True}
         return None
 

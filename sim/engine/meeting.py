@@ -472,11 +472,6 @@ class Meeting:
             out.has("citizen_objects") or out.has("citizen_pressured")
         )
 
-    @staticmethod
-    def _accepted_now(out: Reaction) -> bool:
-        return any(e["type"] == "terms_verdict" and e.get("reaction") == "accept"
-                   for e in out.events)
-
     def _citizen_reply(self, text: str) -> dict[str, str]:
         return {"speaker": "citizen", "name": self.scenario.citizen.name, "text": text}
 
@@ -497,9 +492,12 @@ class Meeting:
         else:
             lines = list(out.fragments)
             fetched = out.has("citizen_joined") and not r.invites_citizen
+            # the closing line says yes to it: not a yes, then a closing (a verdict line with
+            # the company's yes is this turn's acceptance: `_judge_terms` says nothing on a deal
+            # already accepted)
             closes = self.phase == "agreement" and (
-                out.has("condition_accepted") or self._accepted_now(out)
-            )  # the closing line says yes to it: not a yes, then a closing
+                out.has("condition_accepted") or bool(verdict_line) and st.company_accepted
+            )
             if verdict_line and not closes:
                 lines.append(verdict_line)
                 if self._citizen_yes_missing(out) and not fetched:
