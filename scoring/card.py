@@ -45,6 +45,7 @@ class Item:
     da: str
     en: str
     shown: bool = True  # False: the meeting gave no chance to show it (no points either way)
+    words: tuple[tuple[int, str], ...] = ()  # (turn, the trainee's words there that count)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -55,6 +56,8 @@ class Item:
             "da": self.da,
             "en": self.en,
         }
+        if self.words:
+            out["words"] = [{"turn": n, "text": w} for n, w in self.words]
         if not self.shown:
             out["shown"] = False
         return out
@@ -68,6 +71,13 @@ def points_label(item: Mapping[str, Any]) -> str:
     if not item.get("max"):
         return f"{item.get('points', 0):+d}"
     return f"{item['points']}/{item['max']}"
+
+
+def cited(item: Mapping[str, Any], lang: str = "da") -> list[str]:
+    """The words an item rests on, one line per sentence: 'tur 4: »Hvad betyder det for jer?«'
+    ('turn 4: “…”' in English); none for an item scored on the outcome alone."""
+    word, left, right = ("tur", "»", "«") if lang == "da" else ("turn", "“", "”")
+    return [f"{word} {w['turn']}: {left}{w['text']}{right}" for w in item.get("words") or []]
 
 
 @dataclass(frozen=True)

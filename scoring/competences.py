@@ -10,6 +10,26 @@ from scoring.card import Item
 from sim.content.models import Scenario
 from sim.reading.registry import PITCH_ACTS, QUESTION_ACTS
 
+# The terms that make a proposal what it is: changing one adapts the proposal.
+MATERIAL_KEYS = ("scheme", "hours_per_week", "weeks", "days", "times", "tasks", "without_tasks",
+                 "support")
+# What a party's reason for saying no asks to change (by the reason code's start); a reason not
+# named here is met by a change to any material term.
+REASON_TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("scheme_", ("scheme",)),
+    ("fleksjob_", ("scheme",)),
+    ("hours_", ("hours_per_week", "days", "times")),
+    ("trial_hours_", ("hours_per_week", "days", "times")),
+    ("tasks_", ("tasks", "without_tasks")),
+    ("task_", ("tasks", "without_tasks")),
+    ("needs_not_covered", ("tasks", "without_tasks")),
+    ("too_long", ("weeks",)),
+    ("trial_too_long", ("weeks",)),
+    ("trial_length_", ("weeks",)),
+    ("subsidy_too_long", ("weeks",)),
+    ("support_missing", ("support",)),
+)
+
 
 @dataclass(frozen=True)
 class Facts:
@@ -48,6 +68,46 @@ class Facts:
             for n, e in self.events
             if e["type"] == kind and all(e.get(k) == v for k, v in match.items())
         ]
+
+    def turn(self, n: int) -> dict[str, Any] | None:
+        """The trainee's turn `n`, if it was one."""
+        return next((t for t in self.says if t["n"] == n), None)
+
+    def events_on(self, n: int, kind: str, **match: Any) -> list[dict[str, Any]]:
+        """The events of `kind` on turn `n` whose fields match."""
+        return [
+            e for m, e in self.events
+            if m == n and e["type"] == kind and all(e.get(k) == v for k, v in match.items())
+        ]
+
+    def terms_changed(self, n: int) -> list[str]:
+        """The material terms turn `n` put on the table or changed (the terms on the table after
+        it against those before it)."""
+        before: dict[str, Any] = {}
+        for t in self.says:
+            after = (t.get("state") or {}).get("terms") or {}
+            if t["n"] == n:
+                return [k for k in MATERIAL_KEYS if after.get(k) and after.get(k) != before.get(k)]
+            before = after
+        return []
+
+    def adapted(self, n: int) -> list[str]:
+        """The terms turn `n` changed that answer a reason a party gave for saying no earlier
+        (a counter of the company's, an objection of the citizen's): the proposal adapted to
+        what they said, not the same terms again or a change of something nobody asked for."""
+        reasons = [r for m, e in self.events if m < n
+                   and (e["type"] == "terms_verdict" and e.get("reaction") == "counter"
+                        or e["type"] == "citizen_objects")
+                   for r in e.get("reasons") or ["?"]]
+        asked = {k for r in reasons if not r.startswith("support_missing:")
+                 for k in next((keys for start, keys in REASON_TERMS if r.startswith(start)),
+                               MATERIAL_KEYS)}
+        turn = self.turn(n) or {}
+        support = set(((turn.get("state") or {}).get("terms") or {}).get("support") or ())
+        if any(r.partition(":")[2] in support for r in reasons
+               if r.startswith("support_missing:")):
+            asked.add("support")  # the support the company asked for is offered now
+        return [k for k in self.terms_changed(n) if k in asked]
 
     def questions(self) -> list[tuple[int, dict[str, Any]]]:
         """The sentences that ask the employer something, read from the words: a question act
@@ -522,7 +582,9 @@ def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> li
             f"there was no agreement to serve {en}"))
     proposals = [t["n"] for t in f.says if t.get("terms_said") or t.get("form_terms")]
     setbacks = f.event_turns("terms_verdict", reaction="counter") + f.event_turns("citizen_objects")
-    revised = [n for n in proposals if setbacks and n > min(setbacks)]
+    # adapted: terms put forward that change what a party said no to (the same terms said again,
+    # or a change nobody asked for, adapt nothing)
+    revised = [n for n in proposals if f.adapted(n)]
     landed = f.agreement and not setbacks
     pts = 15 if revised or landed else 5 if proposals else 0
     items.append(
@@ -530,7 +592,7 @@ def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> li
             "options",
             pts,
             15,
-            proposals,
+            revised or proposals,
             "Tilpassede forslaget efter modparternes svar"
             if revised
             else "Forslaget ramte alle tre parters interesser første gang"
@@ -559,12 +621,13 @@ def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> li
         if confirmed else "Did not restate the terms before the deal was made",
     ), "der blev ingen aftale at bekræfte", "there was no agreement to confirm"))
     follow = f.outcome["terms"].get("follow_up")
+    said = [t["n"] for t in f.says if (t.get("terms_said") or {}).get("follow_up") == follow]
     # a follow-up of a placement is agreed only with the placement
     items.append(_deal_only(f, _item(
         "follow_up",
         10 if follow else 0,
         10,
-        end,
+        said[-1:] if follow and said else end,
         f"Opfølgning aftalt: {follow}" if follow else "Ingen opfølgning aftalt",
         f"Follow-up agreed: {follow}" if follow else "No follow-up agreed",
     ), "der blev ingen aftale at følge op på", "there was no agreement to follow up"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html as _html
 from typing import Any
 
-from scoring.card import Scorecard, points_label, turn_points
+from scoring.card import Scorecard, cited, points_label, turn_points
 
 L = {
     "title": {"da": "Vurdering", "en": "Assessment"},
@@ -76,6 +76,7 @@ def text(card: Scorecard | dict[str, Any], lang: str = "da") -> str:
         for item in comp["items"]:
             sign = points_label(item)
             out.append(f"    {sign:>7s}  {item[lang]}{_turns(item['turns'], lang)}")
+            out += [f"             {line}" for line in cited(item, lang)]
     out += ["", _l("parties", lang)]
     for party, v in c["parties"].items():
         state = _l("served" if v["served"] else "not_served", lang)
@@ -123,6 +124,7 @@ def markdown(card: Scorecard | dict[str, Any], lang: str = "da") -> str:
         for item in comp["items"]:
             pts = points_label(item)
             out.append(f"- **{pts}** {_md_escape(item[lang])}{_turns(item['turns'], lang)}")
+            out += [f"  - {_md_escape(line)}" for line in cited(item, lang)]
     out += ["", f"### {_l('parties', lang)}", ""]
     for party, v in c["parties"].items():
         out.append(
@@ -201,6 +203,7 @@ text-align:left}td.n{text-align:right}
 .turn{margin:.3rem 0}.who{font-weight:700}.acts{color:#555;font-size:.85em}
 .pts{list-style:none;margin:.2rem 0 0 1rem;padding:0;font-size:.9em}
 .pts b{display:inline-block;min-width:4.5em}
+.words{list-style:none;margin:.1rem 0 .3rem 0;padding-left:1rem;color:#444;font-size:.88em}
 .ok,.earned{color:#075e07}.no,.lost{color:#8a0000}.partial{color:#6b4400}.neutral{color:#555}
 .employer .who{color:#003f8a}.citizen .who{color:#6b2e00}
 @media (max-width:60rem){.grid{grid-template-columns:1fr}.card{position:static;max-height:none}}
@@ -223,8 +226,10 @@ def html(card: Scorecard | dict[str, Any], transcript: dict[str, Any], lang: str
     details = []
     for comp in c["competences"].values():
         items = "".join(
-            f"<li><b>{item['points']}{'' if item['max'] == 0 else '/' + str(item['max'])}</b> "
-            f"{e(item[lang])}{e(_turns(item['turns'], lang))}</li>"
+            f"<li><b>{e(points_label(item))}</b> {e(item[lang])}{e(_turns(item['turns'], lang))}"
+            + ("<ul class=words>" + "".join(f"<li>{e(line)}</li>" for line in cited(item, lang))
+               + "</ul>" if item.get("words") else "")
+            + "</li>"
             for item in comp["items"]
         )
         details.append(f"<h3>{e(comp['name'][lang])} ({comp['score']})</h3><ul>{items}</ul>")

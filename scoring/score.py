@@ -6,6 +6,7 @@ from typing import Any
 
 from scoring.card import COMPETENCES, Competence, Item, Scorecard, band_for
 from scoring.competences import SCORERS, Facts, negotiation
+from scoring.evidence import cite_all
 from sim.agreement import Terms
 from sim.content.models import Scenario
 from sim.judge import judge_all
@@ -106,10 +107,11 @@ def score_transcript(transcript: dict[str, Any], scenario: Scenario) -> Scorecar
     parties = party_verdicts(scenario, terms, f.agreement, f.outcome.get("private_shared"))
     bands = list(scenario.scoring.bands)
     competences = {
-        cid: _competence(cid, scorer(f, scenario), bands) for cid, scorer in SCORERS.items()
+        cid: _competence(cid, cite_all(scorer(f, scenario), f, scenario), bands)
+        for cid, scorer in SCORERS.items()
     }
     competences["negotiation"] = _competence(
-        "negotiation", negotiation(f, scenario, parties), bands
+        "negotiation", cite_all(negotiation(f, scenario, parties), f, scenario), bands
     )
     weights = {cid: float(scenario.scoring.weights.get(cid, 1.0)) for cid in COMPETENCES}
     total_weight = sum(weights.values()) or 1.0

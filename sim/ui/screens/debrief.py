@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
-from scoring.card import points_label
+from scoring.card import cited, points_label
 from sim.i18n import phase_name, t
 from sim.sessions import Session, export_session
 from sim.ui.commands import localize_bindings
@@ -307,7 +307,7 @@ class DebriefScreen(Screen[None]):
         line = _l(item, lang)
         if turns:
             line += " – " + t("debrief.item_turns", lang, turns=", ".join(map(str, turns)))
-        detail.update(Content(line))
+        detail.update(Content("\n".join([line, *cited(item, lang)])))
 
     @on(DataTable.RowSelected, "#score")
     def _selected(self, event: DataTable.RowSelected) -> None:
