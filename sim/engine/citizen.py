@@ -82,6 +82,29 @@ class CitizenAgent:
         events.append({"type": "citizen_answered", "about": subject})
         return line
 
+    def _objection(self, key: str, failing: list[str], again: bool) -> str:
+        """What they say to terms that break their limits. Tasks are named by the work itself:
+        said again, the objection names the task still in the terms ("Men slibning af
+        svejsesømme på store emner står der stadig"); said first, a line of theirs that names
+        none of the tasks it is about gets the task put before it as a question ("Slibning af
+        svejsesømme på store emner? Det der med at bære plader …")."""
+        line = self.line(key) or self.line("worried")
+        if key != "objects_tasks":
+            return line
+        tasks = [self.s.agreement.tasks[code.partition(":")[2]] for code in failing
+                 if code.startswith("task_strains:")
+                 and code.partition(":")[2] in self.s.agreement.tasks]
+        if not tasks:
+            return line
+        named = (" og " if self.s.language == "da" else " and ").join(
+            t.label[:1].lower() + t.label[1:] for t in tasks)
+        if again:
+            return self.line("objects_task_again").replace("{task}", named) or line
+        low = line.lower()
+        if any(p.lower() in low for t in tasks for p in (*t.phrases.da, *t.phrases.en)):
+            return line
+        return f"{named[:1].upper()}{named[1:]}? {line}"
+
     def joins_at(self, phase: str) -> bool:
         """Whether the citizen should be in the room once the meeting is in `phase`."""
         start = self.c.present_from
@@ -117,10 +140,11 @@ class CitizenAgent:
             for prefix, key in OBJECTION_LINES:
                 if any(code.startswith(prefix) for code in failing):
                     out.accepted = False
-                    if not addressed and failing == self._objected:
+                    again = failing == self._objected
+                    if not addressed and again:
                         return out  # said already, and nothing it was about has changed
                     self._objected = failing
-                    out.lines.append(self.line(key) or self.line("worried"))
+                    out.lines.append(self._objection(key, failing, again))
                     out.events.append({"type": "citizen_objects", "reasons": failing})
                     return out
             self._objected = []

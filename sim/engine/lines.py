@@ -17,6 +17,13 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("I have to stop here – I've got another meeting. Send me a draft of what we've "
                "talked about, and I'll give you a call.",),
     },
+    # the trainee ends the meeting after the company's yes, before the citizen's
+    "ended_before_citizen": {
+        "da": ("Okay. Så må I to snakke det igennem, og så ringer du til mig, når {citizen} er "
+               "klar.", "Fint. Find ud af det med {citizen}, så hører jeg fra dig."),
+        "en": ("All right. You two talk it through, and give me a call when {citizen} is ready.",
+               "Fine. Sort it out with {citizen}, and I'll hear from you."),
+    },
     "time_over": {
         "da": ("Tiden er gået, og jeg må videre. Tak fordi du kom forbi.",),
         "en": ("We're out of time, and I have to get on. Thanks for coming by.",),
@@ -41,6 +48,14 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                "Hvis {citizen} er her, så lad os få {citizen} med ind nu."),
         "en": ("Is {citizen} here today? Then let's have {citizen} in.",
                "If {citizen} is here, let's have {citizen} in now."),
+    },
+    # the same, before the trainee has said who the deal is for
+    "fetch_unnamed_citizen": {
+        "da": ("Hvem er det, du har i tankerne? Hvis vedkommende er her i dag, så lad os få "
+               "vedkommende ind.",
+               "Har du en bestemt person i tankerne? Så lad os få vedkommende med ind nu."),
+        "en": ("Who do you have in mind? If they're here today, let's have them in.",
+               "Do you have someone in particular in mind? Then let's have them in now."),
     },
     # a concern talked past comes back after the question is answered, by its own question
     "concern_again": {
@@ -124,6 +139,13 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
 # What a citizen says in situations a scenario written before the engine knew them has no line of
 # its own for.
 DEFAULT_CITIZEN_LINES: dict[str, dict[str, tuple[str, ...]]] = {
+    # asked again while a task that breaks their limits is still in the terms: they name it
+    "objects_task_again": {
+        "da": ("Men {task} står der stadig. Det kan jeg ikke – kan vi tage det ud?",
+               "Det er {task}, jeg ikke kan. Kan det komme ud af aftalen?"),
+        "en": ("But {task} is still in it. I can't do that – can we take it out?",
+               "It's {task} I can't do. Can that come out of the deal?"),
+    },
     "overshared": {
         "da": ("Det havde jeg ikke sagt, at du måtte fortælle.",
                "Øh – det var ikke meningen, at det skulle siges her."),
@@ -271,13 +293,66 @@ def citizen_pronouns(*texts: str) -> tuple[str, ...]:
     return PRONOUNS_DA["female"] if she > he else PRONOUNS_DA["male"]
 
 
-def neutral_pronouns(text: str, pronouns: Sequence[str]) -> str:
-    """`text` with the citizen's pronouns made neutral ("hende" -> "vedkommende")."""
+# Who else a line may tell of before a pronoun: "Min far havde en montør … Han sad i bilen",
+# "en af de unge … Hun var 19", "Min 17-årige ved kasse to … Hun var ude af den"
+_ANOTHER_DA = re.compile(
+    r"\b(?:far|faren|mor|moren|souschef(?:en)?|kollega(?:en)?|medarbejder(?:en)?|montør(?:en)?"
+    r"|lærling(?:en)?|svend(?:en)?|elev(?:en)?|chef(?:en)?|kone|konen|mand(?:en)?|datter|søn"
+    r"|ungarbejder(?:en)?|vikar(?:en)?|værkfører(?:en)?|formand(?:en)?|mester|smed(?:en)?"
+    r"|elektriker(?:en)?|kunde(?:n)?|pige(?:n)?|dreng(?:en)?|fyr(?:en)?|\d+-årige?"
+    r"|en (?:af|fra|ny))\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\b")
+# the subject forms: after a name in its own sentence, only these may be that person ("Susanne
+# … kunne godt være hendes faste person – hvis hun får tid": "hendes" is the candidate's, as
+# the named subject's own would be "sin"; "Kasper kan godt tage hende")
+_SUBJECT_FORMS = frozenset({"hun", "han"})
+
+
+def _named_before(text: str) -> str:
+    """Who the words name besides the citizen: "name" (a first name), "role" (a person by what
+    they are), or ""."""
+    from sim.reading.lexicon import first_names
+
+    names = first_names()
+    if any(w.lower() in names and w not in ("Hun", "Han") for w in _NAME.findall(text)):
+        return "name"
+    return "role" if _ANOTHER_DA.search(text) else ""
+
+
+def neutral_pronouns(text: str, pronouns: Sequence[str], story: bool = False) -> str:
+    """`text` with the citizen's pronouns made neutral ("hende" -> "vedkommende"), except where
+    they tell of someone the line has just named: in a run of sentences with the pronoun since
+    the one that named them ("Sidste sommer satte jeg en af de unge til … Hun var 19 … sagde hun
+    op. Mine folk er gode … Skal der være nogen, der har tid til hende" keeps the first two, not
+    the last); after a first name in its own sentence, only as the subject. A `story` of the
+    company's own people ("En god svejser … Han afgrater") keeps its first run whoever it
+    names."""
     if not pronouns:
         return text
+    pronoun = re.compile(rf"\b(?:{'|'.join(pronouns)})\b", re.IGNORECASE)
 
     def swap(m: re.Match[str]) -> str:
         word = _NEUTRAL_DA[m.group(0).lower()]
         return word.capitalize() if m.group(0)[0].isupper() else word
 
-    return re.sub(rf"\b(?:{'|'.join(pronouns)})\b", swap, text, flags=re.IGNORECASE)
+    def swap_objects(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(0).lower() in _SUBJECT_FORMS else swap(m)
+
+    out, another, run = [], story, False
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        first = pronoun.search(sentence)
+        if first is None:
+            if run or not story:  # a run of the pronoun breaks here
+                another = bool(_named_before(sentence))
+            out.append(sentence)
+        elif another:
+            run = True
+            out.append(sentence)
+        else:
+            named = _named_before(sentence[: first.start()])
+            another = bool(named)
+            out.append(sentence if named == "role" else pronoun.sub(
+                swap_objects if named else swap, sentence))
+    return " ".join(out)

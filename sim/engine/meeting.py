@@ -79,6 +79,7 @@ class Meeting:
         self.employer = EmployerAgent(scenario, persona, picker)
         self.citizen = CitizenAgent(scenario, picker)
         self._entered: list[str] = []
+        self._introduced = False  # a candidate has been pitched (the citizen may be fetched)
         self.machine = build_machine(self, scenario.machine, on_change=self._on_phase_change)
         self.records: list[dict[str, Any]] = []
         self.state.citizen_present = self.citizen.joins_at(self.phase)
@@ -139,6 +140,10 @@ class Meeting:
         to_citizen = r.addressee == "citizen" and st.citizen_present
         if st.citizen_present or self._names_citizen.search(text.lower()):
             st.citizen_known = True
+        # a candidate pitched, or a deal proposed for someone: the citizen may now be fetched
+        self._introduced = self._introduced or "candidate_pitch" in r.act_set or (
+            "proposal" in r.act_set and not r.mentioned.is_empty()
+        )
         out = Reaction()
         told = self._private_told(r, out)
         conceded = self._settle_condition(r, to_citizen, out)
@@ -303,7 +308,9 @@ class Meeting:
         self.trigger("end_meeting")
         out = Reaction()
         out.event("ended", outcome=self.phase)
-        key = "closing" if self.phase == "agreement" else "no_deal"
+        key = "closing" if self.phase == "agreement" else (
+            "ended_before_citizen" if self.state.company_accepted and self.state.citizen_present
+            else "no_deal")
         line = self.employer.line(key)
         replies = [{"speaker": "employer", "name": self.persona.name, "text": line}] if line else []
         if self.phase == "agreement" and self.state.citizen_present:
@@ -461,7 +468,11 @@ class Meeting:
                 return
             if getattr(self, f"may_{trigger}")():
                 self.trigger(trigger)
-            if not st.citizen_present and self.citizen.joins_at(self.phase):
+            if not st.citizen_present and self.citizen.joins_at(self.phase) and (
+                st.citizen_known or self._introduced
+            ):
+                # the deal's part has come, and the trainee has said who it is about: nobody
+                # asks a citizen in that no one has mentioned
                 st.citizen_present = True
                 out.event("citizen_joined")
 
@@ -513,7 +524,9 @@ class Meeting:
             if fetched:
                 # the deal's part of the meeting has come: the employer asks the citizen in, who
                 # hears the terms when the trainee puts them to them
-                lines.append(e.line("fetch_citizen"))
+                # by name once the trainee has named them; else as the one the deal is for
+                lines.append(e.line("fetch_citizen" if st.citizen_known
+                                    else "fetch_unnamed_citizen"))
             elif not lines and not to_citizen:
                 lines.append(e.generic_line(st, r, out))
                 if out.has("employer_asks_citizen"):  # "Ja. Hvad har du lavet før?"
@@ -534,7 +547,7 @@ class Meeting:
         # it has not heard who the candidate is yet: "vedkommende", except where it tells of
         # its own people
         text = " ".join(
-            x if st.citizen_known or x in out.of_others else neutral_pronouns(x, self._pronouns)
+            x if st.citizen_known else neutral_pronouns(x, self._pronouns, x in out.of_others)
             for x in lines if x
         )
         if text:

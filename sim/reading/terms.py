@@ -759,10 +759,12 @@ class _Doc:
         return self.sentence[max(self.index_at(a), 0)] == self.sentence[max(self.index_at(b), 0)]
 
     def negated(self, pos: int, window: int = 5) -> bool:
-        """Whether a negation cue governs the word at pos (same clause, a few words back)."""
-        before = self.words_before(pos, window + 1)
+        """Whether a negation cue governs the word at pos (same clause, a few words back; a
+        few more across "eller": "ikke skal ud på gulvet eller betjene kunder")."""
+        before = self.words_before(pos, window + 4)
+        reach = window + (3 if _OR & set(before[:window]) else 0)
         question = None
-        for k, word in enumerate(before[:window]):
+        for k, word in enumerate(before[:reach]):
             if word in _SCOPE_BREAK or (
                 word in _SCOPE_AND and k > 0 and before[k - 1] in _NEW_PHRASE
             ):
@@ -777,7 +779,8 @@ class _Doc:
             prev = before[k + 1] if k + 1 < len(before) else ""
             if prev in _NEG_STRONG or prev in _NEG_WEAK:
                 return False  # "ikke uden en mentor"
-            if weak and not strong:
+            if weak and not strong and not _THAT & set(before[k + 1:]):
+                # "kan vi aftale, at hun ikke skal …?" asks for the negation, in its that-clause
                 if question is None:
                     question = self.in_question(pos)
                 if question:
@@ -792,6 +795,16 @@ class _Doc:
                         maxsplit=1)[0]
         return bool(_REMOVED_AFTER.match(rest))
 
+    def removed_around(self, start: int, end: int) -> bool:
+        """The words on both sides of a mention take it off the deal: "så tager vi slibningen
+        ud", "vi dropper pappet", "take the phones out"."""
+        before = re.split(r"[.;:!?,]|\s(?:men|but|og|and)\s",
+                          self.low[max(0, start - 40):start])[-1]
+        after = re.split(r"[.;:!?]|\s(?:men|but|og så|and then)\s", self.low[end:end + 60],
+                         maxsplit=1)[0]
+        return bool(_TAKE_BEFORE.search(before) and _OUT_AFTER.match(after)
+                    or _DROP_BEFORE.search(before))
+
     def consume(self, start: int, end: int) -> None:
         self.work = self.work[:start] + " " * (end - start) + self.work[end:]
 
@@ -802,6 +815,8 @@ class _Doc:
 # What ends a negation's reach back from a mention: "men" always; "og" when a phrase of its own
 # follows ("ingen kundekontakt og en fast kontaktperson"), not in "ingen telefon og kunder"
 _SCOPE_BREAK = frozenset({"men", "but"})
+_OR = frozenset({"eller", "or"})
+_THAT = frozenset({"at", "that"})
 _SCOPE_AND = frozenset({"og", "and", "samt", "plus"})
 _NEW_PHRASE = frozenset({
     "en", "et", "den", "det", "de", "din", "dit", "jeres", "hans", "hendes", "sin", "sit", "vores",
@@ -814,6 +829,17 @@ _AS_MEANS = cache.regex(
     r"\b(?:klares|løftes|flyttes|tages|håndteres|bæres|køres|hentes|gøres|ordnes|løses)"
     r"\s+(?:med|af|på)\s+(?:(?:en|et|den|det)\s+)?(?:[\w-]+\s+(?:eller|og|or|and)\s+"
     r"(?:(?:en|et|den|det)\s+)?)?$"
+)
+
+# A task taken out in the verb-first order: "så tager vi slibningen ud", "vi dropper pappet"
+_PRONOUNS = r"(?:\s+(?:vi|jeg|i|du|lige|bare|så|helt|we|i'll|we'll|just))*"
+_TAKE_BEFORE = cache.regex(rf"\b(?:tag|tager|tage|tar|take|takes){_PRONOUNS}\s+(?:[\w-]+\s+)?$")
+_OUT_AFTER = cache.regex(
+    r"^(?:\s+[\w-]+){0,4}?\s+(?:ud|væk|out|off)\b(?!\s+(?:på|til|i|hos|for|med|to|at|on)\b)"
+)
+_DROP_BEFORE = cache.regex(
+    rf"\b(?:fjerner|fjern|dropper|drop|stryger|stryg|udelader|remove|skip|leave out)"
+    rf"{_PRONOUNS}\s+(?:[\w-]+\s+)?$"
 )
 
 # What takes a task just named off the deal ("X tager vi ud", "X dropper vi", "X skal hun ikke").
@@ -914,6 +940,7 @@ _QUALIFIER_KINDS = {
     "big": "large", "lette": "light", "let": "light", "lettere": "light", "light": "light",
     "tunge": "heavy", "tung": "heavy", "tungere": "heavy", "heavy": "heavy",
 }
+_COORDINATORS = frozenset({"og", "eller", "and", "or"})
 _OPPOSITE = {"small": "large", "large": "small", "light": "heavy", "heavy": "light"}
 _COMPOUND_QUALIFIERS = (("små", "small"), ("stor", "large"), ("let", "light"), ("tung", "heavy"))
 
@@ -1041,8 +1068,9 @@ class _TaskIndex:
                     phrase + "r", phrase + "rne"
                 ):
                     continue  # the head's plural: "kasser" are boxes, "kassen" the checkout
-                if doc.removed_after(end):  # "grundingen tager vi ud": off the deal,
-                    removed[task_id] = (first, start, end)  # whatever was said of it before
+                if doc.removed_after(end) or doc.removed_around(start, end):
+                    # "grundingen tager vi ud", "så tager vi slibningen ud": off the deal,
+                    removed[task_id] = (first, start, end)  # whatever was said before
                     break
                 if _AS_MEANS.search(doc.low[max(0, start - 40) : start]):
                     continue  # "alt over 10 kilo klares med kran eller truck": others' means
@@ -1052,8 +1080,31 @@ class _TaskIndex:
                     found[task_id] = (first, start, end)
         hits = {k: v for k, v in hits.items() if k not in removed}
         hits = {k: v for k, v in hits.items() if not _inside_another(k, mentions)}
-        said = qualifiers(doc.words) | before
-        hits = {k: v for k, v in hits.items() if not self._contradicted(k, said)}
+        # what the turn says of a thing, outside the clauses that take work off and the words
+        # of other work ("afgratning og grunding, men ingen slibning af store emner" and
+        # "slibning af store emner og afgratning" do not make the deburring large parts)
+        off_clauses = {doc.clause[first] for first, _, _ in (*negated.values(), *removed.values())}
+        # a task is named by its head ("slibning", "afgratning"); "store emner" alone qualifies
+        heads = sorted({(min(m), k) for k, found in mentions.items() for m in found
+                        if doc.words[min(m)].lower() not in _QUALIFIER_KINDS})
+
+        def said_of(task_id: str) -> set[tuple[str, str]]:
+            """What the turn says of the task: from each of its heads up to the next other
+            task's head in the clause, or all of it without a head of its own."""
+            own = [h for h, k in heads if k == task_id]
+            if not own:
+                words = [w for i, w in enumerate(doc.words) if doc.clause[i] not in off_clauses]
+                return qualifiers(words) | before
+            words = []
+            for h in own:
+                # "slibe og afgrate de små emner": heads joined by "og" share what follows
+                stop = next((x for x, k in heads if x > h and k != task_id and not set(
+                    doc.words[h + 1:x]) <= _COORDINATORS), len(doc.words))
+                words += [doc.words[i] for i in range(h, stop)
+                          if doc.clause[i] == doc.clause[h] and doc.clause[i] not in off_clauses]
+            return qualifiers(words) | before
+
+        hits = {k: v for k, v in hits.items() if not self._contradicted(k, said_of(k))}
         negated = {**{k: v for k, v in negated.items() if k not in hits}, **removed}
         order = sorted(hits.items(), key=lambda kv: kv[1][0])
         off = sorted(negated.items(), key=lambda kv: kv[1][0])
@@ -1608,6 +1659,7 @@ _LATER_SCHEME = cache.regex(
     r"|\bderefter|\bbagefter|\befterfølgende|\bpå sigt|\bsenere|\bvidere (?:til|i)"
     r"|\b(?:mødet|møde|snakken|samtalen|beslutningen|afklaringen|vurderingen|meeting|decision)"
     r" om|\bhvis det går(?: godt)?|\bi uge (?:\d+|fire|tre|otte|tolv)"
+    r"|\bnæste (?:skridt|trin)(?! (?:er|bliver)\b)|\bnext steps?(?! (?:is|will be)\b)"
     r"|\b(?:decide|see) (?:whether|if)|\bafterwards|\blater)\W+(?:[\w-]+\W+){0,6}$"
 )
 

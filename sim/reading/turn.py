@@ -231,6 +231,33 @@ _RECAPS_TALK = cache.regex(
 )
 
 
+# What makes a guessed proposal concrete: hours, a time of day, a scheme, or the frame of an
+# offer ("hvad siger du til at starte med lageret?", "hvad med bilerne?", "how about …")
+_CONCRETE = cache.regex(
+    r"\b(?:timer|kl|klokken|hours|o'clock|\w*praktik\w*|fleksjob\w*|løntilskud\w*|\w*placement"
+    r"|flex-?jobs?|wage subsidy)\b|\bfra \w+ til \w+\b|\bfrom \w+ to \w+\b|\d+\s*[-–]\s*\d+"
+    r"|\b(?:starte|begynde|start|begin) (?:med|with|on)\b|\bhvad (?:siger|synes|tænker) (?:du|i)"
+    r" (?:om|til)\b|\bhvad med\b|\bhvad hvis\b|\b(?:how|what) about\b|\bwhat if\b"
+    r"|\bforesl\w+|\bpropos\w+|\bsuggest\w*"
+)
+# A sum of the company's own hours, not the candidate's: "hver montør bruger en halv time om
+# dagen ... ti montører, fem dage, så er det 25 timer om ugen. Gange din timepris"
+_STAFF_SUM = cache.regex(
+    r"\bhver(?:t)? (?:eneste )?(?:montør|svend|smed|medarbejder|ansat|mand|elektriker|kollega"
+    r"|sælger|chauffør|af (?:dem|jer|dine|jeres))\w*|\bgange[ts]? (?:din|jeres|det|\d)|\bganget"
+    r"|\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|femogtyve|tredive) (?:mand"
+    r"|montører|svende|smede|medarbejdere|ansatte|elektrikere|folk)\b"
+    r"|\beach (?:fitter|worker|employee|welder|electrician|of (?:them|your))\b|\bmultipl\w+"
+)
+# What a recap of the deal names and a recap of the talk does not: a scheme, hours, days, weeks
+_DEAL_RECAP = cache.regex(
+    r"\b(?:\w*praktik\w*|fleksjob\w*|løntilskud\w*|timer|uger|måneder|mandag\w*|tirsdag\w*"
+    r"|onsdag\w*|torsdag\w*|fredag\w*|formiddag\w*|eftermiddag\w*|kl|klokken|om ugen"
+    r"|\w*placement|flex\w*|hours|weeks|months|monday|tuesday|wednesday|thursday|friday"
+    r"|mornings?|afternoons?)\b"
+)
+
+
 # A question for the candidate's person at the workplace: "Hvem af dine folk kunne være hendes
 # faste person?", "Hvem skal hun gå til, når hun møder ind?", "Who would be her contact?"
 _ASKS_WHO_CONTACT = cache.regex(
@@ -287,12 +314,13 @@ _GAIN = cache.regex(
 )
 
 
-# A sentence that names the work itself: "Opgaverne er målkontrol før levering, ...", "Hans
+# A sentence that names the work itself: "Opgaverne er målkontrol før levering, ...", "Opgaver:
+# varemodtagelse, ...", "Hans
 # arbejdsopgaver bliver ..." - the tasks of the deal whatever else its words argue.
 _NAMES_TASKS = cache.regex(
     r"(?:^|[,;:–-]\s*)(?:og\s+|så\s+)?(?:(?:hans|hendes|de\s+første|his|her|the)\s+)?"
-    r"(?:arbejds)?(?:opgaver(?:ne)?|tasks?)\s+(?:er|bliver|vil\s+være|skal\s+være|would\s+be"
-    r"|will\s+be|are)\b"
+    r"(?:arbejds)?(?:opgaver(?:ne)?|tasks?)(?:\s+(?:er|bliver|vil\s+være|skal\s+være|would\s+be"
+    r"|will\s+be|are)\b|\s*:)"
 )
 
 
@@ -623,6 +651,19 @@ def _is_history(s: SentenceReading) -> bool:
             and bool(_HISTORY.search(normalize(s.text))))
 
 
+def _carries_terms_alone(s: SentenceReading) -> bool:
+    """A sentence that proposes by a rule, or by a guess that names hours or a scheme."""
+    certain = set(s.acts) - set(s.guessed)
+    return "proposal" in certain or "proposal" in s.acts and _guess_concrete(s.text)
+
+
+def _guess_concrete(text: str) -> bool:
+    """A guessed proposal that names hours, a scheme or an offer's frame, and is no sum of the
+    company's own hours."""
+    norm = normalize(text)
+    return bool(_CONCRETE.search(norm)) and not _STAFF_SUM.search(norm)
+
+
 def _carries_terms(
     s: SentenceReading, turn: TurnReading, on_table: bool, citizen_subject: re.Pattern[str]
 ) -> bool:
@@ -635,19 +676,29 @@ def _carries_terms(
     fylder hun også bilerne op") is a term whatever else it reads as."""
     acts = set(s.acts)
     certain = acts - set(s.guessed)
-    if "proposal" in acts or acts & TERM_ACTS:
+    if acts & TERM_ACTS - {"proposal"} or "proposal" in certain or "proposal" in acts and (
+            _guess_concrete(s.text)):
+        # a proposal only guessed by the act model puts terms on the table when it names hours
+        # or a scheme ("Kunne det være tirsdag og torsdag fra ni til tolv, omkring seks timer
+        # om ugen?"), not when it only mentions days or weeks ("at bruge sine søndage på
+        # vagtplaner og så stå med en ny igen efter tre måneder")
         return True
-    if _NAMES_TASKS.search(normalize(s.text)) and (on_table or "proposal" in turn.acts):
+    proposes = any(_carries_terms_alone(x) for x in turn.sentences)
+    norm = normalize(s.text)
+    if _NAMES_TASKS.search(norm) and (on_table or proposes):
         return True  # "Opgaverne er målkontrol før levering og klargøring til næste dags ordrer"
     if "summarize" in acts and on_table:
-        # a recap of the terms, not of the talk: "Henrik og jeg har talt om, at smedene bruger
-        # timer på slibning" sums up the company's problem, it proposes no grinding
-        return not _RECAPS_TALK.search(normalize(s.text))
-    if citizen_subject.search(normalize(s.text)) and (on_table or "proposal" in turn.acts):
+        # a recap of the terms names the deal or the candidate; a recap of the talk does not:
+        # "Henrik og jeg har talt om, at smedene bruger timer på slibning" and "så det er
+        # pantrummet, og så er det kassepersonalet, der bliver trukket væk fra kassen" sum up
+        # the company's problem, they propose no grinding and no checkout
+        return not _RECAPS_TALK.search(norm) and bool(
+            _DEAL_RECAP.search(norm) or citizen_subject.search(norm))
+    if citizen_subject.search(norm) and (on_table or proposes):
         return True  # "Så fylder hun også servicebilerne op" amends the terms on the table
-    if "proposal" not in turn.acts:
+    if not proposes:
         return False
-    if not certain and _GAIN.search(normalize(s.text)):
+    if not certain and _GAIN.search(norm):
         return False  # what the company gains by it, not the candidate's work
     # a guessed argument may be a term
     return not (certain and certain <= NOT_TERM_ACTS)

@@ -280,3 +280,29 @@ def test_the_employers_own_people_keep_their_pronouns_before_the_candidate_is_na
     (reply,) = m._compose(r, out, "", [], False)
     assert "Han grunder, han pakker paller." in reply["text"]
     assert "vise vedkommende til rette?" in reply["text"]
+
+
+def test_who_a_pronoun_tells_of_is_read_sentence_by_sentence() -> None:
+    from sim.engine.lines import PRONOUNS_DA, neutral_pronouns
+
+    she = PRONOUNS_DA["female"]
+    # a story of a young employee keeps her pronouns, until it turns to the newcomer
+    story = ("Sidste sommer satte jeg en af de unge til at lære en ny op. Hun var 19. Efter tre "
+             "uger sagde hun op. Mine folk er gode, men de er unge. Skal der være nogen, der har "
+             "tid til hende, så skal den tid komme et sted fra.")
+    got = neutral_pronouns(story, she, story=True)
+    assert "Hun var 19. Efter tre uger sagde hun op." in got
+    assert got.endswith("der har tid til vedkommende, så skal den tid komme et sted fra.")
+    # after a named person, only the subject form is theirs: "hendes" would be "sin"
+    assert neutral_pronouns(
+        "Susanne, min souschef, kunne godt være hendes faste person – hvis hun får tid til det.",
+        she) == ("Susanne, min souschef, kunne godt være vedkommendes faste person – hvis hun "
+                 "får tid til det.")
+    assert neutral_pronouns("Kasper kan godt tage hende de første dage.", she) == (
+        "Kasper kan godt tage vedkommende de første dage.")
+    # a person named by role: "Min 17-årige ved kasse to … Hun var ude af den"
+    assert neutral_pronouns("Min 17-årige ved kasse to stod helt stiv. Hun var ude af den.",
+                            she).endswith("Hun var ude af den.")
+    # "kunder" and "mandag" name nobody
+    assert neutral_pronouns("Mine kunder skal ikke mærke noget. Hvis hun får det dårligt …",
+                            she).endswith("Hvis vedkommende får det dårligt …")

@@ -197,6 +197,56 @@ def test_proposal_brings_the_citizen_and_a_verdict(mini_meeting: Meeting) -> Non
     assert "citizen" in speakers
 
 
+def test_a_proposal_for_someone_unnamed_asks_who_before_fetching_them(
+    mini_meeting: Meeting,
+) -> None:
+    good_start(mini_meeting)
+    rec = mini_meeting.take_turn(
+        "Hvad med fire ugers virksomhedspraktik, 15 timer om ugen med returvarer og en mentor?"
+    )
+    employer = " ".join(r["text"] for r in rec["replies"] if r["speaker"] == "employer")
+    assert "vedkommende" in employer and "Sara" not in employer, employer
+
+
+def test_a_named_candidate_is_fetched_by_name(mini_meeting: Meeting) -> None:
+    good_start(mini_meeting)
+    mini_meeting.take_turn("Jeg har en kandidat, Sara, som har arbejdet på et lager.")
+    rec = mini_meeting.take_turn(
+        "Hvad med fire ugers virksomhedspraktik, 15 timer om ugen med returvarer og en mentor?"
+    )
+    assert any(e["type"] == "citizen_joined" for e in rec["events"])
+    employer = " ".join(r["text"] for r in rec["replies"] if r["speaker"] == "employer")
+    assert "vedkommende" not in employer
+
+
+def test_no_citizen_joins_before_anyone_has_been_pitched_or_proposed(
+    mini_meeting: Meeting,
+) -> None:
+    good_start(mini_meeting)
+    for text in ("Hvor mange timer om ugen går der med returvarerne, hvis du skal gætte?",
+                 "Og hvad koster det jer, når ordrerne bliver forsinket?"):
+        mini_meeting.take_turn(text)
+    assert not mini_meeting.state.citizen_present
+
+
+def test_ending_after_the_companys_yes_leaves_the_citizens_yes_open(
+    mini_meeting: Meeting,
+) -> None:
+    good_start(mini_meeting)
+    terms = Terms(scheme="virksomhedspraktik", hours_per_week=15, weeks=4,
+                  tasks=("returhaandtering",), support=("mentor",))
+    mini_meeting.take_turn("Jeg foreslår det her.", terms=terms)
+    if mini_meeting.state.open_objections():
+        mini_meeting.take_turn("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.")
+        mini_meeting.take_turn("Jeg foreslår det her.", terms=terms)
+    st = mini_meeting.state
+    assert st.company_accepted and st.citizen_present and not st.citizen_accepted
+    rec = mini_meeting.end()
+    line = rec["replies"][0]["text"]
+    assert mini_meeting.phase == "no_deal"
+    assert "Sara" in line and any(w in line for w in ("ringer", "fra dig")), line
+
+
 def test_structured_terms_count_like_spoken_ones(mini_meeting: Meeting) -> None:
     good_start(mini_meeting)
     terms = Terms(

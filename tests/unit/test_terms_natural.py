@@ -454,3 +454,111 @@ def test_places_in_the_terms_and_work_taken_out_ask_about_nothing(
     assert "building_sites" in r.topics and "building_sites" in r.terms_topics
     asked = reader.read("Hvordan har I det med oprydningen på pladserne?")
     assert "building_sites" in asked.topics and not asked.terms_topics
+
+
+# --- what puts terms on the table, and what only talks about the company ------------------------
+
+
+@pytest.mark.parametrize(("scenario", "text"), [
+    # sympathy with the employer's week names days and months, it proposes nothing
+    ("dagligvare-angst", "Det lyder virkelig opslidende – at bruge sine søndage på vagtplaner og "
+     "så stå med en ny igen efter tre måneder."),
+    # a sum of the company's own hours is no offer of 25 hours a week
+    ("el-installatoer-praktik", "Siger vi, at hver montør bruger en halv time om dagen på at hente "
+     "materialer – ti montører, fem dage, så er det 25 timer om ugen. Gange din timepris?"),
+    ("staal-smed-fleksjob", "Sig, at hver svend bruger to timer om dagen på afgratning – så er det "
+     "tyve timer om ugen for jer."),
+    # a scheme as a possible later step, not promised today
+    ("el-installatoer-praktik", "Viser tallene noget, kan vi tale om et næste skridt – for "
+     "eksempel løntilskud eller en ansættelse. Det lover jeg ikke noget om i dag."),
+])
+def test_talk_about_the_company_puts_no_terms_on_the_table(
+    bundled_library: ContentLibrary, scenario: str, text: str
+) -> None:
+    r = TurnReader(bundled_library.scenarios[scenario]).read(text)
+    assert r.terms.is_empty(), r.terms
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("Næste skridt er en virksomhedspraktik på fire uger.", "scheme", "virksomhedspraktik"),
+    ("Camilla, hvad siger du til at starte med at fylde bilerne op?", "tasks", ("van_stocking",)),
+    ("Kunne det være tirsdag og torsdag fra ni til tolv, omkring seks timer om ugen?",
+     "hours_per_week", 6),
+])
+def test_an_offer_in_a_question_or_a_next_step_still_carries_its_terms(
+    bundled_library: ContentLibrary, text: str, field: str, value: object
+) -> None:
+    r = TurnReader(bundled_library.scenarios["el-installatoer-praktik"]).read(text)
+    got = getattr(r.terms, field)
+    assert got == value or (isinstance(value, tuple) and set(value) <= set(got)), r.terms
+
+
+def test_a_summary_of_the_companys_problem_adds_no_task_to_the_deal(
+    bundled_library: ContentLibrary,
+) -> None:
+    from sim.evaluation import play_lines
+
+    doc = play_lines(bundled_library, "dagligvare-angst", [
+        "Goddag, jeg hedder Lone og er fra jobcentret.",
+        "Jeg har en kandidat, Sara, som har arbejdet i et supermarked.",
+        "Hun kunne komme i virksomhedspraktik tirsdag og torsdag formiddag og tage pant og pap.",
+        "Okay, så det er pantrummet, og så er det kassepersonalet, der bliver trukket væk fra "
+        "kassen for at tømme automaten. Hvor tit sker det?",
+    ])
+    assert "checkout" not in doc["turns"][-1]["state"]["terms"]["tasks"]
+
+
+@pytest.mark.parametrize(("text", "without"), [
+    ("Mette, kan vi aftale, at Sara kun er i pantrummet og ved pappressen, og at hun ikke skal "
+     "ud på gulvet eller betjene kunder?", {"checkout"}),
+    ("Kan vi aftale, at hun ikke skal sidde ved kassen eller fylde op i butikken?",
+     {"checkout", "shelf_filling"}),
+])
+def test_a_no_asked_for_in_a_that_clause_takes_the_work_out(
+    bundled_library: ContentLibrary, text: str, without: set[str]
+) -> None:
+    r = TurnReader(bundled_library.scenarios["dagligvare-angst"]).read(text)
+    assert without <= set(r.terms.without_tasks) and not without & set(r.terms.tasks), r.terms
+
+
+def test_what_a_no_clause_says_does_not_qualify_the_work_that_stays(
+    bundled_library: ContentLibrary,
+) -> None:
+    r = TurnReader(bundled_library.scenarios["staal-smed-fleksjob"]).read(
+        "Mit forslag er et fleksjob på 16 timer om ugen med afgratning og grunding, men ingen "
+        "slibning af store emner."
+    )
+    assert {"deburring", "priming"} <= set(r.terms.tasks)
+    assert "grinding_large" in r.terms.without_tasks
+
+
+@pytest.mark.parametrize(("text", "tasks", "without"), [
+    # the verb first, the task, then "ud": taken out, not proposed
+    ("Mit forslag er et fleksjob på 16 timer. Så tager vi slibningen ud: målkontrol og "
+     "afgratning i stedet.", {"quality_check", "deburring"}, {"grinding_large"}),
+    ("Mit forslag er et fleksjob på 16 timer. Vi tager slibningen ud af aftalen.",
+     set(), {"grinding_large"}),
+    # "ud på pladsen" is where the work is done, not out of the deal
+    ("Mit forslag er et fleksjob, 16 timer om ugen, hvor han tager slibningen ud på pladsen.",
+     {"grinding_large"}, set()),
+])
+def test_work_taken_out_verb_first(
+    bundled_library: ContentLibrary, text: str, tasks: set[str], without: set[str]
+) -> None:
+    r = TurnReader(bundled_library.scenarios["staal-smed-fleksjob"]).read(text)
+    assert set(r.terms.tasks) == tasks and set(r.terms.without_tasks) == without, r.terms
+
+
+@pytest.mark.parametrize(("text", "deburring"), [
+    # "store emner" is said of the grinding before it, not of the deburring after it
+    ("Mit forslag er et fleksjob, 16 timer om ugen, hvor han tager slibning af store emner og "
+     "afgratning.", True),
+    # said of the deburring itself, it is no longer the small parts' deburring
+    ("Mit forslag er et fleksjob, 16 timer om ugen, hvor han tager afgratning af store emner.",
+     False),
+])
+def test_a_qualifier_belongs_to_the_work_it_follows(
+    bundled_library: ContentLibrary, text: str, deburring: bool
+) -> None:
+    r = TurnReader(bundled_library.scenarios["staal-smed-fleksjob"]).read(text)
+    assert ("deburring" in r.terms.tasks) is deburring, r.terms
