@@ -442,6 +442,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "en opgave strider mod et skånehensyn",
         "en": "a task breaks a restriction",
     },
+    "reason.strain_eased": {
+        "da": "et hjælpemiddel gør en opgave mulig trods et skånehensyn",
+        "en": "an aid makes a task possible despite a restriction",
+    },
     "reason.scheme_not_eligible": {
         "da": "borgeren er ikke berettiget til ordningen",
         "en": "the citizen is not eligible for the scheme",

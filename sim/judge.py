@@ -216,13 +216,28 @@ def judge_citizen(s: Scenario, t: Terms) -> Verdict:
                 )
             )
     restrictions = {r.id: r for r in c.restrictions}
+    # a strain the terms' support eases ("et hæve-sænkebord" for bending) is no strain
+    eased = {rid for rid, r in restrictions.items() if set(r.eased_by) & set(t.support)}
     strained = [
         (task, rid)
         for task in t.tasks
         if task in s.agreement.tasks
         for rid in s.agreement.tasks[task].strains
-        if rid in restrictions
+        if rid in restrictions and rid not in eased
     ]
+    for rid in sorted(eased & {r for task in t.tasks if task in s.agreement.tasks
+                               for r in s.agreement.tasks[task].strains}):
+        support = next(x for x in restrictions[rid].eased_by if x in t.support)
+        reasons.append(
+            Reason(
+                f"strain_eased:{rid}",
+                True,
+                f"{support_name(support, 'da')} gør opgaverne mulige trods: "
+                f"{restrictions[rid].text}",
+                f"{support_name(support, 'en')} makes the tasks possible despite: "
+                f"{restrictions[rid].text}",
+            )
+        )
     for task, rid in strained:
         label = s.agreement.tasks[task].label
         reasons.append(

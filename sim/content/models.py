@@ -203,6 +203,13 @@ class Restriction(Strict):
     id: Id
     text: Text = Field(description="How the restriction is described.")
     kind: Literal["physical", "mental", "other"] = "physical"
+    eased_by: list[Support] = Field(
+        default_factory=list,
+        description="Support that makes work straining the restriction doable (bending: "
+        "arbejdspladsindretning – a table at the right height; lifting: hjaelpemidler – a crane "
+        "or a lifting trolley). With one of them in the terms a task's strain on it does not "
+        "count, and the citizen does not object to the task for it.",
+    )
 
 
 class PrivateDetail(Strict):
@@ -375,6 +382,13 @@ class Need(Strict):
         "og køen om lørdagen ikke voksede'; in English after 'It would mean'). It answers a "
         "need-payoff question on the need once it is told. Without it the employer says what "
         "the need costs today (`unmet`).",
+    )
+    figures: Text | None = Field(
+        None,
+        description="The need in numbers, in the employer's own words, for a question that asks "
+        "how much, how many, how often or how long once the need is told ('Pant er nok en time "
+        "om dagen, mere om mandagen efter weekenden.'). Without it the employer answers such a "
+        "question with what the need costs (`unmet`).",
     )
 
 

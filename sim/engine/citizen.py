@@ -54,6 +54,8 @@ class CitizenAgent:
         """An open question on their times, experience, needs or limits ("Hvilke formiddage
         passer dig bedst?") asks for an answer, not for their yes to the deal; one that puts
         terms does ask for it."""
+        if r.asks_for_concerns:
+            return True  # "Hvad er du mest bekymret for – sig det med dine egne ord?"
         asked = [s for s in r.sentences if s.get("question_kind")]
         if any(set(s.get("acts", ())) & {"proposal", "ask_commitment"} for s in asked):
             return False  # "Hvad så med 15 timer på fire faste formiddage?" puts terms to them
@@ -63,6 +65,10 @@ class CitizenAgent:
         """The answer line on what was asked - their times, experience, needs or limits
         (sim.reading.subjects) - one not said yet first; a question on the work just named
         gets their experience. The subject is recorded (`citizen_answered`)."""
+        if r.asks_for_concerns and self.c.lines.get("worried"):  # type: ignore[call-overload]
+            # "Hvad er du mest bekymret for?": what they fear, in their words
+            out.events.append({"type": "citizen_answered", "about": "worries"})
+            return self.line("worried")
         # what they were asked: the turn's last question, not what was said around it
         asked = [s["text"] for s in r.sentences if s.get("question_kind")]
         return self.answer_to(asked[-1] if asked else r.text, out.events,

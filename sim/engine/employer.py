@@ -119,6 +119,7 @@ class EmployerAgent:
         self.objections: dict[str, Objection] = {o.id: o for o in scenario.objections}
         self.lang = scenario.language
         self._echoed: tuple[str, int] | None = None  # the need last said again, and when
+        self._counted: set[str] = set()  # the needs whose figures have been said
 
     # ------------------------------------------------------------------ helpers
     def line(self, key: str, **extra: str) -> str:
@@ -350,7 +351,10 @@ class EmployerAgent:
             still_on_it = st.turn - 1 in (ostate.raised_turn, ostate.engaged_turn) and (
                 on_concern or not r.topics
             )
-            explores = bool(acts & DISCOVERY_ACTS) and (still_on_it or on_concern or r.follows_up)
+            # asking what still holds it back ("Noget, der stadig skurrer? Sig det nu") invites
+            # the concern out, whatever its form
+            explores = bool(acts & DISCOVERY_ACTS) and (
+                still_on_it or on_concern or r.follows_up) or r.asks_for_concerns
             if acknowledges and ostate.acknowledged_turn is None:
                 ostate.acknowledged_turn = st.turn
                 out.event("objection_acknowledged", id=obj.id)
@@ -831,8 +835,19 @@ class EmployerAgent:
         # a need-payoff question may be put as a yes/no one ("Ville det gøre en forskel?")
         yes_no = "open_question" not in acts and spin == "need_payoff"
         # a question for an amount ("Hvor mange timer går der med det?") probes like an open one
-        probes = "open_question" in acts or r.measures
+        probes = "open_question" in acts or r.measures or r.asks_amount
         told = self._need_talked_of(st, r) if probes or yes_no else None
+        if told is not None and r.asks_amount:
+            # "Hvor mange timer går der med det?": a number, not a yes or the need again - its
+            # figures once, then that they are what was said; without figures, none
+            self._echoed = (told.id, st.turn)
+            if told.figures and told.id not in self._counted:
+                self._counted.add(told.id)
+                return told.figures
+            if told.figures:
+                return self.line("amount_again")
+            if told.unmet:
+                return self.line("amount_unknown", unmet=told.unmet)
         if told is not None and self._echoed == (told.id, st.turn - 1):
             told = None  # said just now: not the same words again
         if told is not None:
@@ -850,10 +865,15 @@ class EmployerAgent:
                 return self.line("told_need", unmet=told.unmet)
         if "open_question" in acts and r.topics and "on_topic" in self.p.lines:
             return self.line("on_topic")
+        if (r.checks_concern or r.asks_for_concerns) and st.open_objections():
+            return self._repeat_concern(st, out)  # "Giver det dig mere ro?" - not yet
         if r.checks_concern and st.objections:
-            if st.open_objections():  # "Giver det dig mere ro?" - not yet: the worry again
-                return self._repeat_concern(st, out)
             return self.line("reassured")
+        if r.asks_for_concerns:
+            # "Er der noget, der stadig skurrer?" with nothing left to voice (or nothing yet
+            # proposed to be wary of)
+            known = st.citizen_known or not st.terms.is_empty()
+            return self.line("no_concerns" if known else "nothing_to_weigh")
         if r.invites_questions and st.citizen_present:
             out.event("employer_asks_citizen")  # the citizen answers it (sim.engine.meeting)
             return self.line("asks_citizen")

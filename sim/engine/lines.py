@@ -69,6 +69,18 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Ja, det giver mig mere ro.", "Ja. Det var det, jeg havde brug for at høre."),
         "en": ("Yes, that puts my mind at rest.", "Yes. That's what I needed to hear."),
     },
+    # asked what is still in the way, with no concern left to voice
+    "no_concerns": {
+        "da": ("Nej, ikke lige nu. Det lyder gennemtænkt.",
+               "Nej, jeg tror, vi har fået det hele på bordet."),
+        "en": ("No, not right now. It sounds well thought through.",
+               "No, I think we've got it all on the table."),
+    },
+    # asked what holds it back before anything or anyone has been put forward
+    "nothing_to_weigh": {
+        "da": ("Det ved jeg ikke endnu – jeg ved jo ikke, hvad du har tænkt dig at foreslå.",),
+        "en": ("I don't know yet – I don't know what you're going to suggest.",),
+    },
     # invited to ask the citizen something: the employer's own question to them
     "asks_citizen": {
         "da": ("Ja. Hvad har du lavet før, og hvad er du god til?",
@@ -129,6 +141,20 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "told_need": {
         "da": ("Det er jo det: {unmet}.", "Tja – {unmet}. Sådan ser hverdagen ud."),
         "en": ("That's just it: {unmet}.", "Well – {unmet}. That's the everyday."),
+    },
+    # asked for a number on a need whose figures were given already
+    "amount_again": {
+        "da": ("Det er nogenlunde det, jeg sagde. Det svinger lidt fra uge til uge.",
+               "Som jeg sagde – det svinger, men det er der omkring."),
+        "en": ("Roughly what I said. It varies a bit from week to week.",
+               "As I said – it varies, but it's about that."),
+    },
+    # asked for a number on a need the scenario gives no figures for
+    "amount_unknown": {
+        "da": ("Det har jeg ikke præcise tal på. Men {unmet} – det mærker vi hver uge.",
+               "Det kan jeg ikke sætte tal på sådan lige. Men {unmet}."),
+        "en": ("I haven't got exact figures. But {unmet} – we feel it every week.",
+               "I can't put a number on it just like that. But {unmet}."),
     },
     "alternative": {
         "da": ("Kunne {citizen} ikke tage {task}?", "Hvad med, at {citizen} tager {task}?"),
@@ -245,20 +271,26 @@ class _SafeDict(dict):
 
 
 class LinePicker:
-    """Picks one of several variants with the meeting's RNG, avoiding the one used last time."""
+    """Picks one of several variants with the meeting's RNG: one not used yet in the meeting,
+    else the one used longest ago - no line comes back while another is fresher."""
 
     def __init__(self, seed: int, values: Mapping[str, str]) -> None:
         self._rng = random.Random(seed)
         self._values = _SafeDict(values)
-        self._last: dict[int, str] = {}
+        self._used: dict[int, list[str]] = {}  # per set of variants: used, oldest first
 
     def pick(self, variants: Sequence[str], **extra: str) -> str:
         if not variants:
             return ""
         key = hash(tuple(variants))
-        choices = [v for v in variants if v != self._last.get(key)] or list(variants)
-        line = choices[self._rng.randrange(len(choices))]
-        self._last[key] = line
+        used = self._used.setdefault(key, [])
+        fresh = [v for v in variants if v not in used]
+        if fresh:
+            line = fresh[self._rng.randrange(len(fresh))]
+        else:
+            line = used[0]
+            used.remove(line)
+        used.append(line)
         values = _SafeDict(self._values)
         values.update(extra)
         try:

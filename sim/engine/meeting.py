@@ -458,7 +458,9 @@ class Meeting:
                          and "next_steps" not in r.act_set)
             # agreeing the start seals it too ("Super. Start mandag i næste uge kl. 8")
             seals = bool(r.act_set & COMMIT_ACTS) or bool(r.mentioned.start)
-            if seals and not asked_her:
+            # asking what still worries someone opens the deal up, it seals nothing ("Jørgen,
+            # hvad er du mest bekymret for – sig det med dine egne ord?")
+            if seals and not asked_her and not r.asks_for_concerns:
                 self._fire(["commit"], out)
 
     def _fire(self, triggers: list[str], out: Reaction) -> None:

@@ -41,6 +41,7 @@ class SentenceReading:
     reassurance: bool = False  # "det skal du ikke tænke på": comfort with no substance in it
     minimising: bool = False  # "det sker ikke så tit": plays a concern down
     measures: bool = False  # asks for an amount: "hvor meget ...?", "hvor længe ...?"
+    amount: bool = False  # asks for a number in any question form ("Hvor lang tid tager det?")
     broad: bool = False  # asks where the business hurts, no topic named: "Hvad er det sværeste?"
 
 
@@ -2839,6 +2840,7 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
         sentence, tuple(acts), bool(kind), lang, dedup, kind, spin, yes_but, tuple(guessed),
         reassurance=reassurance, minimising=minimising,
         measures=kind == "closed" and bool(_MEASURES.search(body)),
+        amount=bool(kind) and bool(_MEASURES.search(body)),
         broad=kind == "open" and bool(_BROAD.search(body)) and not _BROAD_NOT.search(body),
     )
 

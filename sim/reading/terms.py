@@ -275,6 +275,8 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
         Support.HJAELPEMIDLER,
         r"\w*(?:hjælpemid|hjaelpemid)\w*|hæve[-/ ]?sænke\w*|løfte(?:hjælp|udstyr|grej|vogn)\w*"
         r"|ergonomisk\w*\s+(?:stol|udstyr|måtte|værktøj)\w*|specialstol\w*|(?<!first )aids\b"
+        r"|løftebord\w*|kran(?:en|er|erne)?\b|talje(?:n|r)?\b|vakuumløfter\w*"
+        r"|(?:the\s+|a\s+)?(?:crane|hoist|lifting\s+table)s?\b"
         r"|assistive\s+(?:devices?|technology)|lifting\s+(?:aids?|equipment|devices?)"
         r"|(?:sit[- ]stand|standing|height[- ]adjustable)\s+desks?|hearing\s+aids?",
     ),
@@ -286,6 +288,8 @@ _SUPPORT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|arbejdsstation|arbejdsstillingen)|tilpas\w*\s+(?:af\s+)?(?:(?:hans|hendes)\s+)?"
         r"(?:arbejdspladsen|arbejdsplads|arbejdsstillingen)"
         r"|workplace\s+(?:adaptations?|adjustments?|accommodations?|modifications?)"
+        r"|(?:i|til)\s+(?:din|hans|hendes|den\s+rigtige|rigtig)\s+(?:arbejds)?højde"
+        r"|\w*bordhøjde|arbejdshøjde|at\s+(?:the\s+right|working|his|her|your)\s+height"
         r"|adapt(?:ing)?\s+the\s+workplace|adjust(?:ing)?\s+the\s+workplace",
     ),
     (Support.PERSONLIG_ASSISTANCE, r"personlige?\s+assist\w*|personal\s+assist\w*"),
@@ -500,6 +504,13 @@ _PAYS_FOR = frozenset("betaler betale betalt finansierer dækker pays pay paid c
 _TRAINING_TIME = cache.regex(
     r"^(?:\s*(?:om|i|a|per)\s+(?:ugen|week|dagen|day))?\s*(?:på|til)\s+at\s+(?:sætte|lære|vise|oplære"
     r"|introducere|følge|hjælpe|tage\s+sig\s+af|train|show|teach|support)"
+)
+# What turns a sentence from the support's hours to the candidate's own: days, clock times, the
+# scheme ("… mentortimer til Kasper, og Camilla kommer tirsdag til torsdag kl. 8–12")
+_CANDIDATE_TIME = cache.regex(
+    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|kl|klokken|formiddag\w*|eftermiddag\w*|\w*praktik\w*|fleksjob\w*"
+    r"|hun|han|she|he)\b"
 )
 _WHICH_WEEK = frozenset("første anden tredje fjerde femte sidste næste uge ugen den".split())
 _DEADLINE_WORDS = frozenset("inden senest før by before".split())
@@ -941,16 +952,28 @@ _QUALIFIER_KINDS = {
     "tunge": "heavy", "tung": "heavy", "tungere": "heavy", "heavy": "heavy",
 }
 _COORDINATORS = frozenset({"og", "eller", "and", "or"})
-_OPPOSITE = {"small": "large", "large": "small", "light": "heavy", "heavy": "light"}
+_OPPOSITE = {"small": "large", "large": "small", "light": "heavy", "heavy": "light",
+             "table": "floor", "floor": "table"}
+# Where the work is done, said of the work itself ("slibning ved hæve-sænkebordet" is not the
+# grinding "på gulv og bukke"): the place's kind; a place said not to be ("ikke på gulvet")
+# names none
+_TABLE_WORDS = re.compile(r"(?:bord(?:et|e|ene)?|bordhøjde\w*|arbejdshøjde\w*|^bænk\w*|^tables?"
+                          r"|^(?:work)?benche?s?)$")
+_FLOOR_WORDS = re.compile(r"(?:gulv\w*|^bukke(?:ne)?|^floors?|^trestles?)$")
+_PLACE_NOT = frozenset({"ikke", "aldrig", "ingen", "not", "never", "no", "uden", "without"})
 _COMPOUND_QUALIFIERS = (("små", "small"), ("stor", "large"), ("let", "light"), ("tung", "heavy"))
 
 
 def qualifiers(words: Sequence[str]) -> set[tuple[str, str]]:
     """(kind, noun stem) for each qualified noun: "store emner" and "de små emner" as words,
-    "småemner" fused; the noun by its first four letters ("emner", "emnerne")."""
+    "småemner" fused; the noun by its first four letters ("emner", "emnerne"); and where the
+    work is done, ("table", "place") or ("floor", "place")."""
     out: set[tuple[str, str]] = set()
     low = [w.lower() for w in words]
     for i, w in enumerate(low):
+        place = "table" if _TABLE_WORDS.search(w) else "floor" if _FLOOR_WORDS.search(w) else ""
+        if place and not _PLACE_NOT & set(low[max(0, i - 3):i]):
+            out.add((place, "place"))
         kind = _QUALIFIER_KINDS.get(w)
         j = i + 1
         while j + 1 < len(low) and low[j] in ("og", "eller", "and", "or", "til"):
@@ -1097,11 +1120,21 @@ class _TaskIndex:
                 return qualifiers(words) | before
             words = []
             for h in own:
-                # "slibe og afgrate de små emner": heads joined by "og" share what follows
-                stop = next((x for x, k in heads if x > h and k != task_id and not set(
-                    doc.words[h + 1:x]) <= _COORDINATORS), len(doc.words))
+                # "slibe og afgrate de små emner", "afgratning, slibning, grunding ved
+                # hæve-sænkebord": heads in a list share what follows the last of them
+                stop, listed, prev = len(doc.words), {doc.clause[h]}, h
+                for x, k in heads:
+                    if x <= h:
+                        continue
+                    if set(doc.words[prev + 1:x]) - {""} <= _COORDINATORS:
+                        listed.add(doc.clause[x])
+                        prev = x
+                        continue
+                    if k != task_id:
+                        stop = x
+                        break
                 words += [doc.words[i] for i in range(h, stop)
-                          if doc.clause[i] == doc.clause[h] and doc.clause[i] not in off_clauses]
+                          if doc.clause[i] in listed and doc.clause[i] not in off_clauses]
             return qualifiers(words) | before
 
         hits = {k: v for k, v in hits.items() if not self._contradicted(k, said_of(k))}
@@ -1449,9 +1482,17 @@ class TermsReader:
             after[:1] in (["til"], ["for"], ["to"]) or set(doc.words_before(start, 6)) & _PAYS_FOR
         ):
             return True
-        if set(_sentence_before(doc, start).split()) & _PAYS_FOR and _TRAINING_TIME.match(rest):
+        if support_follows and set(rest.split()) & _PAYS_FOR:
+            return True  # "en time om ugen, betalt af os som mentortimer"
+        said_before = _sentence_before(doc, start)
+        if set(said_before.split()) & _PAYS_FOR and _TRAINING_TIME.match(rest):
             return True  # "betaler for, at en af dine smede kan bruge et par timer om ugen på at
             # sætte ham ind i tingene": a mentor's hours, paid, whatever the word
+        paid = [m for m in _SUPPORT_WORD_RE.finditer(said_before)]
+        if paid and set(said_before.split()) & _PAYS_FOR and not _CANDIDATE_TIME.search(
+                said_before[paid[-1].end():]):
+            return True  # "Vi betaler mentortimer til Kasper – tre timer første uge og derefter
+            # en time om ugen": the paid support's hours, until the candidate's days come
         for word in doc.words_before(start, 3):
             if word in ("og", "and", "samt", "plus"):
                 return False

@@ -83,6 +83,11 @@ class Reading:
         return any(s.get("measures") for s in self.sentences)
 
     @property
+    def asks_amount(self) -> bool:
+        """The turn asks for a number, in any question form: "Hvor lang tid tager det?"."""
+        return any(s.get("amount") for s in self.sentences)
+
+    @property
     def asks_for_contact(self) -> bool:
         """The turn asks the employer who the candidate's person at the workplace would be:
         "Hvem kunne være hendes faste person?", "Hvem skal hun gå til?"."""
@@ -96,19 +101,23 @@ class Reading:
                 i + 1]["text"].rstrip().endswith("?")
             if (s.get("question_kind") or runs_on) and _ASKS_WHO_CONTACT.search(norm):
                 return True
+            # "En halv time første dag og en fast person, hun kan gå til. Hvem er det?"
+            if i and s.get("question_kind") and _WHO_IS_IT.search(norm) and _CONTACT_NAMED.search(
+                    normalize(said[i - 1]["text"])):
+                return True
         return False
 
     @property
     def checks_concern(self) -> bool:
         """The turn asks whether the answer settled the employer's worry: "Giver det dig lidt
-        mere ro?", "Svarer det på det, du var bekymret for?", "Er der noget, der stadig
-        skurrer?"."""
+        mere ro?", "Svarer det på det, du var bekymret for?"."""
         return any(s.get("question_kind") and _CHECKS_CONCERN.search(normalize(s["text"]))
                    for s in self.sentences)
 
     @property
     def asks_for_concerns(self) -> bool:
-        """The turn asks what holds the employer back: "Hvad er du mest betænkelig ved?"."""
+        """The turn asks what holds them back, or what is left: "Hvad er du mest betænkelig
+        ved?", "Er der noget, der stadig skurrer?"."""
         return any(s.get("question_kind") and _ASKS_FOR_CONCERNS.search(normalize(s["text"]))
                    for s in self.sentences)
 
@@ -270,6 +279,19 @@ _ASKS_WHO_CONTACT = cache.regex(
 )
 
 
+# "Hvem er det?", "Hvem kunne det være?", "Who would that be?" - asking after what was just said
+_WHO_IS_IT = cache.regex(
+    r"^\W*(?:og\s+|så\s+)?(?:hvem\s+(?:er|bliver|skal|kunne|kan|vil)\s+det(?:\s+\w+){0,2}"
+    r"|who\s+(?:is|would|will|could)\s+(?:that|it)(?:\s+\w+){0,2})\W*$"
+)
+# the person a sentence has just named for the candidate: "en fast person, hun kan gå til"
+_CONTACT_NAMED = cache.regex(
+    r"\b(?:(?:fast|faste)\s+(?:person|kontakt\w*|makker)|kontaktperson\w*|mentor\w*|tovholder\w*"
+    r"|en\s+(?:person\s+)?(?:hun|han)\s+kan\s+gå\s+til|contact\s+person|(?:a|one)\s+person\s+"
+    r"(?:she|he)\s+can\s+go\s+to)"
+)
+
+
 # ... or asked for by its name, in any form: "Jeg vil gerne have et navn på kontaktpersonen"
 _NAME_FOR_CONTACT = cache.regex(
     r"\bnavn(?:et)?\s+på\s+(?:\w+\s+)?(?:kontaktperson\w*|person(?:en)?|mentor\w*|makker\w*"
@@ -279,21 +301,24 @@ _NAME_FOR_CONTACT = cache.regex(
 
 
 # Whether the answer settled the worry: "Giver det dig lidt mere ro?", "Svarer det på det, du var
-# bekymret for?", "Er der noget, der stadig skurrer?", "Does that put your mind at rest?"
+# bekymret for?", "Does that put your mind at rest?"
 _CHECKS_CONCERN = cache.regex(
     r"\b(?:giver\s+det\s+(?:dig\s+|jer\s+)?(?:lidt\s+|noget\s+)?(?:mere\s+)?ro"
     r"|svarer\s+det\s+på\s+(?:det|din|dine|jeres)|er\s+du\s+(?:mere\s+)?tryg\w*"
-    r"|(?:der|som)\s+(?:stadig\s+)?(?:skur+er|nager|bekymrer|bøvler)"
-    r"|er\s+der\s+mere\s+i\s+det|(?:flere|andre)\s+bekymringer|tager\s+det\s+toppen"
-    r"|(?:put|set)s?\s+your\s+mind\s+at\s+rest|does\s+that\s+answer\s+your\s+(?:worry|concern)"
-    r"|anything\s+(?:else\s+)?(?:still\s+)?(?:worrying|bothering)\s+you)"
+    r"|tager\s+det\s+toppen"
+    r"|(?:put|set)s?\s+your\s+mind\s+at\s+rest|does\s+that\s+answer\s+your\s+(?:worry|concern))"
 )
 # What holds them back: "Hvad er du mest betænkelig ved?", "Hvad holder dig tilbage?", "What
-# worries you about it?" (not "Hvad skal der til, for at du siger ja i uge 4?": criteria asked)
+# worries you about it?" (not "Hvad skal der til, for at du siger ja i uge 4?": criteria asked);
+# and whatever is left: "Er der noget, der stadig skurrer?", "Flere bekymringer?", "Anything
+# else bothering you?"
 _ASKS_FOR_CONCERNS = cache.regex(
     r"\b(?:hvad|hvilke\w*)\b[^?]{0,40}?\b(?:bekymr\w*|betænkelig\w*|nervøs\w*|usikker\w*|tøvende"
     r"|i\s+tvivl|tvivler)\b|\bhvad\s+holder\s+(?:dig|jer)\s+tilbage"
     r"|\bwhat\s+(?:worries|concerns)\s+you"
+    r"|\b(?:der|som)\s+(?:stadig\s+|fortsat\s+)?(?:skur+er|nager|bekymrer|bøvler|holder\s+(?:dig|jer)"
+    r"\s+tilbage)|\ber\s+der\s+mere\s+i\s+det|\b(?:flere|andre)\s+bekymringer"
+    r"|\banything\s+(?:else\s+)?(?:still\s+)?(?:worrying|bothering|holding)\s+you"
 )
 # An invitation to ask the citizen: "Er der noget, du gerne vil spørge Sara om?", "Har du
 # spørgsmål til Jørgen?", "Anything you'd like to ask her?"
@@ -430,6 +455,28 @@ class TurnReader:
             if name
         }
 
+    def _support_stated(self, turn: TurnReading, proposing: list[str],
+                        extraction: TermsExtraction,
+                        before: frozenset[tuple[str, str]]) -> TermsExtraction:
+        """With terms on the table, a plain statement that names only support adds it: "Ja,
+        bordet bliver stillet i din højde", "Bent og kranen tager alt det tunge" answer the
+        citizen's worry with an aid, whatever act they read as."""
+        terms, evidence = extraction.terms, dict(extraction.evidence)
+        for s in turn.sentences:
+            if s.text in proposing or s.question_kind or set(s.acts) - {"acknowledge"}:
+                continue
+            said = self.terms.read(s.text, before)
+            t = said.terms
+            if not t.support or replace(t, support=(), without_support=()) != Terms():
+                continue  # support alone: a statement with work or hours in it is no offer
+            terms = replace(terms, support=tuple(dict.fromkeys((*terms.support, *t.support))))
+            if "support" in said.evidence:
+                evidence["support"] = "; ".join(
+                    x for x in (evidence.get("support"), said.evidence["support"]) if x)
+        if terms == extraction.terms:
+            return extraction
+        return TermsExtraction(terms, evidence)
+
     def read(
         self,
         text: str,
@@ -477,6 +524,7 @@ class TurnReader:
                 "cues": list(s.cues),
                 **({"guessed": list(s.guessed)} if s.guessed else {}),
                 **({"measures": True} if s.measures else {}),
+                **({"amount": True} if s.amount else {}),
                 **({"broad": True} if s.broad else {}),
                 **({"costs": costs} if (costs := sentence_costs(s)) else {}),
             }
@@ -505,21 +553,34 @@ class TurnReader:
         ))
         on_table = context is not None and context.terms_on_table
         proposing = []
+        ends = []  # each proposing sentence ends there, unless the next piece goes on from it
         history = False  # the sentence before told the candidate's history
-        for s in turn.sentences:
+        for k, s in enumerate(turn.sentences):
             # "... arbejdet tre år i et supermarked – mest i flaskerummet": the dash goes on
             # with the history
             history = _is_history(s) or (history and s.text[:1].islower())
             if not history and _carries_terms(s, turn, on_table, self._citizen_subject):
                 proposing.append(s.text)
-        now = [p for p in proposing if not _LATER_STEP.search(normalize(p))]
+                ends.append(k)
+        now = [(p, k) for p, k in zip(proposing, ends, strict=True)
+               if not _LATER_STEP.search(normalize(p))]
         if now and len(now) < len(proposing):
-            proposing = now  # "Går det godt, lægger vi en fredag til": a step for later
+            # "Går det godt, lægger vi en fredag til": a step for later
+            proposing, ends = [p for p, _ in now], [k for _, k in now]
         if len(proposing) == len(turn.sentences):
             extraction = whole
         else:
-            extraction = (self.terms.read(" ".join(proposing), before) if proposing
+            # a piece cut at a dash runs on into the next piece it was cut from ("…et næste
+            # skridt – for eksempel løntilskud"), else it keeps its end: "Du skal ikke bære
+            # plader" must not run into a later question's mark
+            said = []
+            for i, (p, k) in enumerate(zip(proposing, ends, strict=True)):
+                on = i + 1 < len(ends) and ends[i + 1] == k + 1
+                said.append(p if on or p.rstrip()[-1:] in ".!?…" else p.rstrip() + ".")
+            extraction = (self.terms.read(" ".join(said), before) if proposing
                           else TermsExtraction())
+        if on_table:
+            extraction = self._support_stated(turn, proposing, extraction, before)
         topics = self._topics(clean, turn)
         terms_topics: frozenset[str] = frozenset()
         first = normalize(self._names[0]) if self._names else ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from sim.content.library import ContentLibrary
 from sim.evaluation import play_lines, said_turn
 
@@ -306,3 +308,54 @@ def test_who_a_pronoun_tells_of_is_read_sentence_by_sentence() -> None:
     # "kunder" and "mandag" name nobody
     assert neutral_pronouns("Mine kunder skal ikke mærke noget. Hvis hun får det dårligt …",
                             she).endswith("Hvis vedkommende får det dårligt …")
+
+
+def test_a_question_for_an_amount_on_a_need_told_gets_its_figures_once(
+    bundled_library: ContentLibrary,
+) -> None:
+    doc = play_lines(bundled_library, "dagligvare-angst", [
+        HELLO, AGENDA,
+        "Hvordan ser det ud i pantrummet en travl formiddag?",
+        "Hvor lang tid går der egentlig med pant og pap på en almindelig dag, sådan cirka?",
+        "Og hvor tit sker det, at en fra kassen må gå fra?",
+    ])
+    need = next(n for n in bundled_library.scenarios["dagligvare-angst"].needs
+                if n.id == "bottle_return_pileup")
+    replies = [t["replies"][0]["text"] for t in doc["turns"]]
+    assert need.figures and need.figures in replies[3]
+    # said once; asked again, that it is what was said - no "Nogle gange, ja"
+    assert need.figures not in replies[4] and "sagde" in replies[4], replies[4]
+
+
+@pytest.mark.parametrize(("text", "concerns", "check", "contact"), [
+    ("Noget, der stadig skurrer? Sig det nu, så tager vi det.", True, False, False),
+    ("Er der andre bekymringer, vi skal have på bordet?", True, False, False),
+    ("Giver det dig lidt mere ro?", False, True, False),
+    ("En halv time første dag og en fast person, hun kan gå til. Hvem er det?", False, False,
+     True),
+    ("Vi har talt om lageret. Hvem er det, der tager sig af det i dag?", False, False, False),
+])
+def test_what_is_still_in_the_way_and_who_the_person_is_are_asked_apart(
+    bundled_library: ContentLibrary, text: str, concerns: bool, check: bool, contact: bool
+) -> None:
+    from sim.reading.turn import TurnReader
+
+    r = TurnReader(bundled_library.scenarios["el-installatoer-praktik"]).read(text)
+    assert (r.asks_for_concerns, r.checks_concern, r.asks_for_contact) == (
+        concerns, check, contact)
+
+
+def test_asked_what_still_grates_the_employer_says_more_of_its_concern(
+    bundled_library: ContentLibrary,
+) -> None:
+    doc = play_lines(bundled_library, "el-installatoer-praktik", [
+        "Hej Lotte, tak for tiden.",
+        "Hvad går montørernes morgener med, før de kommer ud til kunderne?",
+        "Jeg har en kandidat, Camilla, med tolv år på et el-lager.",
+        "Noget, der stadig skurrer? Sig det nu, så tager vi det.",
+    ])
+    # the pitch raised a concern; asked what still grates, the employer says more of it: the
+    # question explores it, it talks past nothing
+    assert [e["id"] for e in doc["turns"][2]["events"] if e["type"] == "objection_raised"]
+    kinds = [e["type"] for e in doc["turns"][-1]["events"]]
+    assert "objection_explored" in kinds and "objection_ignored" not in kinds, kinds

@@ -109,3 +109,19 @@ def test_every_failing_reason_has_a_name_people_read(scenario) -> None:
         for lang in ("da", "en"):
             assert reason_name(code, lang) != code, code
     assert reason_name("task_strains:checkout", "da") == "en opgave strider mod et skånehensyn"
+
+
+def test_support_that_eases_a_restriction_lifts_the_tasks_strain_on_it(bundled_library) -> None:
+    s = bundled_library.scenarios["staal-smed-fleksjob"]
+    floor = Terms(scheme="fleksjob", hours_per_week=16, tasks=("grinding_large",))
+    assert {"task_strains:grinding_large"} <= codes(judge_citizen(s, floor))
+    # a table at the right height eases the bending, not the lifting
+    table = Terms(scheme="fleksjob", hours_per_week=16, tasks=("grinding_large",),
+                  support=("arbejdspladsindretning",))
+    verdict = judge_citizen(s, table)
+    assert "task_strains:grinding_large" in codes(verdict)
+    assert "strain_eased:prolonged_bending" in {r.code for r in verdict.reasons if r.ok}
+    # aids (a crane, a lifting trolley) ease both: the task is doable
+    aids = Terms(scheme="fleksjob", hours_per_week=16, tasks=("grinding_large",),
+                 support=("hjaelpemidler",))
+    assert not {c for c in codes(judge_citizen(s, aids)) if c.startswith("task_strains")}

@@ -562,3 +562,43 @@ def test_a_qualifier_belongs_to_the_work_it_follows(
 ) -> None:
     r = TurnReader(bundled_library.scenarios["staal-smed-fleksjob"]).read(text)
     assert ("deburring" in r.terms.tasks) is deburring, r.terms
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # the mentor's paid hours are not the candidate's week
+    ("Jeg tænker to-tre timer første uge og så en time om ugen, betalt af os som mentortimer.",
+     None),
+    ("Vi betaler mentortimer til Kasper – tre timer første uge og derefter en time om ugen. "
+     "Start tirsdag, tirsdag–torsdag kl. 8–12.", 12),
+    ("Vi betaler en mentor, og hun kommer 12 timer om ugen.", 12),
+])
+def test_paid_support_hours_are_the_supports(
+    bundled_library: ContentLibrary, text: str, hours: float | None
+) -> None:
+    r = TurnReader(bundled_library.scenarios["el-installatoer-praktik"]).read(text)
+    assert r.terms.hours_per_week == hours and "mentor" in r.terms.support, r.terms
+
+
+@pytest.mark.parametrize(("text", "tasks", "not_tasks"), [
+    # where the work is done sets it apart: grinding at the table is not "på gulv og bukke"
+    ("Opgaver: afgratning, slibning, grunding ved hæve-sænkebord og at lægge dele klar til "
+     "ordrerne.", {"deburring", "priming"}, {"grinding_large"}),
+    ("Mit forslag er en praktik på 16 timer med slibning ved bordet, ikke på gulvet.", set(),
+     {"grinding_large"}),
+    ("Mit forslag er en praktik på 16 timer med slibning på gulvet.", {"grinding_large"}, set()),
+])
+def test_the_place_of_the_work_sets_a_task_apart(
+    bundled_library: ContentLibrary, text: str, tasks: set[str], not_tasks: set[str]
+) -> None:
+    r = TurnReader(bundled_library.scenarios["staal-smed-fleksjob"]).read(text)
+    assert tasks <= set(r.terms.tasks) and not not_tasks & set(r.terms.tasks), r.terms
+
+
+def test_a_no_cut_off_at_a_dash_stays_a_no_before_a_later_question(
+    bundled_library: ContentLibrary,
+) -> None:
+    r = TurnReader(bundled_library.scenarios["staal-smed-fleksjob"]).read(
+        "Det forstår jeg godt, Jørgen. Du skal ikke bære plader – det gør kranen og de andre. "
+        "Og går det galt med ryggen, stopper vi op. Henrik, er du stadig med?"
+    )
+    assert r.terms.without_tasks == ("materials_handling",) and not r.terms.tasks, r.terms
