@@ -191,7 +191,8 @@ def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
     early = [n for n in agenda if n <= 3]
     pts = 30 if early else 15 if agenda else 0
     items.append(
-        _item(
+        _unsure("agenda", f, "agenda", "dagsorden", "an agenda")
+        if not agenda and f.guessed_turns("agenda") else _item(
             "agenda",
             pts,
             30,
@@ -244,7 +245,8 @@ def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
     )
     asks = f.turns_with("ask_commitment")
     items.append(
-        _item(
+        _unsure("commitment", f, "ask_commitment", "bad om en beslutning", "asked for a decision")
+        if not asks and f.guessed_turns("ask_commitment") else _item(
             "commitment",
             10 if asks else 0,
             10,

@@ -402,8 +402,11 @@ class EmployerAgent:
         everyday). How deep a need lies is its tier (RevealRule.depth): see `_tells`. A question
         that talks past an open concern is still answered; the concern comes back after it.
         """
-        if "agenda" in r.act_set and r.act_set <= {"greeting", "agenda", "closed_question"}:
-            return None  # "et par spørgsmål om jeres hverdag først ... Passer det?" plans the talk
+        if "agenda" in r.act_set and r.act_set <= {"greeting", "agenda", "closed_question"} and (
+                not r.asks_amount):
+            # "et par spørgsmål om jeres hverdag først ... Passer det?" plans the talk ("…så jeg
+            # holder det kort. Hvor mange smede mangler I?" asks all the same)
+            return None
         asked_about = self._needs_asked_about(st, r)
         if (not asked_about and r.asks_broadly and not out.fragments
                 and not r.spins & {"implication", "need_payoff"}):  # those ask of what was told
@@ -436,7 +439,12 @@ class EmployerAgent:
         out.trust_delta += TRUST_NEED_REVEALED
         out.patience_cost = 0
         out.event("need_revealed", id=need.id, topic=topic, words=words, told=told, **extra)
-        out.say(self.pick.pick(need.lines), of_others=True)
+        lines = need.lines
+        if topic is None:
+            # asked broadly, nothing was named: not a line that takes a word up ("Pantrummet,
+            # ja. Det er mit mareridt" answers one who said "pantrummet")
+            lines = [x for x in need.lines if not _TAKES_UP.match(x)] or need.lines
+        out.say(self.pick.pick(lines), of_others=True)
         self._concern_comes_back(out)
 
     @staticmethod
@@ -832,11 +840,19 @@ class EmployerAgent:
         acts = r.act_set - (COSTLY_ACTS - r.certain_set) or r.act_set - COSTLY_ACTS
         spin = next((s.get("spin") for s in r.sentences
                      if s.get("spin") in ("implication", "need_payoff")), None)
+        deal = st.company_accepted or bool(st.terms.scheme or st.terms.tasks
+                                           or st.terms.hours_per_week)
+        if deal and r.terms.support and "offer_support" in acts and not st.open_objections():
+            # support offered for the deal on the table ("vi kan give hende mentortimer … Hvordan
+            # lyder det?"): its worth to the company, not a need said again
+            return self.line("support_welcome")
         # a need-payoff question may be put as a yes/no one ("Ville det gøre en forskel?")
         yes_no = "open_question" not in acts and spin == "need_payoff"
         # a question for an amount ("Hvor mange timer går der med det?") probes like an open one
         probes = "open_question" in acts or r.measures or r.asks_amount
-        told = self._need_talked_of(st, r) if probes or yes_no else None
+        # a question on the candidate just presented asks about them, not a need
+        pitched = "candidate_pitch" in acts
+        told = self._need_talked_of(st, r) if (probes or yes_no) and not pitched else None
         if told is not None and r.asks_amount:
             # "Hvor mange timer går der med det?": a number, not a yes or the need again - its
             # figures once, then that they are what was said; without figures, none
@@ -863,7 +879,7 @@ class EmployerAgent:
             ):
                 # a question on it, or straight after it was told: the need, not a stock line
                 return self.line("told_need", unmet=told.unmet)
-        if "open_question" in acts and r.topics and "on_topic" in self.p.lines:
+        if "open_question" in acts and r.topics and "on_topic" in self.p.lines and not pitched:
             return self.line("on_topic")
         if (r.checks_concern or r.asks_for_concerns) and st.open_objections():
             return self._repeat_concern(st, out)  # "Giver det dig mere ro?" - not yet
@@ -896,6 +912,10 @@ class EmployerAgent:
             if act in acts and act in self.p.lines:
                 return self.line(act)
         return self.line("other")
+
+
+# A need's line that takes up what the trainee just named: "Pantrummet, ja.", "Lageret? …"
+_TAKES_UP = cache.regex(r"^\W*\w+(?:[- ]\w+)?(?:, ja\b|\?)", re.IGNORECASE)
 
 
 # Thanks and leave-taking, once the meeting is under way

@@ -69,6 +69,13 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Ja, det giver mig mere ro.", "Ja. Det var det, jeg havde brug for at høre."),
         "en": ("Yes, that puts my mind at rest.", "Yes. That's what I needed to hear."),
     },
+    # support offered for the deal on the table, with no concern open
+    "support_welcome": {
+        "da": ("Det lyder fornuftigt. Så er det ikke noget, der går fra de andre.",
+               "Det kan jeg godt bruge – så længe det ikke bliver en masse papirer."),
+        "en": ("That sounds sensible. Then it doesn't come out of the others' time.",
+               "I can use that – as long as it isn't a lot of paperwork."),
+    },
     # asked what is still in the way, with no concern left to voice
     "no_concerns": {
         "da": ("Nej, ikke lige nu. Det lyder gennemtænkt.",

@@ -19,7 +19,7 @@ from sim.engine.lines import (
 )
 from sim.engine.machine import build_machine, is_ended
 from sim.engine.state import MeetingState, NeedState, ObjectionState
-from sim.judge import judge_company, judge_jobcentre
+from sim.judge import judge_citizen, judge_company, judge_jobcentre
 from sim.reading.context import DialogueContext, names_concern
 from sim.reading.registry import COMMIT_ACTS, EXPLORE_ACTS
 from sim.reading.terms import said_qualifiers
@@ -220,6 +220,9 @@ class Meeting:
         summary that names one ("Så vi siger otte uger, tolv timer ..."). Once a meeting."""
         if any(e["type"] == "deal_confirmed" for rec in self.records for e in rec["events"]):
             return False
+        if any(s.get("question_kind") == "open" for s in r.sentences):
+            return False  # "…pantrummet er bagved. Mette, hvem kunne være Saras faste person?"
+            # asks something new; a recap ends on a yes or no ("Er vi enige?")
         fields = self.state.terms.restated_in(r.mentioned)
         # the deal itself said again, not only its next steps ("Så sender jeg papirerne, og jeg
         # ringer efter to uger" restates the paperwork and the follow-up, not the deal)
@@ -370,10 +373,16 @@ class Meeting:
         merged = st.terms.merged(new)
         if merged == st.terms:
             return False
-        material = any(getattr(merged, f) != getattr(st.terms, f) for f in MATERIAL_TERMS)
-        if material or set(st.terms.support) - set(merged.support):
-            st.company_accepted = False
-            st.citizen_accepted = False
+        changed = [f for f in MATERIAL_TERMS if getattr(merged, f) != getattr(st.terms, f)]
+        # a detail filled in where nothing was said yet ("virksomhedspraktik i otte uger" to
+        # the hours and tasks said yes to) keeps a yes its party's verdict still gives
+        filled = all(getattr(st.terms, f) in (None, ()) for f in changed)
+        if changed or set(st.terms.support) - set(merged.support):
+            keep = filled and not set(st.terms.support) - set(merged.support)
+            st.company_accepted = st.company_accepted and keep and judge_company(
+                self.scenario, merged).served
+            st.citizen_accepted = st.citizen_accepted and keep and judge_citizen(
+                self.scenario, merged).served
         st.terms = merged
         return True
 
@@ -559,7 +568,8 @@ class Meeting:
         for line in citizen_lines:
             if line:
                 replies.append(self._citizen_reply(line))
-        if self.phase == "agreement" and st.citizen_present:
+        if self.phase == "agreement" and st.citizen_present and not any(citizen_lines):
+            # their thanks, unless their yes this turn said it ("Ja tak. Det glæder jeg mig til")
             thanks = self.citizen.line("thanks")
             if thanks:
                 replies.append(self._citizen_reply(thanks))

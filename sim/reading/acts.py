@@ -1635,10 +1635,12 @@ _SPIN = [
         "need_payoff",
         _rx(
             # a conditional question: "hvad ville ...", "hvordan kunne det så ...", "hvem ville"
+            # ("hvad ville jeg så se?" asks what the consultant would find: a situation)
             r"\b(?:hvad|hvordan|hvem|hvilke\w*|hvor (?:meget|mange|langt))(?:\s+\w+){0,3}?\s+ville\b"
+            r"(?!\s+jeg\b)"
             # "hvis I fik ..., hvad kunne I så ..." - a wish put as a condition, then asked about
             r"|\bhvis\b.{3,160}?\b(?:hvad|hvordan|hvem|hvilke\w*|hvor \w+)\b(?:\s+\w+){0,3}?"
-            r"\s+(?:ville|kunne|skulle|vil|kan|får|ser|bliver)\b"
+            r"\s+(?:ville|kunne|skulle|vil|kan|får|ser|bliver)\b(?!\s+jeg\b)"
             r"|\b(?:hvad (?:nu )?hvis|hvis nu|forestil (?:dig|jer)|lad os{P} (?:lege med tanken|sige"
             r" at|forestille os)|i en ideel verden|hvis (?:i|du){P} (?:fik|havde|kunne|slap)"
             r"|hvis (?:der{P} (?:var|kom|stod)|nogen|(?:én|en){P} (?:tog|kunne|stod|var))|ville"
@@ -2861,6 +2863,9 @@ _BROAD = _rx(
     r"|værkstedet|produktionen|folkene|ordrebogen|bemandingen)|hvordan kører (?:det|butikken"
     r"|firmaet|forretningen|produktionen)|går (?:\w+ ){0,2}glip af|tager (?:\w+ ){0,2}tid(?:en)?\b"
     r"|strammet|skåret (?:ned|i)|færre (?:folk|hænder|ansatte|end)"
+    r"|(?:i|de|du|folk|vi) (?:\w+ )?ikke (?:når|får (?:\w+ )?gjort|kan nå)"
+    r"|(?:ender|havner|ryger) (?:\w+ ){0,2}(?:nederst|bagerst)|nederst i bunken"
+    r"|(?:folk )?udefra ikke (?:ser|kan se)"
     r"|hvordan ser (?:en|jeres|din|et)(?: \w+){0,2} (?:dag|uge|morgen|formiddag|hverdag|vagt)\w* ud"
     r"|hvad sker der{P} (?:her|hos jer|om morgenen|om formiddagen|i løbet af|mellem|fra)"
     r"|hvad bruger (?:i|de|folk|dine folk|\w+erne){P} (?:\w+ ){0,2}tiden på|ønske(?:r)? dig"

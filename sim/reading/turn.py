@@ -319,6 +319,11 @@ _ASKS_FOR_CONCERNS = cache.regex(
     r"|\b(?:der|som)\s+(?:stadig\s+|fortsat\s+)?(?:skur+er|nager|bekymrer|bøvler|holder\s+(?:dig|jer)"
     r"\s+tilbage)|\ber\s+der\s+mere\s+i\s+det|\b(?:flere|andre)\s+bekymringer"
     r"|\banything\s+(?:else\s+)?(?:still\s+)?(?:worrying|bothering|holding)\s+you"
+    r"|\ber\s+der\s+(?:så\s+|egentlig\s+|stadig\s+|overhovedet\s+|andet\s+)?(?:noget|nogen\s+ting"
+    r"|nogle\s+ting)\b[^?]{0,60}?\b(?:bekymr\w*|betænkelig\w*"
+    r"|nervøs\w*|usikker\w*|tvivl\w*|tøv\w*|får\s+(?:dig|jer)\s+til\s+at\s+(?:tænke|tøve|holde)"
+    r"|holder\s+(?:dig|jer)\s+tilbage|skur+er|nager|bange|utryg\w*|forbehold)"
+    r"|\bis\s+there\s+anything\b[^?]{0,60}?\b(?:worr\w*|concern\w*|hesita\w*|unsure|doubts?)"
 )
 # An invitation to ask the citizen: "Er der noget, du gerne vil spørge Sara om?", "Har du
 # spørgsmål til Jørgen?", "Anything you'd like to ask her?"
@@ -390,14 +395,16 @@ _ANSWER_WORD = r"(?:nej|ja|jo|okay|ok|godt|fint|super|dejligt|tak|no|yes|well|ri
 def _vocative(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A person called by name, on normalised text: at the start of a sentence ("Camilla, ...",
     "Og Camilla – ...", "Hej Camilla, ...", "Nej, Camilla, ..."), after a comma at its end
-    ("..., Camilla?"), or set off after "du"/"dig" anywhere ("både du, Henrik, og dig,
-    Jørgen?")."""
+    ("..., Camilla?"), set off after "du"/"dig" anywhere ("både du, Henrik, og dig,
+    Jørgen?"), or between commas mid-sentence ("Ingen plader, Jørgen, det er aftalt" - not the
+    apposition "en kandidat, Camilla, som ...")."""
     n = re.escape(normalize(name))
     return (
         cache.regex(rf"^\W*(?:(?:og|men|så|and|but|so)\s+)?(?:{_ANSWER_WORD}\s*,?\s+)?"
                     rf"(?:{_GREETED}\s*,?\s+)?{n}"
                     rf"\s*(?:[,:!?.\-–]|$)"),
-        cache.regex(rf",\s*{n}\s*[?!.]*\s*$|\b(?:du|dig|you),\s*{n}\s*(?:[,?!.\-–]|$)"),
+        cache.regex(rf",\s*{n}\s*[?!.]*\s*$|\b(?:du|dig|you),\s*{n}\s*(?:[,?!.\-–]|$)"
+                    rf"|,\s*{n}\s*,(?!\s*(?:som|der|hvis|who|which|whose)\b)"),
     )
 
 
@@ -661,7 +668,8 @@ class TurnReader:
             for party, (head, tail) in self._called.items():
                 if head.search(norm):
                     called.append(party)
-                elif (m := tail.search(norm)) and (s.question_kind or _YOU_ONE.search(norm)):
+                elif (m := tail.search(norm)) and (s.question_kind or _YOU_ONE.search(norm)
+                                                   or m.group(0).endswith(",")):
                     before = norm[: m.start()].split()
                     if before and before[-1].strip(",") not in _APPOSITION_HEAD:
                         called.append(party)

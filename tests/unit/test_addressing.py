@@ -24,6 +24,8 @@ def reader(mini_library: ContentLibrary) -> TurnReader:
     "Det er otte timer om ugen. Kan du se dig selv i det, Sara?",
     "Lene, det lyder fornuftigt. Hvad siger du, Sara?",  # the last call decides
     "Nej, Sara, ikke ved kassen. Kan du se dig selv i de opgaver?",  # an answer, then the call
+    # called between commas mid-sentence, then asked on
+    "Ingen kasse, Sara, det er aftalt. Fortæl mig lige – hvad lavede du mest af i Netto?",
 ])
 def test_a_name_called_puts_the_turn_to_the_citizen(reader: TurnReader, text: str) -> None:
     assert reader.read(text, citizen_present=True).addressee == "citizen"
@@ -35,6 +37,7 @@ def test_a_name_called_puts_the_turn_to_the_citizen(reader: TurnReader, text: st
     "Sara kan starte på mandag, hvis I vil.",
     "Hvad siger du, Lene? Sara har sagt ja.",
     "Sara, hvad siger du? Lene, kan vi sige sådan?",  # the last call goes to the employer
+    "Jeg har en kandidat, Sara, der har arbejdet på et lager. Hvad siger du?",  # apposition
 ])
 def test_a_name_in_passing_is_no_call(reader: TurnReader, text: str) -> None:
     assert reader.read(text, citizen_present=True).addressee == "employer"

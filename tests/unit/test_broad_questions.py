@@ -25,6 +25,10 @@ def _broad(text: str) -> bool:
     "Hvordan går det med forretningen for tiden?",
     "Hvad bruger dine montører tiden på, når de ikke er ude hos kunden?",
     "What's the hardest part of running the shop right now?",
+    # the verb last in a relative clause, and the pile's bottom
+    "Hvad er det for opgaver her i butikken, som I ikke når, eller som altid ender nederst i "
+    "bunken?",
+    "Hvad er det, folk udefra ikke ser?",
 ])
 def test_questions_on_where_the_business_hurts_are_broad(text: str) -> None:
     assert _broad(text)

@@ -359,3 +359,55 @@ def test_asked_what_still_grates_the_employer_says_more_of_its_concern(
     assert [e["id"] for e in doc["turns"][2]["events"] if e["type"] == "objection_raised"]
     kinds = [e["type"] for e in doc["turns"][-1]["events"]]
     assert "objection_explored" in kinds and "objection_ignored" not in kinds, kinds
+
+
+def test_a_question_for_a_number_after_the_agenda_is_answered(
+    bundled_library: ContentLibrary,
+) -> None:
+    doc = play_lines(bundled_library, "staal-smed-fleksjob", [
+        "Goddag Henrik. Jeg ved, tiden er knap, så jeg holder det kort. Hvor mange smede og "
+        "svejsere mangler I, hvis I skulle tage alle de ordrer, I får tilbudt?",
+    ])
+    kinds = [e["type"] for e in doc["turns"][0]["events"]]
+    assert {"need_revealed", "hint"} & set(kinds), doc["turns"][0]["replies"]
+
+
+def test_asked_broadly_the_need_is_told_without_taking_up_a_word_never_said(
+    bundled_library: ContentLibrary,
+) -> None:
+    doc = play_lines(bundled_library, "dagligvare-angst", [
+        "Hej Mette, tak fordi du ville tage dig tid. Det, jeg gerne vil i dag, er mest at høre, "
+        "hvordan det går hos jer – hvordan ser en typisk uge ud herinde, sådan set fra din stol?",
+    ])
+    reply = doc["turns"][0]["replies"][0]["text"]
+    assert any(e["type"] == "need_revealed" for e in doc["turns"][0]["events"])
+    assert not reply.startswith("Pantrummet, ja"), reply
+
+
+def test_a_question_on_the_candidate_just_presented_is_no_question_on_a_need(
+    bundled_library: ContentLibrary,
+) -> None:
+    from sim.engine.lines import DEFAULT_LINES
+
+    doc = play_lines(bundled_library, "dagligvare-angst", [
+        HELLO, AGENDA, "Hvordan ser morgenerne ud, før I åbner?",
+        "Jeg har faktisk en i tankerne. Hun hedder Sara, hun er 27 og har arbejdet i supermarked "
+        "– mest i flaskerummet. Hvad tænker du om det?",
+    ])
+    reply = doc["turns"][-1]["replies"][0]["text"]
+    told = [v.split("{")[0] for v in DEFAULT_LINES["told_need"]["da"]]
+    assert not any(reply.startswith(t) for t in told), reply
+
+
+def test_asked_whether_anything_gives_pause_the_employer_voices_its_concern(
+    bundled_library: ContentLibrary,
+) -> None:
+    doc = play_lines(bundled_library, "dagligvare-angst", [
+        HELLO, AGENDA, "Hvordan ser morgenerne ud, før I åbner?",
+        "Jeg har en kandidat, Sara, som har angst og har været i ressourceforløb.",
+        "Når jeg siger angst og ressourceforløb, er der så noget, der får dig til at tænke 'hmm, "
+        "det ved jeg ikke lige'? Det er helt i orden at sige det højt.",
+    ])
+    kinds = [e["type"] for t in doc["turns"][3:] for e in t["events"]]
+    assert "objection_raised" in kinds or "objection_explored" in kinds, kinds
+    assert "Det tror jeg nok" not in doc["turns"][-1]["replies"][0]["text"]

@@ -26,6 +26,8 @@ def _sentences(text: str) -> list[tuple[tuple[str, ...], str | None]]:
     ("Hvad løber det egentlig op i om ugen?", "implication"),
     ("Hvor i produktionen hober arbejdet sig op?", "problem"),
     ("Hvordan holder I øje med datoerne i dag?", "situation"),
+    # what the consultant would find there asks how things are, not what a fix would be worth
+    ("Hvis jeg nu gik en tur bag ved lageret, hvad ville jeg så se?", "situation"),
 ])
 def test_spin_is_read_through_particles_and_word_order(text: str, spin: str) -> None:
     assert [s for acts, s in _sentences(text) if "open_question" in acts][0] == spin

@@ -268,6 +268,23 @@ def test_an_item_resting_only_on_a_guess_is_shown_as_uncertain_and_costs_nothing
     assert (item.points, item.max, item.shown) == (0, 25, True)  # no summary at all: it shows
 
 
+@pytest.mark.parametrize(("code", "act", "text"), [
+    ("agenda", "agenda", "Jeg holder øje med uret. Først vil jeg høre om jer."),
+    ("commitment", "ask_commitment", "Kan du bruge ham på efterbehandlingen?"),
+])
+def test_an_agenda_or_a_yes_asked_for_only_guessed_is_uncertain_not_missing(
+    code: str, act: str, text: str
+) -> None:
+    from scoring.competences import Facts, meeting_leadership
+
+    guess = {"n": 1, "action": "say", "acts": [act],
+             "sentences": [{"text": text, "acts": [act], "guessed": [act]}]}
+    f = Facts.of({"turns": [guess], "outcome": {"phase": "no_deal"}})
+    item = next(i for i in meeting_leadership(f, None) if i.code == code)  # type: ignore
+    assert (item.points, item.max, item.shown) == (0, 0, False)
+    assert item.da.startswith("Usikker") and "tur 1" in item.da
+
+
 def test_a_proposal_in_question_form_is_not_counted_as_an_open_question() -> None:
     from scoring.competences import Facts
 

@@ -1,0 +1,48 @@
+"""The deal's last turns: support offered to a deal said yes to, details filled in, the recap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sim.content.library import ContentLibrary
+from sim.evaluation import play_lines
+
+PLAYED = Path(__file__).resolve().parents[1] / "data/eval/judged/played_f/dagligvare-angst.1.txt"
+
+
+@pytest.fixture(scope="module")
+def meeting(bundled_library: ContentLibrary) -> dict:
+    """A consultant's own meeting (set F): the company says yes to six hours of pant and pap at
+    turn 12, the contact is named at 13, mentor hours offered at 14, the whole deal summed up
+    with its scheme, length and follow-up at 15."""
+    lines = PLAYED.read_text(encoding="utf-8").splitlines()
+    return play_lines(bundled_library, "dagligvare-angst", lines[:15])
+
+
+def _said(turn: dict, speaker: str) -> list[str]:
+    return [r["text"] for r in turn["replies"] if r["speaker"] == speaker]
+
+
+def test_a_question_for_the_contact_is_no_recap_of_the_deal(meeting: dict) -> None:
+    turn = meeting["turns"][12]
+    kinds = [e["type"] for e in turn["events"]]
+    assert "contact_named" in kinds and "deal_confirmed" not in kinds, kinds
+
+
+def test_support_offered_to_a_deal_said_yes_to_is_welcomed(meeting: dict) -> None:
+    from sim.engine.lines import DEFAULT_LINES
+
+    (reply,) = _said(meeting["turns"][13], "employer")
+    assert reply in DEFAULT_LINES["support_welcome"]["da"], reply
+
+
+def test_details_filled_in_keep_the_yes_and_no_concern_comes_back(meeting: dict) -> None:
+    assert meeting["turns"][11]["state"]["company_accepted"]
+    last = meeting["turns"][14]
+    kinds = [e["type"] for e in last["events"]]
+    assert "objection_raised" not in kinds, kinds  # "Så få timer?" after saying yes to them
+    assert last["phase"] == "agreement"
+    # the citizen's yes says her thanks: one line, not a yes and a thank-you
+    assert len(_said(last, "citizen")) == 1
