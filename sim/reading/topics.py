@@ -22,6 +22,7 @@ from sim.reading.lexicon import (
     danish_spelling,
     first_names,
     known,
+    lemma,
     may_stand_for,
     particle_compound,
 )
@@ -130,6 +131,7 @@ def _word_variants(word: str) -> tuple[tuple[str, ...], ...]:
 
 # How a trainee's word reached a phrase word (the weakest first, as `_stem_candidates` adds them).
 EXACT, HEAD, TAIL, INFLECTION, TYPO = "exact", "head", "tail", "inflection", "typo"
+LEMMA = "lemma"  # an irregular form by the lexicon's lemma: "sagt", "sagde" are "sige"
 
 
 class PhraseMatcher:
@@ -205,6 +207,13 @@ class PhraseMatcher:
                 found.setdefault(base, INFLECTION)
         if 2 <= len(raw) <= 4 and raw + "e" in by_stem:
             found.setdefault(raw + "e", INFLECTION)
+        # a form the stemmer cannot bring home, by the shipped lexicon's lemma ("sagt" is
+        # "sige", "takkede" is "takke"): the phrase word itself or its stem
+        base = lemma(raw, self.lang)
+        if base and base != raw:
+            for candidate in (base, stem(base, self.lang)):
+                if candidate in by_stem:
+                    found.setdefault(candidate, LEMMA)
         # compounds: a phrase word (or a stem) at the start of the raw word, or a phrase word at
         # the end of the stemmed word ("pakkeopgaverne" starts with "pakke", stem "pak")
         for k in range(MIN_COMPOUND, len(raw)):
@@ -266,6 +275,8 @@ class PhraseMatcher:
         word = phrase.words[pos]
         if raw == word:
             return True
+        if route == LEMMA:
+            return lemma(raw, phrase.lang) in (word, lemma(word, phrase.lang))
         if not may_stand_for(raw, word, phrase.lang, self._names):
             return False
         if route == TAIL and particle_compound(stemmed, phrase.stems[pos]):

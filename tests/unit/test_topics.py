@@ -192,3 +192,14 @@ def test_work_placed_in_another_topics_place_is_that_place() -> None:
     assert "sites" in matcher.match("Hvordan klarer I oprydningen?")
     # a state is no piece of work: stress on the sites is still stress
     assert {"stress", "sites"} <= set(matcher.match("Er der meget stress på byggepladsen?"))
+
+
+def test_an_irregular_form_is_its_phrase_word_by_the_lexicons_lemma() -> None:
+    from sim.reading.topics import PhraseMatcher
+
+    m = PhraseMatcher({"orders": ["sige nej", "takke nej"], "flow": ["gå til konkurrenten"]}, "da")
+    hit = m.match("Har I sagt nej til opgaver det sidste halve år?")
+    assert hit["orders"].words == "sagt nej"
+    assert "orders" in m.match("Så vi takkede nej.")
+    assert "flow" in m.match("De gik til konkurrenten.")
+    assert not m.match("Hun sagde ja.")  # the other word of the phrase still has to be there
