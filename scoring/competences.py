@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +58,11 @@ class Facts:
         the act model (an uncertain reading neither earns nor costs), or the turn's own act
         where no sentence carries it (terms sent with the form are a proposal)."""
         return [t["n"] for t in self.says if act in t["acts"] and _said(t, act)]
+
+    def figure_turns(self) -> list[int]:
+        """Turns that argue with figures: the words carry an amount whatever act was guessed."""
+        return [t["n"] for t in self.says
+                if any(argues_with_figures(x) for x in t.get("sentences", []))]
 
     def guessed_turns(self, act: str) -> list[int]:
         """Turns where the act rests only on the act model's guess: shown, not counted."""
@@ -118,6 +124,23 @@ class Facts:
             for s in t.get("sentences", [])
             if QUESTION_ACTS & (set(s["acts"]) - set(s.get("guessed", [])))
         ]
+
+
+# An amount of money, time or share: "15.000 kroner om ugen", "25 timer", "en fjerdedel", "9 %"
+FIGURE = re.compile(
+    r"\b(?:\d[\d.,]*\s*(?:kr\.?|kroner|dkk|mio\.?|millioner|million|tusind|timer|time|procent"
+    r"|%|uger|måneder|hours?|weeks?|pounds|euros?)|(?:en|et)\s+(?:fjerdedel|tredjedel|halvdel)"
+    r"|(?:halv|hel)\s+million|(?:tusind|hundrede)\s+kroner|a\s+(?:quarter|third|half)\s+of)\b",
+    re.IGNORECASE,
+)
+ARGUING = frozenset({"business_case", "evidence"})
+
+
+def argues_with_figures(sentence: dict[str, Any]) -> bool:
+    """A sentence read as an argument or a case that puts a figure on it ("ti montører, fem dage
+    – så er det 25 timer om ugen … tæt på 15.000 kroner")."""
+    return bool(ARGUING & set(sentence.get("acts", []))) and bool(
+        FIGURE.search(sentence.get("text", "")))
 
 
 def _said(turn: dict[str, Any], act: str) -> bool:
@@ -507,7 +530,8 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
             else "No arguments in the company's terms tied to its needs",
         )
     )
-    evidence = f.turns_with("evidence")
+    # a case, or the company's own figures put to work ("så er det tæt på 15.000 kroner om ugen")
+    evidence = sorted(set(f.turns_with("evidence")) | set(f.figure_turns()))
     pts = 20 if len(evidence) >= 2 else 12 if evidence else 0
     items.append(
         _unsure("evidence", f, "evidence", "eksempler eller tal", "cases or figures")

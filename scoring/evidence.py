@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from scoring.card import Item
-from scoring.competences import Facts
+from scoring.competences import Facts, argues_with_figures
 from sim.content.models import Scenario
 from sim.reading.registry import DISCOVERY_ACTS, PITCH_ACTS, QUESTION_ACTS
 
@@ -24,7 +24,6 @@ BY_ACTS: dict[str, frozenset[str]] = {
     "commitment": frozenset({"ask_commitment"}),
     "pressure": frozenset({"pressure"}),
     "open_questions": frozenset({"open_question"}),
-    "evidence": frozenset({"evidence"}),
     "business_case_on_needs": frozenset({"business_case"}),
     "asked_before_pitching": PITCH_ACTS,
     "early_pitch": PITCH_ACTS,
@@ -63,6 +62,9 @@ def _words(kind: str, ref: str, n: int, turn: dict[str, Any], f: Facts, s: Scena
                 and QUESTION_ACTS & _certain(x)]
     if kind == "needs_uncovered":
         return [_around(turn, e.get("words", "")) for e in f.events_on(n, "need_revealed")]
+    if kind == "evidence":  # figures put to an argument, else the case told
+        figures = [_quote(x["text"]) for x in _sentences(turn) if argues_with_figures(x)]
+        return figures or _with_acts(turn, frozenset({"evidence"}))
     if kind == "off_topic":
         return [_quote(turn.get("text", ""))]
     if kind == "yes_but":

@@ -167,6 +167,15 @@ def _with(s: SentenceReading, acts: tuple[str, ...], cue: str) -> SentenceReadin
     return replace(s, acts=acts, cues=cues, guessed=guessed)
 
 
+# Words that take back what was just begun: "nej, undskyld, lad mig sige det ordentligt",
+# "undskyld, det var forkert sagt", "lad mig starte forfra", "sorry, let me put that better"
+_TAKES_BACK = cache.regex(
+    r"^\W*(?:(?:nej|næ|øh|hov)\W+)*(?:undskyld|pardon|sorry)\b|\blad mig (?:sige det|starte|prøve)"
+    r" (?:ordentligt|forfra|igen|om)|\bdet var (?:forkert|dumt|ikke godt) sagt|\blet me (?:put|say)"
+    r" (?:that|it) (?:better|again|properly)|\bi take that back"
+)
+
+
 # What the trainee knows from before the meeting: "jeg har forstået, at det ikke må trække ud"
 _HEARD_BEFORE = cache.regex(
     r"\bjeg har (?:forstået|hørt|læst|set)\b|\bi(?:'ve| have) (?:heard|read)\b"
@@ -212,8 +221,10 @@ def read_in_context(
             # "Du nævnte pantrummet – hvad sker der derinde?": points to a topic, sums up nothing
             new = _with(s, (), "points back to what was said (no summary)")
         elif _CHECK_IN.search(norm):
-            if "proposal" in sure_earlier or (
-                ctx.terms_on_table and "agenda" not in earlier
+            # (an agenda only guessed earlier in the turn is no plan being checked: "… så stopper
+            # vi eller justerer … Er vi enige om det?" after the next steps asks for the yes)
+            if {"proposal", "next_steps"} & sure_earlier or (
+                ctx.terms_on_table and "agenda" not in sure_earlier
             ) or "proposal" in ctx.previous_acts:
                 new = _with(s, ("ask_commitment",), "check-in after terms were put forward")
             elif "agenda" in earlier or ctx.phase == "opening" or "agenda" in ctx.previous_acts:
@@ -306,6 +317,13 @@ def read_in_context(
             and person.search(norm)
         ):
             new = _with(s, ("candidate_pitch",), "a statement about the candidate")
+        if out and out[-1].yes_but and _TAKES_BACK.search(norm):
+            # "Ja, men… nej, undskyld, lad mig sige det ordentligt. Du har helt ret": the "men"
+            # taken back at once is no "ja, men"
+            out[-1] = replace(out[-1], yes_but=False, acts=tuple(
+                a for a in out[-1].acts if a != "pressure") if "pressure" in out[-1].guessed
+                else out[-1].acts, cues=(*out[-1].cues, CONTEXT_CUE + "taken back at once"))
+            changed = True
         changed = changed or new is not s
         earlier.update(new.acts)
         sure_earlier.update(a for a in new.acts if a not in new.guessed)

@@ -39,6 +39,23 @@ def test_a_check_in_after_terms_asks_for_a_yes(check: str) -> None:
     assert acts(check, AFTER_PROPOSAL) == ("ask_commitment",)
 
 
+def test_a_check_in_after_the_next_steps_asks_for_the_yes_whatever_was_guessed_before() -> None:
+    text = ("Så næste skridt, helt konkret: Start mandag om to uger klokken otte. Hvis det ikke "
+            "fungerer, ringer du til mig, og så stopper vi eller justerer. Er vi enige om det?")
+    ctx = DialogueContext(phase="closing", terms_on_table=True, previous_acts=("closed_question",))
+    turn = read_in_context(read_turn(text), ctx)
+    assert turn.sentences[-1].acts == ("ask_commitment",)
+
+
+def test_a_ja_men_taken_back_at_once_is_none() -> None:
+    text = "Ja, men… nej, undskyld, lad mig sige det ordentligt. Du har helt ret."
+    assert read_turn(text).sentences[0].yes_but  # alone it would be
+    turn = read_in_context(read_turn(text), CONCERN_OPEN)
+    assert not any(s.yes_but for s in turn.sentences) and "pressure" not in turn.acts
+    kept = read_in_context(read_turn("Ja, men det var før min tid."), CONCERN_OPEN)
+    assert kept.sentences[0].yes_but
+
+
 def test_the_context_change_is_explained() -> None:
     turn = read_in_context(read_turn("Passer det?"), AFTER_AGENDA)
     assert any(c.startswith(CONTEXT_CUE) for c in turn.sentences[0].cues)
@@ -142,6 +159,7 @@ NOT_PRESSURE = [
     "Hvis der er noget, skal du bare ringe til mig.",
     "Du skal bare ringe, så kommer jeg.",
     "Papirerne klarer jeg, du skal bare skrive under.",
+    "Og så, undskyld, det skulle jeg have sagt først – du skal jo have én fast person.",
     "Det må jeg undskylde. Det er ikke i orden, at ingen fra jobcentret fulgte op.",
     "Det er ikke fordi, jeg vil presse dig, men kan vi sige, at vi går videre med det?",
     "Nu er jeg jo ikke elektriker, så du må undskylde, hvis jeg spørger dumt – men hvad går "

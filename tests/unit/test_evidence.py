@@ -102,3 +102,21 @@ def test_terms_changed_to_meet_the_counter_are_an_adapted_proposal(mini_library)
     assert options["points"] == 15
     assert options["da"] == "Tilpassede forslaget efter modparternes svar"
     assert options["turns"] == [8]
+
+
+def test_the_companys_figures_put_to_an_argument_count_as_figures_and_are_cited() -> None:
+    from scoring.card import Item
+    from scoring.competences import Facts
+    from scoring.evidence import cite
+
+    turns = [{"n": 1, "action": "say", "acts": ["business_case", "closed_question"],
+              "text": "…", "sentences": [
+                  {"text": "Ti montører, fem dage – så er det 25 timer om ugen.",
+                   "acts": ["business_case"], "guessed": ["business_case"]},
+                  {"text": "Er en halv time realistisk?", "acts": ["closed_question"]}]},
+             {"n": 2, "action": "say", "acts": ["business_case"], "text": "…", "sentences": [
+                 {"text": "Det vil spare jer for meget bøvl.", "acts": ["business_case"]}]}]
+    f = Facts.of({"turns": turns, "outcome": {"phase": "no_deal"}})
+    assert f.figure_turns() == [1]  # an argument without a figure is none
+    item = Item("evidence", 12, 20, (1,), "", "")
+    assert cite(item, f, None) == ((1, "Ti montører, fem dage – så er det 25 timer om ugen."),)
