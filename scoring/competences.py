@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from scoring.card import Item
+from sim.agreement import Terms
 from sim.content.models import Scenario
+from sim.judge import needs_covered
 from sim.reading.registry import PITCH_ACTS, QUESTION_ACTS
 
 # The terms that make a proposal what it is: changing one adapts the proposal.
@@ -549,8 +551,7 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
     # needs a task can meet, of those the trainee uncovered (some needs no task meets)
     coverable = {n for task in s.agreement.tasks.values() for n in task.covers}
     revealed = [k for k, v in f.outcome["needs"].items() if v["revealed_turn"] and k in coverable]
-    tasks = f.outcome["terms"].get("tasks") or []
-    covered = {n for t in tasks if t in s.agreement.tasks for n in s.agreement.tasks[t].covers}
+    covered = needs_covered(s, Terms.from_dict(f.outcome["terms"]))
     hit = [n for n in revealed if n in covered]
     proposal_turns = [t["n"] for t in f.says if t.get("terms_said") or t.get("form_terms")]
     if not f.agreement:

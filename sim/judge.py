@@ -56,6 +56,18 @@ def _hours(h: float) -> str:
     return f"{h:g}"
 
 
+def needs_covered(s: Scenario, t: Terms) -> set[str]:
+    """The company's needs the terms' tasks meet, on the days they are felt: pant and pap on
+    Tuesday and Thursday mornings do nothing for the Saturday rush (a need's `days`)."""
+    days = {n.id: set(n.days) for n in s.needs}
+    return {
+        n
+        for task in t.tasks if task in s.agreement.tasks
+        for n in s.agreement.tasks[task].covers
+        if not t.days or not days.get(n) or days[n] & set(t.days)
+    }
+
+
 def judge_company(s: Scenario, t: Terms) -> Verdict:
     """The company weighs the deal against its interests (agreement.company) and real needs."""
     want = s.agreement.company
@@ -127,9 +139,7 @@ def judge_company(s: Scenario, t: Terms) -> Verdict:
             )
         )
     covered = sorted(
-        {n for task in t.tasks for n in s.agreement.tasks[task].covers}
-        if all(task in s.agreement.tasks for task in t.tasks)
-        else set()
+        needs_covered(s, t) if all(task in s.agreement.tasks for task in t.tasks) else set()
     )
     titles = {n.id: n.title for n in s.needs}
     if not t.tasks:

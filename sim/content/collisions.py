@@ -21,7 +21,7 @@ from sim.reading.lexicon import (
     same_family,
     words,
 )
-from sim.reading.topics import TAIL, PhraseMatcher
+from sim.reading.topics import LEMMA, TAIL, PhraseMatcher
 
 COMMON_RANK = 100  # a one-word phrase this common ("ikke", "dag") matches nearly anything
 
@@ -83,9 +83,9 @@ def collisions(matcher: PhraseMatcher, names: Iterable[str] = ()) -> Iterator[Co
             if w in names:
                 continue
             for key, phrase, pw, plang, route, size in matcher.word_hits(w):
-                if route == TAIL or (phrase, w) in seen or w == pw or size > 1:
-                    continue  # "sommerferien" is a kind of "ferie"; a longer phrase needs all
-                    # its words, so one of them bent seldom fires it
+                if route in (TAIL, LEMMA) or (phrase, w) in seen or w == pw or size > 1:
+                    continue  # "sommerferien" is a kind of "ferie", "budt" a form of "byde"; a
+                    # longer phrase needs all its words, so one of them bent seldom fires it
                 wlang = language_of(pw, plang)
                 if same_family(w, pw, wlang) or doing_and_deed(lemma(w, wlang) or w,
                                                            lemma(pw, wlang) or pw):

@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from sim.agreement import WEEKDAYS
 from sim.reading.registry import ACTS, DISCOVERY_ACTS
 from sim.vocab import (
     CITIZEN_LINE_KEYS,
@@ -24,6 +25,7 @@ from sim.vocab import (
 )
 
 Lang = Literal["da", "en"]
+Weekday = Literal[WEEKDAYS]  # type: ignore[valid-type]
 Act = Literal[ACTS]  # type: ignore[valid-type]
 Spin = Literal["situation", "problem", "implication", "need_payoff"]
 Tier = Literal[NEED_TIERS]  # type: ignore[valid-type]
@@ -382,6 +384,11 @@ class Need(Strict):
         "og køen om lørdagen ikke voksede'; in English after 'It would mean'). It answers a "
         "need-payoff question on the need once it is told. Without it the employer says what "
         "the need costs today (`unmet`).",
+    )
+    days: list[Weekday] = Field(
+        default_factory=list,
+        description="The days the need is felt (the weekend rush: [sat, sun]). A task covers it "
+        "only in terms that name one of these days, or no days yet. Empty: any day.",
     )
     figures: Text | None = Field(
         None,

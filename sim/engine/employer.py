@@ -19,7 +19,7 @@ from sim.engine.lines import (
     LinePicker,
 )
 from sim.engine.state import Condition, MeetingState
-from sim.judge import Reason, Verdict, judge_company
+from sim.judge import Reason, Verdict, judge_company, needs_covered
 from sim.reading.registry import (
     COMMIT_ACTS,
     COSTLY_ACTS,
@@ -720,8 +720,7 @@ class EmployerAgent:
     def _unmet_need(self, terms: Terms, st: MeetingState | None) -> Need | None:
         """The need the tasks leave unsolved that the employer would name: one they told the
         trainee about first, else the first of the scenario's."""
-        tasks = self.s.agreement.tasks
-        covered = {n for t in terms.tasks if t in tasks for n in tasks[t].covers}
+        covered = needs_covered(self.s, terms)
         open_needs = [n for n in self.s.needs if n.id not in covered]
         told = [n for n in open_needs if st is not None and st.needs[n.id].revealed]
         told.sort(key=lambda n: st.needs[n.id].revealed_turn or 0)  # type: ignore[union-attr]

@@ -125,3 +125,16 @@ def test_support_that_eases_a_restriction_lifts_the_tasks_strain_on_it(bundled_l
     aids = Terms(scheme="fleksjob", hours_per_week=16, tasks=("grinding_large",),
                  support=("hjaelpemidler",))
     assert not {c for c in codes(judge_citizen(s, aids)) if c.startswith("task_strains")}
+
+
+def test_a_need_felt_on_certain_days_is_met_only_on_them(bundled_library) -> None:
+    from sim.judge import needs_covered
+
+    s = bundled_library.scenarios["dagligvare-angst"]
+    weekdays = Terms(tasks=("bottle_return",), days=("tue", "thu"))
+    saturday = Terms(tasks=("bottle_return",), days=("sat",))
+    unsaid = Terms(tasks=("bottle_return",))
+    assert "weekend_peaks" not in needs_covered(s, weekdays)
+    assert "bottle_return_pileup" in needs_covered(s, weekdays)  # pant piles up every day
+    assert "weekend_peaks" in needs_covered(s, saturday)
+    assert "weekend_peaks" in needs_covered(s, unsaid)  # no days said yet: not held against it
