@@ -24,6 +24,8 @@ L = {
     "missed": {"da": "Forpassede muligheder", "en": "Missed opportunities"},
     "missed_need": {"da": "Behov ikke afdækket", "en": "Need not uncovered"},
     "ask_about": {"da": "spørg til", "en": "ask about"},
+    "touched": {"da": "du var inde på det i tur", "en": "you came to it in turn"},
+    "it_takes": {"da": "det kommer frem med", "en": "it comes out with"},
     "with": {"da": "med", "en": "with"},
     "hinted": {"da": "antydet i tur", "en": "hinted at in turn"},
     "open_obj": {"da": "Indvending ikke håndteret", "en": "Objection left open"},
@@ -58,10 +60,17 @@ def _turns(turns: list[int], lang: str) -> str:
 
 def _missed_need_line(m: dict[str, Any], lang: str) -> str:
     topics = ", ".join(m["topics"])
-    line = (
-        f"{_l('missed_need', lang)}: {m['title']} – {_l('ask_about', lang)} {topics} "
-        f"{_l('with', lang)} {m['how'][lang]}"
-    )
+    touched = m.get("touched_turns") or []
+    if touched:  # asked about, not asked the way it takes: the how, with where it was near
+        line = (
+            f"{_l('missed_need', lang)}: {m['title']} – {_l('touched', lang)} "
+            f"{', '.join(map(str, touched))}; {_l('it_takes', lang)} {m['how'][lang]}"
+        )
+    else:
+        line = (
+            f"{_l('missed_need', lang)}: {m['title']} – {_l('ask_about', lang)} {topics} "
+            f"{_l('with', lang)} {m['how'][lang]}"
+        )
     if m["hinted_turns"]:
         line += f"; {_l('hinted', lang)} {', '.join(map(str, m['hinted_turns']))}"
     return line

@@ -73,6 +73,9 @@ def missed_opportunities(s: Scenario, f: Facts) -> dict[str, list[dict[str, Any]
                 "how": {"da": " eller ".join(how_da), "en": " or ".join(how_en)},
                 "min_trust": need.reveal.min_trust,
                 "hinted_turns": list(state.get("hinted_turns", [])),
+                # the trainee came to its area: the advice is how to ask, not what to ask about
+                "touched_turns": [t["n"] for t in f.says
+                                  if set(t.get("topics") or {}) & set(need.reveal.topics)],
                 "debrief": need.debrief,
             }
         )

@@ -307,6 +307,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Arbejdsgiveren antydede det i replik {turns}",
         "en": "The employer hinted at it in turn {turns}",
     },
+    "missed.touched": {
+        "da": "Du var inde på det i tur {turns} – det kom ikke frem af den slags spørgsmål",
+        "en": "You came to it in turn {turns} – it did not come out with that kind of question",
+    },
     "believed.believed": {"da": "Det troede du", "en": "What you believed"},
     "believed.true": {"da": "Det var sandt", "en": "What was true"},
     "believed.situation": {"da": "Virksomhedens situation", "en": "The company's situation"},

@@ -209,6 +209,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     "hours_too_many": ("hours", "max_hours"),
     "tasks_missing": (),
     "needs_not_covered": ("need",),  # the unmet need in the company's words (Need.unmet)
+    "needs_partly_covered": ("need",),  # the tasks meet a need, too few of them: the one left
     "support_missing": ("support",),
     "too_long": ("weeks", "max_weeks"),
     "not_convinced": (),  # the terms would do, the trust is not there yet

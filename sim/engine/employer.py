@@ -714,6 +714,9 @@ class EmployerAgent:
             or support_name(detail, self.lang),
             "need": _need_words(unmet) if unmet is not None else "",
         }
+        if key == "needs_not_covered" and needs_covered(self.s, terms):
+            # "det er ikke der, timerne forsvinder" would deny what the tasks do meet
+            key = "needs_partly_covered"
         said = self._reason(key, **values)
         return said or reason.text(self.lang)
 

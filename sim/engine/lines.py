@@ -255,6 +255,11 @@ DEFAULT_REASON_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("it doesn't fix what's really burning here: {need}",
                "it misses what I actually need: {need}"),
     },
+    # the tasks meet a need, not enough of them: what they meet is granted, what is left named
+    "needs_partly_covered": {
+        "da": ("det hjælper et stykke, men {need}", "det er en begyndelse, men {need}"),
+        "en": ("that helps some, but {need}", "it's a start, but {need}"),
+    },
     "support_missing": {
         "da": ("jeg siger ikke ja uden {support}",
                "uden {support} bliver det mig, der står med det"),

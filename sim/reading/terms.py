@@ -1332,6 +1332,10 @@ class TermsReader:
                 continue
             if pre in ("mellem", "between") and sep not in ("og", "and", "-"):
                 continue
+            if pre in ("mellem", "between") and not (ap1 or ap2) and not re.search(
+                    r"[:.]", m.group(0)) and not _beside_a_day(doc, m):
+                continue  # "vi starter mellem 10 og 15" counts hours as often as the clock:
+                # without "kl." or a day beside it, it is no time of day
             h1, h2 = (_clock_word(h) for h in (m.group("h1"), m.group("h2")))
             if (h1, h2) != (m.group("h1"), m.group("h2")) and pre not in ("fra", "from") and not (
                 _beside_a_day(doc, m)

@@ -258,6 +258,10 @@ _STAFF_SUM = cache.regex(
     r"|montører|svende|smede|medarbejdere|ansatte|elektrikere|folk)\b"
     r"|\beach (?:fitter|worker|employee|welder|electrician|of (?:them|your))\b|\bmultipl\w+"
 )
+# A share of a sum just worked out: "kun tager halvdelen", "en fjerdedel af de timer"
+_SHARE = cache.regex(
+    r"\b(?:halvdelen|en (?:fjerde|tredje)del|half of (?:it|them|those)|a (?:quarter|third) of)\b"
+)
 # What a recap of the deal names and a recap of the talk does not: a scheme, hours, days, weeks
 _DEAL_RECAP = cache.regex(
     r"\b(?:\w*praktik\w*|fleksjob\w*|løntilskud\w*|timer|uger|måneder|mandag\w*|tirsdag\w*"
@@ -720,10 +724,26 @@ def _is_history(s: SentenceReading) -> bool:
             and bool(_HISTORY.search(normalize(s.text))))
 
 
-def _carries_terms_alone(s: SentenceReading) -> bool:
+def _run_of(s: SentenceReading, turn: TurnReading) -> str:
+    """The sentence with the pieces it was cut from at a dash: "Ti montører, en time om dagen,
+    fem dage – 50 timer om ugen" is one sum, whichever piece is read."""
+    pieces = list(turn.sentences)
+    i = next((k for k, x in enumerate(pieces) if x is s), None)
+    if i is None:
+        return s.text
+    start = i
+    while start > 0 and pieces[start - 1].text.rstrip()[-1:] not in ".!?…":
+        start -= 1
+    end = i
+    while end + 1 < len(pieces) and pieces[end].text.rstrip()[-1:] not in ".!?…":
+        end += 1
+    return " – ".join(x.text for x in pieces[start:end + 1])
+
+
+def _carries_terms_alone(s: SentenceReading, turn: TurnReading) -> bool:
     """A sentence that proposes by a rule, or by a guess that names hours or a scheme."""
     certain = set(s.acts) - set(s.guessed)
-    return "proposal" in certain or "proposal" in s.acts and _guess_concrete(s.text)
+    return "proposal" in certain or "proposal" in s.acts and _guess_concrete(_run_of(s, turn))
 
 
 def _guess_concrete(text: str) -> bool:
@@ -743,16 +763,22 @@ def _carries_terms(
     terms are on the table it recaps them (and may confirm them). In a proposing turn, or once
     terms are on the table, what the citizen will do ("hun pakker klik-og-hent-ordrerne", "så
     fylder hun også bilerne op") is a term whatever else it reads as."""
+    if s.question_kind and (s.spin == "implication" or _SHARE.search(
+            normalize(s.text))):
+        # a question on what the problem costs, or on a share of a sum just worked out, offers
+        # nothing: "Hvis Camilla i starten kun tager halvdelen – 25 timer – hvor mange af de
+        # opgaver kunne du så sige ja til?" (a proposal put as "Hvad hvis …?" still does)
+        return False
     acts = set(s.acts)
     certain = acts - set(s.guessed)
     if acts & TERM_ACTS - {"proposal"} or "proposal" in certain or "proposal" in acts and (
-            _guess_concrete(s.text)):
+            _guess_concrete(_run_of(s, turn))):
         # a proposal only guessed by the act model puts terms on the table when it names hours
         # or a scheme ("Kunne det være tirsdag og torsdag fra ni til tolv, omkring seks timer
         # om ugen?"), not when it only mentions days or weeks ("at bruge sine søndage på
         # vagtplaner og så stå med en ny igen efter tre måneder")
         return True
-    proposes = any(_carries_terms_alone(x) for x in turn.sentences)
+    proposes = any(_carries_terms_alone(x, turn) for x in turn.sentences)
     norm = normalize(s.text)
     if _NAMES_TASKS.search(norm) and (on_table or proposes):
         return True  # "Opgaverne er målkontrol før levering og klargøring til næste dags ordrer"

@@ -83,3 +83,19 @@ def test_a_counter_names_the_unmet_need_and_offers_a_task(bundled_library: Conte
     assert revealed.unmet and revealed.unmet in said  # the need told, in the company's words
     assert "Camilla" in said and "servicebilerne" in said  # a task that would meet it
     assert not any(w in said for w in ASSESSOR_WORDS)
+
+
+def test_tasks_that_meet_some_need_are_granted_before_the_need_left_is_named(
+    bundled_library,
+) -> None:
+    from sim.agreement import Terms
+    from sim.engine.employer import EmployerAgent
+    from sim.engine.lines import LinePicker
+    from sim.judge import Reason
+
+    s = bundled_library.scenarios["el-installatoer-praktik"]
+    agent = EmployerAgent(s, bundled_library.personas[s.company.persona], LinePicker(1, {}))
+    reason = Reason("needs_not_covered", False, "", "")
+    need = next(n for n in s.needs if n.id == "orders_declined")
+    some = agent._said_reason(reason, Terms(tasks=("van_stocking",)), need)
+    assert "timerne forsvinder" not in some and need.unmet in some, some

@@ -110,6 +110,14 @@ def test_missed_needs_name_topic_and_hint(mini_library) -> None:
     assert missed["returvarer"]["hinted_turns"] == [1]
     assert "Returvarer" in missed["returvarer"]["topics"]
     assert "implikationsspørgsmål" in missed["morgenpluk"]["how"]["da"]
+    # asked about its area, the advice says how it comes out, not what to ask about
+    from scoring.render import _missed_need_line
+
+    assert missed["returvarer"]["touched_turns"] == [1]
+    line = _missed_need_line(missed["returvarer"], "da")
+    assert "du var inde på det i tur 1" in line and "spørg til" not in line
+    assert missed["morgenpluk"]["touched_turns"] == []
+    assert "spørg til" in _missed_need_line(missed["morgenpluk"], "da")
 
 
 def test_open_objection_is_a_missed_opportunity(mini_library) -> None:

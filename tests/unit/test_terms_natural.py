@@ -468,6 +468,10 @@ def test_places_in_the_terms_and_work_taken_out_ask_about_nothing(
      "materialer – ti montører, fem dage, så er det 25 timer om ugen. Gange din timepris?"),
     ("staal-smed-fleksjob", "Sig, at hver svend bruger to timer om dagen på afgratning – så er det "
      "tyve timer om ugen for jer."),
+    # the sum cut at a dash is still the staff's; half of it, asked about, is no schedule
+    ("el-installatoer-praktik", "Lad os regne på det. Ti montører, en time om dagen, fem dage – 50 "
+     "timer om ugen. Hvis Camilla i starten kun tager halvdelen – 25 timer – hvor mange af de "
+     "opgaver, du siger nej til, kunne du så sige ja til?"),
     # a scheme as a possible later step, not promised today
     ("el-installatoer-praktik", "Viser tallene noget, kan vi tale om et næste skridt – for "
      "eksempel løntilskud eller en ansættelse. Det lover jeg ikke noget om i dag."),
@@ -602,3 +606,15 @@ def test_a_no_cut_off_at_a_dash_stays_a_no_before_a_later_question(
         "Og går det galt med ryggen, stopper vi op. Henrik, er du stadig med?"
     )
     assert r.terms.without_tasks == ("materials_handling",) and not r.terms.tasks, r.terms
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("Tak, Camilla – du har ret, vi starter mellem 10 og 15. Det er en praktik.", None),
+    ("Hun kommer mandag og onsdag mellem 8 og 12 i virksomhedspraktik.", "08:00-12:00"),
+    ("Mit forslag er en praktik mellem kl. 8 og 12 på hverdage.", "08:00-12:00"),
+])
+def test_mellem_x_og_y_is_the_clock_only_with_kl_or_a_day(
+    bundled_library: ContentLibrary, text: str, times: str | None
+) -> None:
+    r = TurnReader(bundled_library.scenarios["el-installatoer-praktik"]).read(text)
+    assert r.terms.times == times, r.terms

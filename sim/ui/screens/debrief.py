@@ -52,6 +52,9 @@ def outcome_card(transcript: dict[str, Any], session: Session) -> dict[str, Any]
             "title": n.title,
             "topics": [s.topics[x].label if x in s.topics else x for x in n.reveal.topics],
             "hinted_turns": out["needs"][n.id]["hinted_turns"],
+            "touched_turns": [x["n"] for x in transcript.get("turns", [])
+                              if x.get("action", "say") == "say"
+                              and set(x.get("topics") or {}) & set(n.reveal.topics)],
             "debrief": n.debrief,
         }
         for n in s.needs
@@ -137,6 +140,9 @@ def missed_content(card: dict[str, Any], lang: str) -> Content:
         if need.get("hinted_turns"):
             turns = ", ".join(str(x) for x in need["hinted_turns"])
             parts.append(f"  {t('missed.hinted', lang, turns=turns)}\n")
+        if need.get("touched_turns"):
+            turns = ", ".join(str(x) for x in need["touched_turns"])
+            parts.append(f"  {t('missed.touched', lang, turns=turns)}\n")
         if need.get("debrief"):
             parts.append(f"  {need['debrief']}\n")
     parts.append("\n")
