@@ -892,6 +892,8 @@ class EmployerAgent:
             # proposed to be wary of)
             known = st.citizen_known or not st.terms.is_empty()
             return self.line("no_concerns" if known else "nothing_to_weigh")
+        if r.asks_if_ok and not st.open_objections() and not acts & {"proposal"}:
+            return self.line("permits")  # "er det i orden, at hun henter en kollega?" - yes
         if r.invites_questions and st.citizen_present:
             out.event("employer_asks_citizen")  # the citizen answers it (sim.engine.meeting)
             return self.line("asks_citizen")

@@ -76,6 +76,11 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("That sounds sensible. Then it doesn't come out of the others' time.",
                "I can use that – as long as it isn't a lot of paperwork."),
     },
+    # asked to allow an arrangement of the deal, with no concern open
+    "permits": {
+        "da": ("Ja, det er helt i orden.", "Ja da. Det gør vi med de andre også."),
+        "en": ("Yes, that's quite all right.", "Of course. We do that with the others too."),
+    },
     # asked what is still in the way, with no concern left to voice
     "no_concerns": {
         "da": ("Nej, ikke lige nu. Det lyder gennemtænkt.",

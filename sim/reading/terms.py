@@ -1806,6 +1806,8 @@ def _one_off_day(doc: _Doc, m: re.Match[str]) -> bool:
         return False  # plural or definite: "mandage", "om mandagen", "on Mondays"
     if before[:1] and before[0] in _DEADLINE_WORDS:
         return True  # "så finder vi én inden fredag": a deadline, not a work day
+    if before[:1] in (["en"], ["a"]):
+        return True  # "det, der redder en lørdag": any Saturday, no day of the deal
     return text.startswith(("på ", "on ")) or bool(set(before) & _MEETING_WORDS)
 
 

@@ -122,6 +122,13 @@ class Reading:
                    for s in self.sentences)
 
     @property
+    def asks_if_ok(self) -> bool:
+        """The turn asks the employer to allow an arrangement: "er det så i orden, at hun bare
+        henter en kollega?", "Må hun tage en pause, når hun har brug for det?"."""
+        return any(s.get("question_kind") == "closed" and _ASKS_IF_OK.search(normalize(s["text"]))
+                   for s in self.sentences)
+
+    @property
     def invites_questions(self) -> bool:
         """The turn invites the employer to ask the citizen: "Er der noget, du gerne vil spørge
         Sara om?"."""
@@ -328,6 +335,14 @@ _ASKS_FOR_CONCERNS = cache.regex(
     r"|nervøs\w*|usikker\w*|tvivl\w*|tøv\w*|får\s+(?:dig|jer)\s+til\s+at\s+(?:tænke|tøve|holde)"
     r"|holder\s+(?:dig|jer)\s+tilbage|skur+er|nager|bange|utryg\w*|forbehold)"
     r"|\bis\s+there\s+anything\b[^?]{0,60}?\b(?:worr\w*|concern\w*|hesita\w*|unsure|doubts?)"
+)
+# Leave asked for an arrangement: "er det (så) i orden, at …", "går det an, at …", "må hun …",
+# "is it OK if she …"
+_ASKS_IF_OK = cache.regex(
+    r"\b(?:er|vil|ville) det (?:\w+ )?(?:i orden|ok|okay|fint|acceptabelt)(?:,? (?:at|hvis|med)\b)"
+    r"|\bgår det an,? at\b|^\W*(?:\w+,\s*)?(?:og\s+)?må (?:hun|han|vi)\b"
+    r"|\bhar (?:du|i) noget imod,? at\b|\bis it (?:ok|okay|alright|fine) (?:if|that|for)\b"
+    r"|\bwould you mind if\b"
 )
 # An invitation to ask the citizen: "Er der noget, du gerne vil spørge Sara om?", "Har du
 # spørgsmål til Jørgen?", "Anything you'd like to ask her?"
@@ -570,7 +585,14 @@ class TurnReader:
             # "... arbejdet tre år i et supermarked – mest i flaskerummet": the dash goes on
             # with the history
             history = _is_history(s) or (history and s.text[:1].islower())
-            if not history and _carries_terms(s, turn, on_table, self._citizen_subject):
+            # "Hvad nu hvis Sara var her tirsdag og torsdag – og det, hun gjorde, var fast:
+            # datokontrol, …?": the piece after the dash goes on with the proposal
+            prev = turn.sentences[k - 1] if k else None
+            goes_on = prev is not None and bool(ends) and ends[-1] == k - 1 and (
+                "proposal" in prev.acts and s.text[:1].islower()
+                and prev.text.rstrip()[-1:] not in ".!?…")
+            if not history and (goes_on or _carries_terms(s, turn, on_table,
+                                                          self._citizen_subject)):
                 proposing.append(s.text)
                 ends.append(k)
         now = [(p, k) for p, k in zip(proposing, ends, strict=True)
@@ -666,6 +688,7 @@ class TurnReader:
         til det, Camilla?"; "Lotte, kan vi sige sådan?" is the employer's. None: no one is
         called by name ("Jeg har en kandidat, Camilla, som ...", "Kender du Camilla?")."""
         last = None
+        asked_by_name: dict[str, bool] = {}  # each party called, and asked after the call
         for s in turn.sentences:
             norm = normalize(s.text)
             called = []
@@ -681,6 +704,12 @@ class TurnReader:
                 last = BOTH  # "Kan vi give hånd på det – både du, Henrik, og dig, Jørgen?"
             elif called:
                 last = called[-1]
+            if last in ("citizen", "employer") and s.question_kind:
+                asked_by_name[last] = True
+        if last == "employer" and asked_by_name.get("citizen") and asked_by_name.get("employer"):
+            # "Sara, vil du helst starte bag ved …? Og Mette, er det i orden, at …?": a question
+            # for each, each answers
+            return BOTH
         return last
 
     def _still_to_citizen(self, text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sim.agreement import Terms
@@ -198,3 +200,25 @@ def test_a_yes_or_a_no_to_what_was_just_said(
 ) -> None:
     r = reader.read(text)
     assert (r.assents, r.refuses) == (assents, refuses)
+
+
+def test_a_question_for_each_by_name_is_put_to_both(reader: TurnReader) -> None:
+    r = reader.read("Sara, vil du helst starte bag ved? Og Lene, er det så i orden, at hun bare "
+                    "henter en kollega, hvis en kunde spørger?", citizen_present=True)
+    assert r.addressee == "employer" and r.to_both
+    assert r.asks_if_ok
+    one = reader.read("Lene, er det i orden, at hun holder pause kl. 10?", citizen_present=True)
+    assert not one.to_both and one.asks_if_ok
+
+
+def test_asked_to_allow_an_arrangement_the_employer_says_yes(bundled_library) -> None:
+    from sim.engine.lines import DEFAULT_LINES
+    from sim.evaluation import play_lines
+
+    lines = (Path(__file__).resolve().parents[1] / "data/eval/judged/played_g"
+             / "dagligvare-angst.1.txt").read_text(encoding="utf-8").splitlines()
+    doc = play_lines(bundled_library, "dagligvare-angst", lines[:13])
+    last = doc["turns"][-1]
+    said = {r["speaker"]: r["text"] for r in last["replies"]}
+    assert said.get("employer") in DEFAULT_LINES["permits"]["da"], said
+    assert said.get("citizen"), said  # her question was answered too

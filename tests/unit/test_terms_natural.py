@@ -618,3 +618,15 @@ def test_mellem_x_og_y_is_the_clock_only_with_kl_or_a_day(
 ) -> None:
     r = TurnReader(bundled_library.scenarios["el-installatoer-praktik"]).read(text)
     assert r.terms.times == times, r.terms
+
+
+def test_a_proposal_goes_on_across_a_dash_and_any_saturday_is_no_day_of_it(
+    bundled_library: ContentLibrary,
+) -> None:
+    r = TurnReader(bundled_library.scenarios["dagligvare-angst"]).read(
+        "Et par timer hist og her er jo ikke det, der redder en lørdag. Hvad nu hvis Sara var her "
+        "fx tirsdag og torsdag fra otte til tolv – og det, hun gjorde, var fast: datokontrol, "
+        "presse pap og tømme pantrummet? Ville det give mening for dig?"
+    )
+    assert r.terms.days == ("tue", "thu"), r.terms
+    assert {"date_check", "cardboard_baler", "bottle_return"} <= set(r.terms.tasks), r.terms
