@@ -844,6 +844,8 @@ class EmployerAgent:
                      if s.get("spin") in ("implication", "need_payoff")), None)
         deal = st.company_accepted or bool(st.terms.scheme or st.terms.tasks
                                            or st.terms.hours_per_week)
+        if deal and r.asks_when_to_start and not st.open_objections() and not r.terms.start:
+            return self.line("start_when")  # "Hvornår kunne det passe at starte?"
         if deal and r.terms.support and "offer_support" in acts and not st.open_objections():
             # support offered for the deal on the table ("vi kan give hende mentortimer … Hvordan
             # lyder det?"): its worth to the company, not a need said again
@@ -852,9 +854,12 @@ class EmployerAgent:
         yes_no = "open_question" not in acts and spin == "need_payoff"
         # a question for an amount ("Hvor mange timer går der med det?") probes like an open one
         probes = "open_question" in acts or r.measures or r.asks_amount
-        # a question on the candidate just presented asks about them, not a need
+        # a question on the candidate just presented asks about them, not a need; once the
+        # deal is said yes to, only a question on what a need costs or would be worth does
         pitched = "candidate_pitch" in acts
-        told = self._need_talked_of(st, r) if (probes or yes_no) and not pitched else None
+        settled = st.company_accepted and not spin
+        told = self._need_talked_of(st, r) if (probes or yes_no) and not (
+            pitched or settled) else None
         if told is not None and r.asks_amount:
             # "Hvor mange timer går der med det?": a number, not a yes or the need again - its
             # figures once, then that they are what was said; without figures, none

@@ -76,6 +76,13 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("That sounds sensible. Then it doesn't come out of the others' time.",
                "I can use that – as long as it isn't a lot of paperwork."),
     },
+    # asked when the candidate could start
+    "start_when": {
+        "da": ("Om et par uger – så kan jeg nå at sige det til de andre og lægge vagtplanen om.",
+               "Mandag om to uger passer fint. Så kan vi nå at gøre klar."),
+        "en": ("In a couple of weeks – then I can tell the others and sort out the rota.",
+               "Monday in two weeks suits me. Then we can get ready."),
+    },
     # asked to allow an arrangement of the deal, with no concern open
     "permits": {
         "da": ("Ja, det er helt i orden.", "Ja da. Det gør vi med de andre også."),

@@ -469,7 +469,10 @@ class Meeting:
             seals = bool(r.act_set & COMMIT_ACTS) or bool(r.mentioned.start)
             # asking what still worries someone opens the deal up, it seals nothing ("Jørgen,
             # hvad er du mest bekymret for – sig det med dine egne ord?")
-            if seals and not asked_her and not r.asks_for_concerns:
+            # nor does a question that asks for more ("Mette, hvornår kunne det passe at
+            # starte?"): the deal waits for the answer
+            asks_more = any(x.get("question_kind") == "open" for x in r.sentences)
+            if seals and not asked_her and not r.asks_for_concerns and not asks_more:
                 self._fire(["commit"], out)
 
     def _fire(self, triggers: list[str], out: Reaction) -> None:

@@ -122,6 +122,13 @@ class Reading:
                    for s in self.sentences)
 
     @property
+    def asks_when_to_start(self) -> bool:
+        """The turn asks when the candidate could start: "Hvornår kunne det passe at starte?",
+        "Hvornår kan hun begynde?", "When could she start?"."""
+        return any(s.get("question_kind") and _ASKS_START.search(normalize(s["text"]))
+                   for s in self.sentences)
+
+    @property
     def asks_if_ok(self) -> bool:
         """The turn asks the employer to allow an arrangement: "er det så i orden, at hun bare
         henter en kollega?", "Må hun tage en pause, når hun har brug for det?"."""
@@ -335,6 +342,11 @@ _ASKS_FOR_CONCERNS = cache.regex(
     r"|nervøs\w*|usikker\w*|tvivl\w*|tøv\w*|får\s+(?:dig|jer)\s+til\s+at\s+(?:tænke|tøve|holde)"
     r"|holder\s+(?:dig|jer)\s+tilbage|skur+er|nager|bange|utryg\w*|forbehold)"
     r"|\bis\s+there\s+anything\b[^?]{0,60}?\b(?:worr\w*|concern\w*|hesita\w*|unsure|doubts?)"
+)
+# When to start: "hvornår kunne det passe (at starte)?", "hvornår kan hun begynde?"
+_ASKS_START = cache.regex(
+    r"\bhvornår\b[^?]{0,40}?\b(?:starte|start|begynde|begynder|passe|komme i gang|gå i gang)"
+    r"|\bwhen\b[^?]{0,30}?\b(?:start|begin|suit)"
 )
 # Leave asked for an arrangement: "er det (så) i orden, at …", "går det an, at …", "må hun …",
 # "is it OK if she …"

@@ -46,3 +46,18 @@ def test_details_filled_in_keep_the_yes_and_no_concern_comes_back(meeting: dict)
     assert last["phase"] == "agreement"
     # the citizen's yes says her thanks: one line, not a yes and a thank-you
     assert len(_said(last, "citizen")) == 1
+
+
+def test_asked_when_to_start_the_employer_names_a_start_and_the_deal_waits(
+    bundled_library: ContentLibrary,
+) -> None:
+    from sim.engine.lines import DEFAULT_LINES
+
+    played = PLAYED.parent.parent / "played_g" / "dagligvare-angst.1.txt"
+    lines = played.read_text(encoding="utf-8").splitlines()
+    assert "hvornår kunne det passe" in lines[14]
+    doc = play_lines(bundled_library, "dagligvare-angst", lines[:15])
+    last = doc["turns"][-1]
+    (reply,) = _said(last, "employer")
+    assert reply in DEFAULT_LINES["start_when"]["da"], reply
+    assert last["phase"] != "agreement"  # a question that asks for more seals nothing
