@@ -229,6 +229,13 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
         ),
         ("agenda", r"\b(?:dagsorden\w*|agenda|punkt for punkt|point by point|punkter)\b"),
         (
+            "leave to ask",
+            # "Må jeg starte med et par hurtige spørgsmål om firmaet?": the plan, put as a request
+            r"\bmå jeg (?:lige )?(?:starte med|begynde med|stille|få lov at stille|spørge (?:dig|jer)"
+            r" om (?:et par|nogle|lidt))\b.{0,40}\bspørgsmål\b"
+            r"|\b(?:may|can) i (?:start with|ask you) (?:a few|some)(?: quick)? questions\b",
+        ),
+        (
             "time frame",
             # the meeting's time: "hvor lang tid har du?", not "hvor lang tid tager det at ...?"
             r"\b(?:hvor (?:lang|meget) tid (?:har|må|kan|skal) (?:du|i|vi|jeg)\b"
@@ -2869,6 +2876,8 @@ _BROAD = _rx(
     r"|(?:i|de|du|folk|vi) (?:\w+ )?ikke (?:når|får (?:\w+ )?gjort|kan nå)"
     r"|(?:ender|havner|ryger) (?:\w+ ){0,2}(?:nederst|bagerst)|nederst i bunken"
     r"|(?:folk )?udefra ikke (?:ser|kan se)"
+    r"|hvad vil (?:du|i) (?:\w+ )?(?:helst )?bruge (?:tiden|(?:de|den) (?:\w+ )?minutter|mødet) på"
+    r"|hvad (?:er|ville være) (?:det )?vigtigst(?:e)? for (?:dig|jer) at (?:få|tale|snakke)"
     r"|hvordan ser (?:en|jeres|din|et)(?: \w+){0,2} (?:dag|uge|morgen|formiddag|hverdag|vagt)\w* ud"
     r"|hvad sker der{P} (?:her|hos jer|om morgenen|om formiddagen|i løbet af|mellem|fra)"
     r"|hvad bruger (?:i|de|folk|dine folk|\w+erne){P} (?:\w+ ){0,2}tiden på|ønske(?:r)? dig"

@@ -29,6 +29,7 @@ def _broad(text: str) -> bool:
     "Hvad er det for opgaver her i butikken, som I ikke når, eller som altid ender nederst i "
     "bunken?",
     "Hvad er det, folk udefra ikke ser?",
+    "Okay, fair nok. Hvad vil du så helst bruge de tyve minutter på?",
 ])
 def test_questions_on_where_the_business_hurts_are_broad(text: str) -> None:
     assert _broad(text)

@@ -47,6 +47,15 @@ def test_a_check_in_after_the_next_steps_asks_for_the_yes_whatever_was_guessed_b
     assert turn.sentences[-1].acts == ("ask_commitment",)
 
 
+@pytest.mark.parametrize(("text", "act"), [
+    ("Må jeg starte med et par hurtige spørgsmål om firmaet?", "agenda"),  # the plan, asked
+    ("Må jeg stille dig et par spørgsmål om, hvordan I arbejder?", "agenda"),
+    ("Må jeg høre lidt om jeres morgener?", "open_question"),  # a topic asked about
+])
+def test_leave_to_ask_questions_is_the_plan_not_a_yes_no_question(text: str, act: str) -> None:
+    assert read_turn(text).acts == (act,)
+
+
 def test_a_ja_men_taken_back_at_once_is_none() -> None:
     text = "Ja, men… nej, undskyld, lad mig sige det ordentligt. Du har helt ret."
     assert read_turn(text).sentences[0].yes_but  # alone it would be
