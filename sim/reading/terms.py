@@ -505,6 +505,11 @@ _TRAINING_TIME = cache.regex(
     r"^(?:\s*(?:om|i|a|per)\s+(?:ugen|week|dagen|day))?\s*(?:på|til)\s+at\s+(?:sætte|lære|vise|oplære"
     r"|introducere|følge|hjælpe|tage\s+sig\s+af|train|show|teach|support)"
 )
+# Someone whose time the jobcentre may pay for: "hendes faste person", "souschefen", "en kollega"
+_PERSON_PAID = cache.regex(
+    r"\b(?:fast(?:e)? person|kontaktperson\w*|mentor\w*|souschef\w*|kolleg\w*|svend(?:en)?"
+    r"|medarbejder(?:en)?|contact person|colleague)\b"
+)
 # What turns a sentence from the support's hours to the candidate's own: days, clock times, the
 # scheme ("… mentortimer til Kasper, og Camilla kommer tirsdag til torsdag kl. 8–12")
 _CANDIDATE_TIME = cache.regex(
@@ -1492,6 +1497,9 @@ class TermsReader:
         if set(said_before.split()) & _PAYS_FOR and _TRAINING_TIME.match(rest):
             return True  # "betaler for, at en af dine smede kan bruge et par timer om ugen på at
             # sætte ham ind i tingene": a mentor's hours, paid, whatever the word
+        if set(doc.words_before(start, 3)) & _PAYS_FOR and _PERSON_PAID.search(said_before):
+            return True  # "… er Saras faste person – og jobcentret betaler for en til to timer
+            # om ugen": the person's paid time, not the candidate's week
         paid = [m for m in _SUPPORT_WORD_RE.finditer(said_before)]
         if paid and set(said_before.split()) & _PAYS_FOR and not _CANDIDATE_TIME.search(
                 said_before[paid[-1].end():]):

@@ -575,6 +575,8 @@ def test_a_qualifier_belongs_to_the_work_it_follows(
     ("Vi betaler mentortimer til Kasper – tre timer første uge og derefter en time om ugen. "
      "Start tirsdag, tirsdag–torsdag kl. 8–12.", 12),
     ("Vi betaler en mentor, og hun kommer 12 timer om ugen.", 12),
+    ("Det er mit forslag, at din souschef er Saras faste person – og jobcentret betaler for en "
+     "til to timer om ugen, så det ikke bare lægges oven i. Ellers stiller vi en mentor.", None),
 ])
 def test_paid_support_hours_are_the_supports(
     bundled_library: ContentLibrary, text: str, hours: float | None
