@@ -724,7 +724,10 @@ class EmployerAgent:
         """The need the tasks leave unsolved that the employer would name: one they told the
         trainee about first, else the first of the scenario's."""
         covered = needs_covered(self.s, terms)
-        open_needs = [n for n in self.s.needs if n.id not in covered]
+        # only a need some task can meet is worth asking for ("jeg skal stadig sige nej til
+        # kunder" has no task of its own: asked for, it would come back whatever was offered)
+        coverable = {n for task in self.s.agreement.tasks.values() for n in task.covers}
+        open_needs = [n for n in self.s.needs if n.id not in covered and n.id in coverable]
         told = [n for n in open_needs if st is not None and st.needs[n.id].revealed]
         told.sort(key=lambda n: st.needs[n.id].revealed_turn or 0)  # type: ignore[union-attr]
         return (told or open_needs or [None])[0]

@@ -269,8 +269,8 @@ DEFAULT_REASON_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # the tasks meet a need, not enough of them: what they meet is granted, what is left named
     "needs_partly_covered": {
-        "da": ("det hjælper et stykke, men {need}", "det er en begyndelse, men {need}"),
-        "en": ("that helps some, but {need}", "it's a start, but {need}"),
+        "da": ("det hjælper et stykke – {need}", "det er en begyndelse – {need}"),
+        "en": ("that helps some – {need}", "it's a start – {need}"),
     },
     "support_missing": {
         "da": ("jeg siger ikke ja uden {support}",

@@ -368,6 +368,7 @@ _PD = (
 # "tre formiddage à tre timer": the accent is typed every way (à, á, a, á'), and means per day;
 # so does "med" after days ("fire dage med fire timer", "to dage om ugen med seks timer")
 _PER_DAY_WORDS = frozenset({"à", "á", "a", "af", "á'", "med"})
+MAX_DAY_HOURS = 10  # more than this in a day is no day's hours ("med 12 timer" is the week's)
 _OTHER = (
     r"(?:(?:om|i|pr\.?|per|a|each|every|/)\s*(?:måneden|måned|month|året|år|year)(?!\w)"
     r"|i\s+alt|in\s+total|total|månedlig\w*|monthly|årlig\w*|yearly|annually|siden|ago"
@@ -1354,10 +1355,9 @@ class TermsReader:
             if not pre and not (ap1 or ap2) and ":" not in m.group(0) and "." not in m.group(0):
                 if t2 < t1 or t1 < 5 * 60:
                     continue  # a bare "1-2" is a count, not a time of day
-                after = doc.words_after(m.end(), 1)
-                before = doc.words_before(m.start(), 1)
+                after = [w for w in doc.words_after(m.end(), 2) if w][:1]
                 if (after and after[0] not in _AFTER_BARE_TIME and not _day_of(after[0])
-                        and not (before and _day_of(before[0]))):
+                        and not _beside_a_day(doc, m)):
                     continue  # "10-15 ledige stillinger" counts things; "fredag 7-10" is the clock
             if t2 < t1 <= 12 * 60 < t2 + 12 * 60 and not (ap1 or ap2):
                 t2 += 12 * 60  # "fra syv til et" is 7 to 13 (the clock said in twelve hours)
@@ -1526,6 +1526,14 @@ class TermsReader:
             for s, e in day_spans
         )
 
+    @staticmethod
+    def _days_in_sentence(doc: _Doc, pos: int, day_spans: Sequence[tuple[int, int]]) -> bool:
+        """Days, or a count of them, said in the sentence of `pos`: "fire dage med tre timer"
+        is each day's; "Camilla starter med 12 timer. Tre formiddage, …" is the week's."""
+        if any(doc.same_sentence(pos, s) for s, _ in day_spans):
+            return True
+        return any(doc.same_sentence(pos, d.start()) for d in _DAYCOUNT_RE.finditer(doc.work))
+
     def _hours(
         self,
         doc: _Doc,
@@ -1562,7 +1570,9 @@ class TermsReader:
                     continue
             if m.group("pw") or unit in ("ugentlige timer", "weekly hours"):
                 explicit = explicit or (value, span)
-            elif m.group("pd") or (before[:1] and before[0] in _PER_DAY_WORDS and days_named) or (
+            elif m.group("pd") or (before[:1] and before[0] in _PER_DAY_WORDS and days_named
+                                   and value <= MAX_DAY_HOURS
+                                   and self._days_in_sentence(doc, m.start(), day_spans)) or (
                 days_named and doc.words_after(m.end(), 1) == ["hver"]  # "med tre timer hver"
             ):
                 per_day = per_day or (value, span)
@@ -1655,11 +1665,12 @@ class TermsReader:
 def _beside_a_day(doc: _Doc, m: re.Match[str]) -> bool:
     """A bare range said right beside a day: "7 til 10 hver mandag", "tirsdag 8 til 12", or
     beside a count of days: "fire formiddage om ugen, 7 til 11"."""
-    after = [w for w in doc.words_after(m.end(), 2) if w not in ("hver", "om", "på", "every")]
-    before = doc.words_before(m.start(), 1)
-    if (after and _day_of(after[0])) or (before and _day_of(before[0])):
-        return True
+    after = [w for w in doc.words_after(m.end(), 3) if w not in ("hver", "om", "på", "every", "")]
     lead = doc.low[max(0, m.start() - 30) : m.start()]
+    # the day just before, across a list's comma: "mandag, onsdag, fredag, 7 til 11"
+    last = re.search(r"(\w+)[\s,]*$", lead)
+    if (after and _day_of(after[0])) or (last and _day_of(last.group(1))):
+        return True
     return any(d.end() >= len(lead) - 3 for d in _DAYCOUNT_RE.finditer(lead))
 
 

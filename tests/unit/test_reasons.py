@@ -99,3 +99,16 @@ def test_tasks_that_meet_some_need_are_granted_before_the_need_left_is_named(
     need = next(n for n in s.needs if n.id == "orders_declined")
     some = agent._said_reason(reason, Terms(tasks=("van_stocking",)), need)
     assert "timerne forsvinder" not in some and need.unmet in some, some
+
+
+def test_the_need_asked_for_is_one_a_task_can_meet(bundled_library) -> None:
+    from sim.agreement import Terms
+    from sim.engine.employer import EmployerAgent
+    from sim.engine.lines import LinePicker
+
+    s = bundled_library.scenarios["el-installatoer-praktik"]
+    agent = EmployerAgent(s, bundled_library.personas[s.company.persona], LinePicker(1, {}))
+    coverable = {n for task in s.agreement.tasks.values() for n in task.covers}
+    assert "orders_declined" not in coverable  # no task of its own
+    need = agent._unmet_need(Terms(tasks=("van_stocking",)), None)
+    assert need is not None and need.id in coverable, need

@@ -632,3 +632,14 @@ def test_a_proposal_goes_on_across_a_dash_and_any_saturday_is_no_day_of_it(
     )
     assert r.terms.days == ("tue", "thu"), r.terms
     assert {"date_check", "cardboard_baler", "bottle_return"} <= set(r.terms.tasks), r.terms
+
+
+def test_the_weeks_hours_said_first_are_not_a_days_and_a_list_of_days_holds_the_clock(
+    bundled_library: ContentLibrary,
+) -> None:
+    r = TurnReader(bundled_library.scenarios["el-installatoer-praktik"]).read(
+        "Nej nej – de 50 timer var montørernes tabte tid. Camilla starter med 12 timer. Konkret: "
+        "Tre formiddage, mandag, onsdag, fredag, 7 til 11. Lager, plukke og pakke biler."
+    )
+    assert r.terms.hours_per_week == 12 and r.terms.times == "07:00-11:00", r.terms
+    assert r.terms.days == ("mon", "wed", "fri")
