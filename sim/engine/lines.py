@@ -269,8 +269,8 @@ DEFAULT_REASON_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # the tasks meet a need, not enough of them: what they meet is granted, what is left named
     "needs_partly_covered": {
-        "da": ("det hjælper et stykke – {need}", "det er en begyndelse – {need}"),
-        "en": ("that helps some – {need}", "it's a start – {need}"),
+        "da": ("{need}, selv om det hjælper et stykke", "{need}, selv om det er en begyndelse"),
+        "en": ("{need}, though it helps some", "{need}, though it's a start"),
     },
     "support_missing": {
         "da": ("jeg siger ikke ja uden {support}",

@@ -523,7 +523,10 @@ class Meeting:
             closes = self.phase == "agreement" and (
                 out.has("condition_accepted") or bool(verdict_line) and st.company_accepted
             )
-            if verdict_line and not closes:
+            # a concern answered this turn says the yes already ("Ja, det er jo også en måde at
+            # få flere hænder på"): no second yes after it
+            said_yes = out.has("objection_handled") and st.company_accepted
+            if verdict_line and not closes and not said_yes:
                 lines.append(verdict_line)
                 if self._citizen_yes_missing(out) and not fetched:
                     lines.append(e.line("ask_citizen"))  # her yes is hers to give, in words

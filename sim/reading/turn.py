@@ -478,8 +478,10 @@ class TurnReader:
             # "Kunne han ikke tage slibningen ...?"
             rf"^\W*(?:(?:og|så|hvor|hvis|hvad\s+(?:nu\s+)?hvis|and|then|where|what\s+if)\s+)*"
             rf"(?:(?:og|så|and|then)\s+[^\W\d_]+\s+(?:\w+\s+)?"
-            rf"|(?:kunne|kan|vil|ville|skal|må|could|can|would)\s+)?(?:hun|han|she|he"
-            rf"|{re.escape(normalize(first))})\b"
+            rf"|(?:kunne|kan|vil|ville|skal|må|could|can|would)\s+"
+            # the work put first: "det kunne Sara jo også tage", "den kan hun tage"
+            rf"|(?:det|den|dem|de|pappet|panten)\s+(?:kunne|kan|vil|ville|skal|må)\s+)?"
+            rf"(?:hun|han|she|he|{re.escape(normalize(first))})\b"
         )
         # the addressee key; a call by name ("Sara, ...") is the vocative's (_last_called)
         self._citizen_address = cache.regex(r"^\s*@(?:borger|borgeren|citizen)\b")
@@ -605,6 +607,13 @@ class TurnReader:
                 and prev.text.rstrip()[-1:] not in ".!?…")
             if not history and (goes_on or _carries_terms(s, turn, on_table,
                                                           self._citizen_subject)):
+                cut_off = prev is not None and prev.text.rstrip()[-1:] not in ".!?…"
+                if cut_off and s.text[:1].islower() and (not ends or ends[-1] != k - 1) and (
+                        not prev.question_kind):  # type: ignore[union-attr]
+                    # "Og det du siger med pappet i gården – det kunne Sara jo også tage": what
+                    # "det" points back to, cut off at the dash, is the work she would take
+                    proposing.append(prev.text)
+                    ends.append(k - 1)
                 proposing.append(s.text)
                 ends.append(k)
         now = [(p, k) for p, k in zip(proposing, ends, strict=True)

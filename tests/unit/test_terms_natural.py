@@ -643,3 +643,18 @@ def test_the_weeks_hours_said_first_are_not_a_days_and_a_list_of_days_holds_the_
     )
     assert r.terms.hours_per_week == 12 and r.terms.times == "07:00-11:00", r.terms
     assert r.terms.days == ("mon", "wed", "fri")
+
+
+def test_work_pointed_back_to_across_a_dash_is_the_work_she_would_take(
+    bundled_library: ContentLibrary,
+) -> None:
+    from sim.evaluation import play_lines
+
+    doc = play_lines(bundled_library, "dagligvare-angst", [
+        "Goddag, jeg hedder Lone og er fra jobcentret.",
+        "Jeg har en kandidat, Sara, som har arbejdet i et supermarked.",
+        "Hun kunne komme i virksomhedspraktik tirsdag og torsdag formiddag og tage pant.",
+        "Og det du siger med pappet i gården – det kunne Sara jo også tage, for det er også bag "
+        "ved.",
+    ])
+    assert "cardboard_baler" in doc["turns"][-1]["terms_said"]["tasks"]
