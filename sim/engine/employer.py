@@ -920,10 +920,31 @@ class EmployerAgent:
             acts = acts - {"greeting"}  # small talk mid-meeting: answer the substance
         if "agenda" in acts and not r.topics:
             acts = acts - {"closed_question"}  # "..., og så et forslag til sidst. Lyder det ok?"
+        if st.turn <= 1 and "greeting" in acts and not acts & (QUESTION_ACTS | PITCH_ACTS) - {
+                "closed_question"}:
+            acts = {"greeting"}  # the first words and "Hvordan går det?": a hello back
         for act in REPLY_PRIORITY:
             if act in acts and act in self.p.lines:
+                if act == "candidate_pitch" and _TELLS_EXPERIENCE.search(r.text):
+                    # told what the candidate has done: no "Og hvad har Sara lavet før?"
+                    fresh = [x for x in self.p.lines[act] if not _ASKS_EXPERIENCE.search(x)]
+                    if fresh:
+                        return self.pick.pick(fresh)
                 return self.line(act)
         return self.line("other")
+
+
+# A pitch that tells what the candidate has done, and a line that asks it
+_TELLS_EXPERIENCE = cache.regex(
+    r"\b(?:har arbejdet|arbejdede|erfaring\w*|år (?:som|hos|i|på|med)"
+    r"|har været (?:\w+ )?(?:i|på|hos)|udlært|uddannet"
+    r"|kender (?:\w+ )?(?:branchen|faget|arbejdet|sortimentet)|has worked|experience)",
+    re.IGNORECASE,
+)
+_ASKS_EXPERIENCE = cache.regex(
+    r"\blavet før|\bhvad kan \{citizen\}(?: så)?(?: rent faktisk| konkret)|\bdone before|what can"
+    r" \{citizen\}", re.IGNORECASE,
+)
 
 
 # A need's line that takes up what the trainee just named: "Pantrummet, ja.", "Lageret? …"

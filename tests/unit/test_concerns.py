@@ -411,3 +411,23 @@ def test_asked_whether_anything_gives_pause_the_employer_voices_its_concern(
     kinds = [e["type"] for t in doc["turns"][3:] for e in t["events"]]
     assert "objection_raised" in kinds or "objection_explored" in kinds, kinds
     assert "Det tror jeg nok" not in doc["turns"][-1]["replies"][0]["text"]
+
+
+def test_a_pitch_that_tells_the_experience_is_not_asked_for_it_and_a_hello_gets_a_hello(
+    bundled_library: ContentLibrary,
+) -> None:
+    persona = bundled_library.personas["mette-holm"]
+    for seed in range(4):  # whichever variant the seed would pick
+        from sim.engine.meeting import Meeting
+
+        m = Meeting(bundled_library.scenarios["dagligvare-angst"], persona, seed=seed)
+        m.take_turn(HELLO)
+        m.take_turn(AGENDA)
+        m.take_turn("Hvordan ser morgenerne ud, før I åbner?")
+        rec = m.take_turn("Jeg har en i tankerne. Sara har arbejdet tre år i et supermarked, mest "
+                          "i flaskerummet. Hvad tænker du?")
+        assert "lavet før" not in rec["replies"][0]["text"], rec["replies"]
+    doc = play_lines(bundled_library, "dagligvare-angst", [
+        "Øh, hej Mette. Tak for at jeg måtte komme. Jeg ville egentlig bare gerne høre lidt om, "
+        "hvordan I har det her i butikken. Hvordan går det?"])
+    assert doc["turns"][0]["replies"][0]["text"] in persona.lines["greeting"]
