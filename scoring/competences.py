@@ -582,7 +582,11 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
 def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> list[Item]:
     items = []
     end = [t["n"] for t in f.says][-1:] if f.says else []
-    if f.agreement:
+    if f.agreement and not f.outcome["terms"].get("start"):
+        # a deal with no start date is not yet concrete: when she comes is left to a later call
+        pts, da, en = (25, "Mødet endte med en aftale, men uden en startdato",
+                       "The meeting ended in an agreement, but with no start date")
+    elif f.agreement:
         pts, da, en = 30, "Mødet endte med en aftale", "The meeting ended in an agreement"
     elif f.follow_up:  # the time ran out at good trust: half-way, a follow-up instead of a deal
         pts, da, en = (15, "Tiden løb ud, men arbejdsgiveren vil følge op (ingen aftale endnu)",

@@ -306,3 +306,16 @@ def test_a_proposal_in_question_form_is_not_counted_as_an_open_question() -> Non
     ]
     f = Facts.of({"turns": turns, "outcome": {"phase": "no_deal"}})
     assert [n for n, _ in f.questions()] == [2]
+
+
+def test_an_agreement_without_a_start_date_is_not_yet_full() -> None:
+    from scoring.competences import Facts, negotiation
+
+    def agreement_item(start: str | None):
+        f = Facts.of({"turns": [{"n": 1, "action": "say", "acts": ["proposal"], "sentences": []}],
+                      "outcome": {"phase": "agreement", "terms": {"start": start}}})
+        return next(i for i in negotiation(f, None, {}) if i.code == "agreement")  # type: ignore
+
+    assert agreement_item("mandag").points == 30
+    undated = agreement_item(None)
+    assert (undated.points, undated.max) == (25, 30) and "startdato" in undated.da
