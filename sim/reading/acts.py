@@ -400,7 +400,11 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             # til, at ...", "Du har sagt to ting, ...: at ..."
             r"|du (?:har )?(?:fortalt|fortalte|sagt|sagde|nævnt|nævnte|forklaret|forklarede)"
             r"(?: mig)?(?:,? at| (?:to|tre|et par) ting)"
-            r"|jeg har (?:lyttet til|hørt),? at|you (?:told me|said|mentioned),? that"
+            # "jeg har hørt, at I …" recaps them; "jeg har hørt, at mange i supermarkeder er
+            # unge" is hearsay of the trade
+            r"|jeg har lyttet til,? at|jeg har hørt,? at (?=(?:\w+ ){0,3}(?:du|jer|dig|din|dit|dine"
+            r"|jeres)\b|(?:\w+ ){0,2}i (?:har|er|bruger|mangler|kan|skal|må|får)\b)"
+            r"|you (?:told me|said|mentioned),? that"
             r"|so (?:what )?you(?:'re| are)"
             r" saying|what you're saying|what i'm hearing|so you're telling me|if i hear you)",
         ),

@@ -56,6 +56,14 @@ def test_leave_to_ask_questions_is_the_plan_not_a_yes_no_question(text: str, act
     assert read_turn(text).acts == (act,)
 
 
+@pytest.mark.parametrize(("text", "summary"), [
+    ("Jeg har hørt, at I bruger mange timer på pant.", True),  # what they said, recapped
+    ("Jeg har hørt, at mange i supermarkeder er unge på deltid.", False),  # hearsay of the trade
+])
+def test_heard_that_recaps_them_only_when_it_is_about_them(text: str, summary: bool) -> None:
+    assert ("summarize" in read_turn(text).acts) is summary
+
+
 def test_a_ja_men_taken_back_at_once_is_none() -> None:
     text = "Ja, men… nej, undskyld, lad mig sige det ordentligt. Du har helt ret."
     assert read_turn(text).sentences[0].yes_but  # alone it would be
