@@ -220,9 +220,11 @@ class Meeting:
         summary that names one ("Så vi siger otte uger, tolv timer ..."). Once a meeting."""
         if any(e["type"] == "deal_confirmed" for rec in self.records for e in rec["events"]):
             return False
-        if any(s.get("question_kind") == "open" for s in r.sentences):
+        if any(s.get("question_kind") == "open" for s in r.sentences) or all(
+                s.get("question_kind") for s in r.sentences):
             return False  # "…pantrummet er bagved. Mette, hvem kunne være Saras faste person?"
-            # asks something new; a recap ends on a yes or no ("Er vi enige?")
+            # asks something new, "Skal vi prøve at sige nogle dage?" only asks; a recap says
+            # the terms and ends on a yes or no ("Er vi enige?")
         fields = self.state.terms.restated_in(r.mentioned)
         # the deal itself said again, not only its next steps ("Så sender jeg papirerne, og jeg
         # ringer efter to uger" restates the paperwork and the follow-up, not the deal)

@@ -463,3 +463,18 @@ def test_a_guessed_pressure_raises_no_objection(mini_meeting: Meeting) -> None:
     read = Reading(text="...", acts=("pressure",), sentences=(), topics={}, certain=("pressure",))
     assert not employer._trigger_fires(trigger, st, guessed, "needs_discovery", False, False)
     assert employer._trigger_fires(trigger, st, read, "needs_discovery", False, False)
+
+
+@pytest.mark.parametrize(("text", "confirmed"), [
+    ("Så vi siger 15 timer om ugen med returvarer i fire uger, med en mentor. Er vi enige?", True),
+    ("Skal vi sige 15 timer om ugen med returvarer i fire uger, med en mentor?", False),
+])
+def test_a_recap_says_the_terms_a_question_alone_only_asks(
+    mini_library, text: str, confirmed: bool
+) -> None:
+    m = Meeting(mini_library.scenarios["mini-lager"],
+                mini_library.personas[mini_library.scenarios["mini-lager"].company.persona], seed=3)
+    full_deal(m)
+    assert m.phase == "closing"
+    rec = m.take_turn(text)
+    assert any(e["type"] == "deal_confirmed" for e in rec["events"]) is confirmed, rec["events"]
