@@ -1545,8 +1545,12 @@ class TermsReader:
     ) -> None:
         explicit = bare = per_day = None
         days_named = bool(days) or bool(_DAYCOUNT_RE.search(doc.work))
+        said: int | None = None  # where the first hours were said
         for m in _HOURS_RE.finditer(doc.work):
             num, unit = m.group("num").lower(), m.group("unit").lower()
+            if said is not None and doc.same_sentence(said, m.start()) and re.search(
+                    r"\b(?:eller|or)\b", doc.low[said:m.start()]):
+                continue  # "… altså 16 timer, eller fem dage á tre timer": an option after it
             if unit == "time" and (num in _ENGLISH_NUMBER_WORDS or num == "an"):
                 continue  # "one time" is once
             if num == "an" and not unit.startswith("hour"):
@@ -1562,6 +1566,7 @@ class TermsReader:
             if set(before) & _PAST_WORDS:
                 continue
             span = (m.start(), m.end())
+            said = m.end() if said is None else said
             times = _TIMES_COUNT_RE.search(doc.work, max(0, m.start() - 30), m.start())
             if times and (n := parse_number(times.group("n"))) and n == int(n) and n <= 7:
                 value, span = value * n, (times.start(), m.end())
@@ -1778,6 +1783,12 @@ def _sessions(doc: _Doc) -> tuple[float, list[tuple[int, int]]] | None:
             found.append((m.start(), m.end(), n * h))
     if len(found) < 2 or len({doc.sentence[max(doc.index_at(s), 0)] for s, _, _ in found}) > 1:
         return None
+    found.sort()
+    if any(re.search(r"\b(?:eller|or)\b", doc.low[a[1]:b[0]])
+           for a, b in zip(found, found[1:], strict=False)):
+        # "fire dage á fire timer eller fem dage á tre timer": the options, not a sum - the
+        # first is the one put forward
+        return found[0][2], [(found[0][0], found[0][1])]
     return round(sum(v for _, _, v in found), 2), [(s, e) for s, e, _ in found]
 
 

@@ -658,3 +658,17 @@ def test_work_pointed_back_to_across_a_dash_is_the_work_she_would_take(
         "ved.",
     ])
     assert "cardboard_baler" in doc["turns"][-1]["terms_said"]["tasks"]
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # options joined by "eller" are not a sum: the first put forward is the week's
+    ("Jørgen – fire dage á fire timer eller fem dage á tre timer?", 16),
+    ("Timerne: mandag til torsdag, otte til tolv, altså 16 timer, eller fem dage á tre timer, "
+     "hvis det passer bedre.", 16),
+    ("to dage á fire timer og en dag á to timer", 10),  # sessions added up still
+])
+def test_options_are_not_added_up(
+    bundled_library: ContentLibrary, text: str, hours: float
+) -> None:
+    r = TurnReader(bundled_library.scenarios["staal-smed-fleksjob"]).read(text)
+    assert r.terms.hours_per_week == hours, r.terms
