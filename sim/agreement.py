@@ -6,6 +6,13 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# the days as people say them
+DAY_NAMES: dict[str, dict[str, str]] = {
+    "mon": {"da": "mandag", "en": "Monday"}, "tue": {"da": "tirsdag", "en": "Tuesday"},
+    "wed": {"da": "onsdag", "en": "Wednesday"}, "thu": {"da": "torsdag", "en": "Thursday"},
+    "fri": {"da": "fredag", "en": "Friday"}, "sat": {"da": "lørdag", "en": "Saturday"},
+    "sun": {"da": "søndag", "en": "Sunday"},
+}
 
 
 @dataclass(frozen=True)

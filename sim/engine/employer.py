@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sim import cache
-from sim.agreement import Terms
+from sim.agreement import DAY_NAMES, WEEKDAYS, Terms
 from sim.content.models import Need, Objection, ObjectionTrigger, Persona, Scenario
 from sim.engine.lines import (
     DEFAULT_LINES,
@@ -848,7 +848,10 @@ class EmployerAgent:
         deal = st.company_accepted or bool(st.terms.scheme or st.terms.tasks
                                            or st.terms.hours_per_week)
         if deal and r.asks_when_to_start and not st.open_objections() and not r.terms.start:
-            return self.line("start_when")  # "Hvornår kunne det passe at starte?"
+            # "Hvornår kunne det passe at starte?": on the deal's first day
+            day = next((d for d in WEEKDAYS if d in st.terms.days), "mon")
+            name = DAY_NAMES[day][self.lang]
+            return self.line("start_when", Start_day=name[:1].upper() + name[1:])
         if deal and r.terms.support and "offer_support" in acts and not st.open_objections():
             # support offered for the deal on the table ("vi kan give hende mentortimer … Hvordan
             # lyder det?"): its worth to the company, not a need said again

@@ -79,9 +79,9 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     # asked when the candidate could start
     "start_when": {
         "da": ("Om et par uger – så kan jeg nå at sige det til de andre og lægge vagtplanen om.",
-               "Mandag om to uger passer fint. Så kan vi nå at gøre klar."),
+               "{Start_day} om to uger passer fint. Så kan vi nå at gøre klar."),
         "en": ("In a couple of weeks – then I can tell the others and sort out the rota.",
-               "Monday in two weeks suits me. Then we can get ready."),
+               "{Start_day} in two weeks suits me. Then we can get ready."),
     },
     # asked to allow an arrangement of the deal, with no concern open
     "permits": {
