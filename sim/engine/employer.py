@@ -833,6 +833,13 @@ class EmployerAgent:
             return None
         return max(pool, key=lambda n: st.needs[n.id].revealed_turn or 0)
 
+    def start_line(self, st: MeetingState) -> str:
+        """Asked when the candidate could start ("Hvornår kunne det passe?"): a start on the
+        deal's first day."""
+        day = next((d for d in WEEKDAYS if d in st.terms.days), "mon")
+        name = DAY_NAMES[day][self.lang]
+        return self.line("start_when", Start_day=name[:1].upper() + name[1:])
+
     def generic_line(self, st: MeetingState, r: Reading, out: Reaction) -> str:
         """A reply when no need, objection or verdict line applies."""
         if out.has("early_pitch") and not out.fragments:
@@ -848,10 +855,7 @@ class EmployerAgent:
         deal = st.company_accepted or bool(st.terms.scheme or st.terms.tasks
                                            or st.terms.hours_per_week)
         if deal and r.asks_when_to_start and not st.open_objections() and not r.terms.start:
-            # "Hvornår kunne det passe at starte?": on the deal's first day
-            day = next((d for d in WEEKDAYS if d in st.terms.days), "mon")
-            name = DAY_NAMES[day][self.lang]
-            return self.line("start_when", Start_day=name[:1].upper() + name[1:])
+            return self.start_line(st)
         if deal and r.terms.support and "offer_support" in acts and not st.open_objections():
             # support offered for the deal on the table ("vi kan give hende mentortimer … Hvordan
             # lyder det?"): its worth to the company, not a need said again

@@ -220,12 +220,13 @@ class Meeting:
         summary that names one ("Så vi siger otte uger, tolv timer ..."). Once a meeting."""
         if any(e["type"] == "deal_confirmed" for rec in self.records for e in rec["events"]):
             return False
-        if any(s.get("question_kind") == "open" for s in r.sentences) or all(
-                s.get("question_kind") for s in r.sentences):
-            return False  # "…pantrummet er bagved. Mette, hvem kunne være Saras faste person?"
-            # asks something new, "Skal vi prøve at sige nogle dage?" only asks; a recap says
-            # the terms and ends on a yes or no ("Er vi enige?")
+        if all(s.get("question_kind") for s in r.sentences):
+            return False  # "Skal vi prøve at sige nogle dage?" only asks; a recap says the terms
         fields = self.state.terms.restated_in(r.mentioned)
+        if len(fields) < 3 and any(s.get("question_kind") == "open" for s in r.sentences):
+            return False  # "…pantrummet er bagved. Mette, hvem kunne være Saras faste person?"
+            # names two terms on the way to a new question; a recap that ends on one ("…
+            # otte timer, Susanne, 13 uger. Hvornår kunne det passe at starte?") still says them
         # the deal itself said again, not only its next steps ("Så sender jeg papirerne, og jeg
         # ringer efter to uger" restates the paperwork and the follow-up, not the deal)
         core = set(fields) & set(MATERIAL_TERMS)
@@ -538,6 +539,8 @@ class Meeting:
                 "objection_raised"
             ):  # a new worry is no "Ja. Det er det, vi siger."
                 lines.append(e.line("confirmed"))
+                if r.asks_when_to_start and not r.terms.start:
+                    lines.append(e.start_line(st))  # the recap's own question answered
             elif r.invites_citizen and out.has("citizen_joined") and not verdict_line:
                 lines.append(e.line("let_in"))
             if fetched:
