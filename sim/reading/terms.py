@@ -522,7 +522,8 @@ _WHICH_WEEK = frozenset("første anden tredje fjerde femte sidste næste uge uge
 _DEADLINE_WORDS = frozenset("inden senest før by before".split())
 _MEETING_WORDS = frozenset(
     "mødes møde mødet ses ringer ringe meet meeting call visit besøg svar answer frist deadline"
-    " mail email forbi besøger kigger tjekker".split()
+    " mail email forbi besøger kigger tjekker opfølgning opfølgningen opfølgningsmøde"
+    " statusmøde evaluering follow-up".split()
 )
 
 _FU_STRONG_RE = _c(
@@ -1397,7 +1398,9 @@ class TermsReader:
         self._start(doc, put)
         for m in _DAY_LIST_RE.finditer(doc.work):
             names = [_DAY_NAMES[d] for d in re.findall(_DAY_FULL, m.group(0))]
-            if len(names) == 1 and _one_off_day(doc, m):
+            # one day, or the same day twice across words read before ("fredag i uge ét og
+            # fredag i uge fire", its weeks taken by the follow-up): a one-off, not a work day
+            if len(set(names)) == 1 and _one_off_day(doc, m):
                 continue
             add(names, m.span())
         named = bool(chosen)

@@ -672,3 +672,11 @@ def test_options_are_not_added_up(
 ) -> None:
     r = TurnReader(bundled_library.scenarios["staal-smed-fleksjob"]).read(text)
     assert r.terms.hours_per_week == hours, r.terms
+
+
+def test_the_follow_up_days_are_no_days_of_the_deal(bundled_library: ContentLibrary) -> None:
+    r = TurnReader(bundled_library.scenarios["staal-smed-fleksjob"]).read(
+        "Mit forslag er fire ugers praktik mandag til torsdag kl. 7 til 11. Opfølgning fredag i "
+        "uge ét og fredag i uge fire."
+    )
+    assert r.terms.days == ("mon", "tue", "wed", "thu"), r.terms
