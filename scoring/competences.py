@@ -10,7 +10,7 @@ from typing import Any
 from scoring.card import Item
 from sim.agreement import Terms
 from sim.content.models import Scenario
-from sim.judge import needs_covered
+from sim.judge import coverable_needs, needs_covered
 from sim.reading.registry import PITCH_ACTS, QUESTION_ACTS
 
 # The terms that make a proposal what it is: changing one adapts the proposal.
@@ -549,7 +549,7 @@ def business_understanding(f: Facts, s: Scenario) -> list[Item]:
         )
     )
     # needs a task can meet, of those the trainee uncovered (some needs no task meets)
-    coverable = {n for task in s.agreement.tasks.values() for n in task.covers}
+    coverable = coverable_needs(s)
     revealed = [k for k, v in f.outcome["needs"].items() if v["revealed_turn"] and k in coverable]
     covered = needs_covered(s, Terms.from_dict(f.outcome["terms"]))
     hit = [n for n in revealed if n in covered]

@@ -56,6 +56,11 @@ def _hours(h: float) -> str:
     return f"{h:g}"
 
 
+def coverable_needs(s: Scenario) -> set[str]:
+    """The company's needs some task of the scenario can meet (some need no task meets)."""
+    return {n for task in s.agreement.tasks.values() for n in task.covers}
+
+
 def needs_covered(s: Scenario, t: Terms) -> set[str]:
     """The company's needs the terms' tasks meet, on the days they are felt: pant and pap on
     Tuesday and Thursday mornings do nothing for the Saturday rush (a need's `days`)."""

@@ -19,7 +19,7 @@ from sim.engine.lines import (
     LinePicker,
 )
 from sim.engine.state import Condition, MeetingState
-from sim.judge import Reason, Verdict, judge_company, needs_covered
+from sim.judge import Reason, Verdict, coverable_needs, judge_company, needs_covered
 from sim.reading.registry import (
     COMMIT_ACTS,
     COSTLY_ACTS,
@@ -726,7 +726,7 @@ class EmployerAgent:
         covered = needs_covered(self.s, terms)
         # only a need some task can meet is worth asking for ("jeg skal stadig sige nej til
         # kunder" has no task of its own: asked for, it would come back whatever was offered)
-        coverable = {n for task in self.s.agreement.tasks.values() for n in task.covers}
+        coverable = coverable_needs(self.s)
         open_needs = [n for n in self.s.needs if n.id not in covered and n.id in coverable]
         told = [n for n in open_needs if st is not None and st.needs[n.id].revealed]
         told.sort(key=lambda n: st.needs[n.id].revealed_turn or 0)  # type: ignore[union-attr]
