@@ -592,45 +592,36 @@ class TurnReader:
             )
         ))
         on_table = context is not None and context.terms_on_table
-        proposing = []
-        ends = []  # each proposing sentence ends there, unless the next piece goes on from it
+        picked: list[int] = []  # the sentences whose terms go on the table, in order
         history = False  # the sentence before told the candidate's history
         for k, s in enumerate(turn.sentences):
             # "... arbejdet tre år i et supermarked – mest i flaskerummet": the dash goes on
             # with the history
             history = _is_history(s) or (history and s.text[:1].islower())
+            prev = turn.sentences[k - 1] if k else None
+            cut_off = prev is not None and not _ends(prev.text) and s.text[:1].islower()
             # "Hvad nu hvis Sara var her tirsdag og torsdag – og det, hun gjorde, var fast:
             # datokontrol, …?": the piece after the dash goes on with the proposal
-            prev = turn.sentences[k - 1] if k else None
-            goes_on = prev is not None and bool(ends) and ends[-1] == k - 1 and (
-                "proposal" in prev.acts and s.text[:1].islower()
-                and prev.text.rstrip()[-1:] not in ".!?…")
+            goes_on = cut_off and picked[-1:] == [k - 1] and "proposal" in prev.acts  # type: ignore[union-attr]
             if not history and (goes_on or _carries_terms(s, turn, on_table,
                                                           self._citizen_subject)):
-                cut_off = prev is not None and prev.text.rstrip()[-1:] not in ".!?…"
-                if cut_off and s.text[:1].islower() and (not ends or ends[-1] != k - 1) and (
-                        not prev.question_kind):  # type: ignore[union-attr]
+                if cut_off and picked[-1:] != [k - 1] and not prev.question_kind:  # type: ignore[union-attr]
                     # "Og det du siger med pappet i gården – det kunne Sara jo også tage": what
                     # "det" points back to, cut off at the dash, is the work she would take
-                    proposing.append(prev.text)
-                    ends.append(k - 1)
-                proposing.append(s.text)
-                ends.append(k)
-        now = [(p, k) for p, k in zip(proposing, ends, strict=True)
-               if not _LATER_STEP.search(normalize(p))]
-        if now and len(now) < len(proposing):
-            # "Går det godt, lægger vi en fredag til": a step for later
-            proposing, ends = [p for p, _ in now], [k for _, k in now]
-        if len(proposing) == len(turn.sentences):
+                    picked.append(k - 1)
+                picked.append(k)
+        now = [k for k in picked if not _LATER_STEP.search(normalize(turn.sentences[k].text))]
+        if now and len(now) < len(picked):
+            picked = now  # "Går det godt, lægger vi en fredag til": a step for later
+        proposing = [turn.sentences[k].text for k in picked]
+        if len(picked) == len(turn.sentences):
             extraction = whole
         else:
             # a piece cut at a dash runs on into the next piece it was cut from ("…et næste
             # skridt – for eksempel løntilskud"), else it keeps its end: "Du skal ikke bære
             # plader" must not run into a later question's mark
-            said = []
-            for i, (p, k) in enumerate(zip(proposing, ends, strict=True)):
-                on = i + 1 < len(ends) and ends[i + 1] == k + 1
-                said.append(p if on or p.rstrip()[-1:] in ".!?…" else p.rstrip() + ".")
+            said = [p if k + 1 in picked or _ends(p) else p.rstrip() + "."
+                    for k, p in zip(picked, proposing, strict=True)]
             extraction = (self.terms.read(" ".join(said), before) if proposing
                           else TermsExtraction())
         if on_table:
@@ -774,6 +765,11 @@ def _is_history(s: SentenceReading) -> bool:
             and bool(_HISTORY.search(normalize(s.text))))
 
 
+def _ends(text: str) -> bool:
+    """The piece ends its sentence; one without is cut off at a dash and goes on in the next."""
+    return text.rstrip()[-1:] in ".!?…"
+
+
 def _run_of(s: SentenceReading, turn: TurnReading) -> str:
     """The sentence with the pieces it was cut from at a dash: "Ti montører, en time om dagen,
     fem dage – 50 timer om ugen" is one sum, whichever piece is read."""
@@ -782,10 +778,10 @@ def _run_of(s: SentenceReading, turn: TurnReading) -> str:
     if i is None:
         return s.text
     start = i
-    while start > 0 and pieces[start - 1].text.rstrip()[-1:] not in ".!?…":
+    while start > 0 and not _ends(pieces[start - 1].text):
         start -= 1
     end = i
-    while end + 1 < len(pieces) and pieces[end].text.rstrip()[-1:] not in ".!?…":
+    while end + 1 < len(pieces) and not _ends(pieces[end].text):
         end += 1
     return " – ".join(x.text for x in pieces[start:end + 1])
 
