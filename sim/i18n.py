@@ -150,6 +150,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Til {citizen}: skriv din replik og tryk Enter …",
         "en": "To {citizen}: type your line and press Enter …",
     },
+    "meeting.sealed_placeholder": {
+        "da": "Aftalen er indgået – sig tak og farvel, eller afslut med Ctrl+X …",
+        "en": "The agreement is made – say thanks and goodbye, or end with Ctrl+X …",
+    },
     "meeting.ended_placeholder": {
         "da": "Mødet er slut – tryk Enter for at se din debriefing.",
         "en": "The meeting has ended – press Enter to see your debrief.",
@@ -192,6 +196,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The meeting could not be opened: {error}",
     },
     "notice.ended": {"da": "Mødet er slut.", "en": "The meeting has ended."},
+    "notice.sealed": {
+        "da": "Aftalen er indgået. Sig tak og farvel, aftal det sidste – eller afslut mødet med "
+              "Ctrl+X.",
+        "en": "The agreement is made. Say thanks and goodbye, settle the last details – or end "
+              "the meeting with Ctrl+X.",
+    },
     "coach.title": {"da": "Råd", "en": "Hint"},
     "panel.phase": {"da": "Fase", "en": "Phase"},
     "panel.trust": {"da": "Tillid", "en": "Trust"},
@@ -534,6 +544,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "event.deal_confirmed": {
         "da": "Aftalen bekræftet: vilkårene gentaget, før den blev indgået",
         "en": "Deal confirmed: the terms restated before it was made",
+    },
+    "event.deal_sealed": {
+        "da": "Aftalen indgået: begge har sagt ja, og næste skridt er aftalt",
+        "en": "Agreement made: both said yes and the next steps are agreed",
     },
     "event.contact_named": {
         "da": "Arbejdsgiveren sagde, hvem der kan være borgerens faste person",

@@ -13,7 +13,7 @@ from sim.agreement import Terms
 from sim.content.library import ContentLibrary
 from sim.engine.meeting import Meeting
 from sim.i18n import phase_name, reason_name, t
-from sim.transcript import inputs_of, replay_into, transcript_of
+from sim.transcript import inputs_of, replay_into, saved_as_ended, transcript_of
 
 
 class ScriptError(Exception):
@@ -104,7 +104,7 @@ def play_script(meeting: Meeting, script: Iterable[ScriptLine], end: bool = True
 def replay(library: ContentLibrary, data: dict[str, Any]) -> Meeting:
     """A fresh meeting with the transcript's scenario and seed, fed the same inputs."""
     meeting = new_meeting(library, data["scenario_id"], data["seed"])
-    return replay_into(meeting, inputs_of(data))
+    return replay_into(meeting, inputs_of(data), ended=saved_as_ended(data))
 
 
 # ---------------------------------------------------------------------- text output

@@ -38,6 +38,7 @@ from sim.transcript import (
     inputs_of,
     load_transcript,
     replay_into,
+    saved_as_ended,
     transcript_of,
     write_atomic,
 )
@@ -251,7 +252,7 @@ class Session:
             raise SessionError(f"session {sid}: {exc.args[0]}") from None
         except Exception as exc:  # ContentError from a scenario file that no longer loads
             raise SessionError(f"session {sid}: the scenario does not load: {exc}") from None
-        replay_into(meeting, inputs_of(saved))
+        replay_into(meeting, inputs_of(saved), ended=saved_as_ended(saved))
         session = cls(
             store,
             meeting,

@@ -142,8 +142,11 @@ def inputs_of(data: dict[str, Any]) -> list[dict[str, Any]]:
     return inputs
 
 
-def replay_into(meeting: Meeting, inputs: list[dict[str, Any]]) -> Meeting:
-    """Feed inputs into a fresh meeting, stopping where the meeting ends."""
+def replay_into(
+    meeting: Meeting, inputs: list[dict[str, Any]], ended: bool = False
+) -> Meeting:
+    """Feed inputs into a fresh meeting, stopping where the meeting ends. `ended`: the saved
+    meeting had ended - one played before a sealed deal let the talk go on ended at its seal."""
     for item in inputs:
         if meeting.ended:
             break
@@ -151,4 +154,11 @@ def replay_into(meeting: Meeting, inputs: list[dict[str, Any]]) -> Meeting:
             meeting.end()
         else:
             meeting.take_turn(item["text"], terms=item.get("terms"), to=item.get("to"))
+    if ended:
+        meeting.close_as_saved()
     return meeting
+
+
+def saved_as_ended(data: dict[str, Any]) -> bool:
+    """The transcript says its meeting had ended."""
+    return bool((data.get("outcome") or {}).get("ended"))

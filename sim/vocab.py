@@ -101,7 +101,7 @@ EVENTS: tuple[str, ...] = (
     "objections_cleared",  # the last open objection was handled
     "propose",  # terms were put on the table (or the citizen pitched)
     "accept",  # the company (and citizen, when present) accepted the terms
-    "commit",  # the trainee asked for or agreed next steps on accepted terms
+    "commit",  # the deal sealed (next steps on accepted terms) and the meeting ended
     "walk_out",  # the employer ran out of trust or patience
     "time_up",  # the meeting's minutes are used, at good trust: a follow-up is agreed
     "end_meeting",  # the trainee ended the meeting (or its time ran out at lower trust)
@@ -139,6 +139,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "private_shared",
     "repeated",
     "deal_confirmed",
+    "deal_sealed",
     "tasks_recalled",
     "terms_verdict",
     "time_up",
@@ -159,6 +160,10 @@ CONDITIONS: tuple[str, ...] = (
     "trust_high",
     "trust_low",
 )
+
+# Questions on the company the engine knows without a topic of the scenario's (Company.facts
+# `about`): how many they are ("Hvor mange er I ansat?").
+COMPANY_QUESTIONS: tuple[str, ...] = ("headcount",)
 
 # Situations the citizen has lines for (a scenario's citizen.lines).
 CITIZEN_LINE_KEYS: tuple[str, ...] = (

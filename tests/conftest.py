@@ -65,13 +65,13 @@ PLAYED_LINES: list[tuple[str, Terms | None]] = [
     ("Det forstår jeg godt. I betaler ingen løn i en virksomhedspraktik.", None),
     ("Hvad betyder det for jeres ordrer, når morgenen er travl?", None),
     ("Mit forslag er en virksomhedspraktik. Hvad siger I begge til det?", DEAL),
-    ("Kan vi sige, at vi gør det, og følge op efter to uger?", None),
+    ("Kan vi sige, at vi gør det, og følge op efter to uger? Tak for i dag.", None),
 ]
 
 
 @pytest.fixture(scope="session")
 def played(mini_library: ContentLibrary) -> dict:
-    """The transcript of PLAYED_LINES (8 turns, ends in an agreement)."""
+    """The transcript of PLAYED_LINES (8 turns, ends in an agreement and a goodbye)."""
     scenario = mini_library.scenarios["mini-lager"]
     meeting = Meeting(
         scenario,
@@ -81,5 +81,5 @@ def played(mini_library: ContentLibrary) -> dict:
     )
     for text, terms in PLAYED_LINES:
         meeting.take_turn(text, terms=terms)
-    assert meeting.phase == "agreement" and len(meeting.records) == 8
+    assert meeting.phase == "agreement" and meeting.ended and len(meeting.records) == 8
     return transcript_of(meeting)

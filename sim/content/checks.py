@@ -14,7 +14,7 @@ from typing import Any
 from sim.content.models import PLACEHOLDERS, persona_placeholders
 from sim.content.problems import KeyPath, Problem, suggest
 from sim.content.yamlsource import YamlDocument
-from sim.vocab import Phase, Scheme, Support
+from sim.vocab import COMPANY_QUESTIONS, Phase, Scheme, Support
 
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 # What a Danish instructor may write for a placeholder; used for 'did you mean'.
@@ -47,6 +47,7 @@ SCENARIO_LINE_PATHS: tuple[KeyPath, ...] = (
     ("objections", "*", "mishandled_lines", "*"),
     ("objections", "*", "explored_lines", "*"),
     ("machine", "states", "*", "lines", "*"),
+    ("company", "facts", "*", "lines", "*"),
 )
 """Every place a scenario holds a spoken line."""
 
@@ -176,6 +177,8 @@ class _ScenarioChecks:
         states = list(PHASES) + [s for s in extra_states if s not in PHASES]
 
         self.refs(("needs", "*", "reveal", "topics", "*"), topics, "topic", "topics")
+        self.refs(("company", "facts", "*", "about", "*"), [*topics, *COMPANY_QUESTIONS],
+                  "topic or question", "topics and questions")
         self.refs(("needs", "*", "reveal", "after", "*"), needs, "need", "needs")
         self._after_cycles()
         self.refs(("objections", "*", "triggers", "*", "topics", "*"), topics, "topic", "topics")

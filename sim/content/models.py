@@ -58,9 +58,12 @@ _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 
 def persona_placeholders(section: str, key: str) -> frozenset[str]:
     """The placeholders a persona's line may use: its `lines.alternative` also {task}, its
+    `lines.condition` also {support},
     `reasons` lines their reason's own ({need}, {hours}, ...), every other line the common ones."""
     if section == "lines" and key == "alternative":
         return PLACEHOLDERS | {"task"}
+    if section == "lines" and key == "condition":
+        return PLACEHOLDERS | {"support"}
     if section == "reasons":
         return PLACEHOLDERS | set(REASON_KEYS.get(key, ()))
     return PLACEHOLDERS
@@ -184,6 +187,19 @@ class Briefing(Strict):
     goal: Text = Field(description="The goal of the meeting.")
 
 
+class CompanyFact(Strict):
+    """Something about the company the employer tells when asked - how many they are, when they
+    open, who their customers are: an answer with substance to a question that is no need's."""
+
+    about: list[Id] = Field(
+        min_length=1,
+        description="What it answers: topic ids of the scenario's, or `headcount` (a question on "
+        "how many they are: \"Hvor mange er I ansat?\"). A question touching one is answered "
+        "with the line, once.",
+    )
+    lines: Lines
+
+
 class Company(Strict):
     """The company: its persona and its true situation."""
 
@@ -196,6 +212,12 @@ class Company(Strict):
     situation: Text = Field(description="The company's real situation (hidden; debrief only).")
     alternative: Text = Field(
         description="The company's best alternative to a deal (overtime, temps, saying no)."
+    )
+    facts: list[CompanyFact] = Field(
+        default_factory=list,
+        description="What the employer tells when asked about the company itself (not a need). "
+        "Without a `headcount` fact a question on how many they are is answered from "
+        "`employees`.",
     )
 
 
@@ -396,6 +418,13 @@ class Need(Strict):
         "how much, how many, how often or how long once the need is told ('Pant er nok en time "
         "om dagen, mere om mandagen efter weekenden.'). Without it the employer answers such a "
         "question with what the need costs (`unmet`).",
+    )
+    effect: Text | None = Field(
+        None,
+        description="What the need leads to, in the employer's own words: the answer to "
+        "'Hvad betyder det for jer?' or 'Hvad sker der så?' once the need is told, once a "
+        "meeting ('Så vokser køen, kunderne sukker, og den unge i pantrummet er sur resten af "
+        "vagten.'). Without it the employer says what the need costs (`unmet`).",
     )
 
 

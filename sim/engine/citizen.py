@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sim import cache
 from sim.agreement import Terms
 from sim.content.models import Scenario
 from sim.engine.lines import DEFAULT_CITIZEN_LINES, LinePicker
 from sim.judge import judge_citizen
 from sim.reading.registry import DISCOVERY_ACTS, QUESTION_ACTS
-from sim.reading.subjects import best_answers, subjects
+from sim.reading.subjects import best_answers
 from sim.reading.turn import Reading
+from sim.text import normalize
 from sim.vocab import Phase
 
 ORDER = [Phase.OPENING, Phase.NEEDS_DISCOVERY, Phase.OBJECTIONS, Phase.PROPOSAL, Phase.CLOSING]
@@ -22,6 +24,22 @@ OBJECTION_LINES = (
     ("task_strains", "objects_tasks"),
     ("scheme_not_eligible", "objects_scheme"),
 )
+
+
+# A question that asks the citizen for their yes to what is on the table, whatever its form
+_ASKS_CONSENT = cache.regex(
+    r"\b(?:hvad siger (?:du|i)(?: \w+)? (?:til|om)"
+    r"|hvordan lyder (?:det|det her|det for dig|forslaget)"
+    r"|hvad tænker du(?: så)?(?: om (?:det|det her|forslaget|aftalen|opgaverne))?\W*$"
+    r"|hvordan har du det med (?:det|det her|forslaget|aftalen)\W*$"
+    r"|er det (?:okay|ok|i orden|noget for dig)|passer det(?: dig)?\W*$|kan du se dig selv"
+    r"|kan du leve med|vil du (?:være med|det)\W*$|er du med\W*$|hvad med dig\b|og du\W*$"
+    r"|og dig\W*$|hvad siger du\W*$|hvad tænker du\W*$|hvad synes du(?: om (?:det|det her))?\W*$"
+    r"|what do you (?:say|think)(?: (?:to|of|about) (?:it|that|this))?\W*$"
+    r"|how does (?:that|it) sound|are you (?:ok|okay|in) with)"
+)
+# Two or more ways put to them to choose between: "…, eller vil du helst …?"
+_EITHER_OR = cache.regex(r"\w\W* eller (?!hvad\b|ej\b|ikke\b|noget\b)\w+")
 
 
 @dataclass
@@ -57,9 +75,20 @@ class CitizenAgent:
         if r.asks_for_concerns:
             return True  # "Hvad er du mest bekymret for – sig det med dine egne ord?"
         asked = [s for s in r.sentences if s.get("question_kind")]
+        if not asked:
+            return False
+        last = asked[-1]
+        certain = set(last.get("acts", ())) - set(last.get("guessed", ()))
+        if _EITHER_OR.search(normalize(last["text"])) and "proposal" not in certain and not (
+                _ASKS_CONSENT.search(normalize(last["text"]))):
+            # "… vil du helst gå en pause, eller vil du helst sige det til Susanne?": a choice
+            return True
         if any(set(s.get("acts", ())) & {"proposal", "ask_commitment"} for s in asked):
             return False  # "Hvad så med 15 timer på fire faste formiddage?" puts terms to them
-        return any(s.get("question_kind") == "open" and subjects(s["text"]) for s in asked)
+        if _ASKS_CONSENT.search(normalize(last["text"])):
+            return False  # "Hvordan lyder det for dig?": their yes, or their worry
+        # "Hvad er det bedste, Susanne kan gøre, hvis du bliver presset?": an answer
+        return last.get("question_kind") == "open"
 
     def _answer(self, r: Reading, out: CitizenReaction) -> str:
         """The answer line on what was asked - their times, experience, needs or limits
@@ -160,7 +189,7 @@ class CitizenAgent:
                 out.accepted = True
                 return out
         if addressed:
-            if acts & (QUESTION_ACTS | DISCOVERY_ACTS):
+            if acts & (QUESTION_ACTS | DISCOVERY_ACTS) or r.asks:
                 out.lines.append(self._answer(r, out))
             elif acts & {"candidate_pitch", "acknowledge"}:
                 out.lines.append(self.line("worried") or self.line("answer"))

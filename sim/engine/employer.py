@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from sim import cache
@@ -33,6 +33,7 @@ from sim.reading.registry import (
     TAKES_UP_ACTS,
 )
 from sim.reading.turn import Reading
+from sim.text import normalize
 from sim.vocab import PENALTY_EVENTS, Phase, Scheme, scheme_name, support_name
 
 # What breaks the rapport a deep need waits for (RevealRule tier 'rapport'): every reading that
@@ -198,9 +199,16 @@ class EmployerAgent:
             # "Hvem kunne være hendes faste person?": a name, before anything else is said
             out.say(self.line("contact_person"))
             out.event("contact_named")
+            st.contact_named = True
+            if not st.terms.is_empty() and "kontaktperson" not in st.terms.support:
+                # the person named is the deal's contact: not asked for again as a price
+                st.terms = replace(st.terms, support=(*st.terms.support, "kontaktperson"))
         if not listening:
             hint = self._reveal_need(st, r, out)
-            if hint:  # the question is answered first; a concern it stirs comes after
+            fact = self._fact(st, r) if hint and r.asks else None
+            if fact:  # "Har I søndagsåbent?": the fact asked for, not a hint beside it
+                out.say(fact)
+            elif hint:  # the question is answered first; a concern it stirs comes after
                 self._hint(st, hint, out)
             self._raise_objection(st, r, phase, early, terms_changed, out)
             self._note_answered(st, r)
@@ -689,11 +697,44 @@ class EmployerAgent:
         first = verdict.failures[0]
         terms = st.terms if st is not None else Terms()
         unmet = self._unmet_need(terms, st) if first.code == "needs_not_covered" else None
-        line = self.line(verdict.reaction, reason=self._said_reason(first, terms, unmet))
         task = self._alternative(unmet, terms) if unmet is not None else None
+        asked = st.counters.get(unmet.id, 0) if st is not None and unmet is not None else 0
+        if task and verdict.reaction == "counter" and asked:
+            return self._counter_again(verdict, trust, st, unmet, task)  # type: ignore[arg-type]
+        said = self._said_reason(first, terms, unmet)
+        if verdict.reaction == "counter" and first.code in _NOT_SAID_YET and said:
+            # nothing said yet of it: the employer says so, it does not counter a proposal
+            # ("Jeg ved ikke, hvad Sara skal lave, når hun står herinde.")
+            return "counter", said[:1].upper() + said[1:].rstrip(".") + "."
+        line = self.line(verdict.reaction, reason=said)
         if task and verdict.reaction == "counter":
             line = f"{line} {self.line('alternative', task=task)}".strip()
+            if st is not None and unmet is not None:
+                st.counters[unmet.id] = 1
         return verdict.reaction, line
+
+    def _counter_again(
+        self, verdict: Verdict, trust: int, st: MeetingState, unmet: Need, task: str
+    ) -> tuple[str, str]:
+        """The task asked for in a counter, still not in the terms: asked for once more in a
+        few words, not the reason and the task again; after that, where the need is all the
+        terms lack, a yes to what is on the table, the task left for the follow-up - a real
+        employer does not say the same counter turn after turn."""
+        asked = st.counters[unmet.id]
+        st.counters[unmet.id] = asked + 1
+        if asked < 2:
+            return "counter", self.line("alternative_again", task=task)
+        others = [f for f in verdict.failures if f.code != "needs_not_covered"]
+        if not others and trust >= ACCEPT_MIN_TRUST:
+            return "accept", self.line("accept_for_now", task=task,
+                                       task_first=task[:1].upper() + task[1:])
+        if not others:
+            return "counter", self.line("counter", reason=self._reason("not_convinced"))
+        wanted = self._offerable([f.code.partition(":")[2] for f in others
+                                  if f.code.startswith("support_missing:")])
+        if len(wanted) == len(others):
+            return "counter", self._set_condition(st, wanted, "")
+        return "counter", self.line("counter", reason=self._said_reason(others[0], st.terms, None))
 
     def _reason(self, key: str, **values: str) -> str:
         """A reason in the persona's voice (its `reasons` lines, else the engine's own)."""
@@ -833,6 +874,32 @@ class EmployerAgent:
             return None
         return max(pool, key=lambda n: st.needs[n.id].revealed_turn or 0)
 
+    def _fact(self, st: MeetingState, r: Reading) -> str | None:
+        """A fact about the company the question asks for and the employer has not told yet
+        (Company.facts): the one touching most of what was asked, else the first; for a
+        question on how many they are with no fact of its own, the number of staff."""
+        questions = " ".join(normalize(x["text"]) for x in r.sentences if x.get("question_kind"))
+        # a topic named in a question ("Har I søndagsåbent?"), not beside one ("… eller er det
+        # for hurtigt? Aftalen ligger i din indbakke inden lukketid")
+        asked = {t for t, hit in r.topics.items() if t not in r.terms_topics
+                 and normalize(hit.words) in questions}
+        asked |= {"headcount"} if r.asks_headcount else set()
+        best: tuple[int, int] | None = None  # (what it touches, its place)
+        for i, fact in enumerate(self.s.company.facts):
+            hits = len(asked & set(fact.about))
+            if hits and str(i) not in st.facts_told and (best is None or hits > best[0]):
+                best = (hits, i)
+        if best is not None:
+            fact = self.s.company.facts[best[1]]
+            st.facts_told.add(str(best[1]))
+            if "headcount" in fact.about:
+                st.facts_told.add("headcount")
+            return self.pick.pick(fact.lines)
+        if r.asks_headcount and "headcount" not in st.facts_told:
+            st.facts_told.add("headcount")
+            return self.line("headcount", employees=str(self.s.company.employees))
+        return None
+
     def start_line(self, st: MeetingState) -> str:
         """Asked when the candidate could start ("Hvornår kunne det passe?"): a start on the
         deal's first day."""
@@ -860,6 +927,8 @@ class EmployerAgent:
             # support offered for the deal on the table ("vi kan give hende mentortimer … Hvordan
             # lyder det?"): its worth to the company, not a need said again
             return self.line("support_welcome")
+        if r.asks and "candidate_pitch" not in acts and (fact := self._fact(st, r)):
+            return fact  # "Hvor mange er I egentlig ansat?": the company, not a need again
         # a need-payoff question may be put as a yes/no one ("Ville det gøre en forskel?")
         yes_no = "open_question" not in acts and spin == "need_payoff"
         # a question for an amount ("Hvor mange timer går der med det?") probes like an open one
@@ -881,6 +950,19 @@ class EmployerAgent:
                 return self.line("amount_again")
             if told.unmet:
                 return self.line("amount_unknown", unmet=told.unmet)
+        if told is not None and (spin == "implication" or _WHAT_FOLLOWS.search(
+                normalize(r.text))) and told.effect and told.id not in st.effects_told:
+            # "Hvad betyder det for jer?", "Hvad sker der så ude ved kassen?": what it leads
+            # to, once - not the need said again
+            st.effects_told.add(told.id)
+            self._echoed = (told.id, st.turn)
+            return told.effect
+        if told is not None and spin != "need_payoff" and told.figures and (
+                told.id not in self._counted) and self._echoed == (told.id, st.turn - 1):
+            # asked on about it straight after: its numbers, not its words again
+            self._counted.add(told.id)
+            self._echoed = (told.id, st.turn)
+            return told.figures
         if told is not None and self._echoed == (told.id, st.turn - 1):
             told = None  # said just now: not the same words again
         if told is not None:
@@ -951,6 +1033,20 @@ _TELLS_EXPERIENCE = cache.regex(
 _ASKS_EXPERIENCE = cache.regex(
     r"\blavet før|\bhvad kan \{citizen\}(?: så)?(?: rent faktisk| konkret)|\bdone before|what can"
     r" \{citizen\}", re.IGNORECASE,
+)
+
+
+# Reasons that say a term is not said yet, not that what was said is wrong
+_NOT_SAID_YET = frozenset({"scheme_missing", "hours_missing", "tasks_missing"})
+
+
+# A question on what a problem leads to, put in any form: "Hvad sker der så ude ved kassen?",
+# "Hvad betyder det for jer?", "Hvordan påvirker det kunderne?"
+_WHAT_FOLLOWS = cache.regex(
+    r"\b(?:hvad sker der|hvad betyder (?:det|det her|den slags)|hvad gør det (?:ved|for)"
+    r"|hvordan påvirker|hvad får det af|hvad fører det|hvad koster det|hvad er konsekvens\w*"
+    r"|hvordan mærker|kan kunderne mærke|what happens|what does (?:it|that) mean"
+    r"|how does (?:it|that) affect)"
 )
 
 

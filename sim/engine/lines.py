@@ -179,6 +179,27 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Kunne {citizen} ikke tage {task}?", "Hvad med, at {citizen} tager {task}?"),
         "en": ("Couldn't {citizen} take on {task}?", "What if {citizen} did {task}?"),
     },
+    # asked how many they are, in a scenario with no fact of its own on it (Company.facts)
+    "headcount": {
+        "da": ("Vi er {employees} i alt, når alle er talt med.",
+               "{employees} i alt. Det svinger lidt."),
+        "en": ("We're {employees} in all, counting everyone.",
+               "{employees} in all. It varies a bit."),
+    },
+    # the task asked for in a counter, asked for again once - shorter, not the reason again
+    "alternative_again": {
+        "da": ("Men {task} vil jeg stadig gerne have med.",
+               "Og så {task}, som jeg sagde – det er dér, jeg mangler en hånd."),
+        "en": ("But I'd still like {task} in it.",
+               "And {task}, as I said – that's where I'm short of hands."),
+    },
+    # asked for twice and still not in the terms, which are otherwise good: a yes for now
+    "accept_for_now": {
+        "da": ("Okay. Vi starter med det, og så tager vi {task} op ved opfølgningen.",
+               "Lad os sige det sådan. {task_first} kan vi tage op, når vi ser, hvordan det går."),
+        "en": ("All right. We start with that, and we take up {task} at the follow-up.",
+               "Let's say that. {task_first} we can take up once we see how it goes."),
+    },
 }
 
 # What a citizen says in situations a scenario written before the engine knew them has no line of
@@ -257,7 +278,7 @@ DEFAULT_REASON_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("{hours} hours is more than I can find work for – {max_hours} at most",),
     },
     "tasks_missing": {
-        "da": ("jeg ved stadig ikke, hvad {citizen} konkret skal lave",
+        "da": ("jeg ved ikke, hvad {citizen} konkret skal lave",
                "du har ikke sagt, hvad {citizen} skal lave"),
         "en": ("I still don't know what {citizen} would actually do",),
     },

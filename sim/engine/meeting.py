@@ -24,8 +24,10 @@ from sim.reading.context import DialogueContext, names_concern
 from sim.reading.registry import COMMIT_ACTS, EXPLORE_ACTS
 from sim.reading.terms import said_qualifiers
 from sim.reading.turn import Reading, TurnReader
+from sim.vocab import Phase
 
-ENGINE_VERSION = "2"  # 2: the meeting runs on the scenario's minutes, not a turn count
+ENGINE_VERSION = "3"  # 2: the meeting runs on the scenario's minutes, not a turn count; 3: a
+# sealed deal lets the talk go on until the trainee ends it or takes leave
 # Changing these (or taking support away) takes acceptance back: it is no longer the same deal.
 MATERIAL_TERMS = ("scheme", "hours_per_week", "weeks", "days", "tasks")
 # Jobcentre requirements a deal normally meets only at the end of the meeting.
@@ -80,6 +82,9 @@ class Meeting:
         self.citizen = CitizenAgent(scenario, picker)
         self._entered: list[str] = []
         self._introduced = False  # a candidate has been pitched (the citizen may be fetched)
+        # the deal is sealed in 'agreement', and the meeting goes on for the thanks, a recap or
+        # the start until the trainee ends it or takes leave, or the time or patience runs out
+        self._closed = False
         self.machine = build_machine(self, scenario.machine, on_change=self._on_phase_change)
         self.records: list[dict[str, Any]] = []
         self.state.citizen_present = self.citizen.joins_at(self.phase)
@@ -119,7 +124,19 @@ class Meeting:
     # ------------------------------------------------------------------ turns
     @property
     def ended(self) -> bool:
-        return is_ended(self.phase)
+        """No more turns: an ending phase - the agreement once the meeting is closed."""
+        return is_ended(self.phase) and (self.phase != Phase.AGREEMENT or self._closed)
+
+    @property
+    def sealed(self) -> bool:
+        """The deal is made and the meeting still goes on (`ended` once it is closed)."""
+        return self.phase == Phase.AGREEMENT and not self._closed
+
+    def close_as_saved(self) -> None:
+        """A transcript played before the meeting went on after its seal ended there: its
+        replay ends there too."""
+        if self.sealed:
+            self._closed = True
 
     def take_turn(
         self, text: str, terms: Terms | None = None, to: str | None = None
@@ -176,6 +193,8 @@ class Meeting:
             st.pressure_turns.append(st.turn)
         self._fire_events(r, terms_changed, out)
         replies = self._compose(r, out, verdict_line, citizen_lines, to_citizen)
+        if self.sealed and r.takes_leave:
+            self._close(out)  # "Tak for i dag, begge to": the meeting ends on the goodbye
         replies = self._tick(text, replies, out)
         return self._record(text, terms, to, r, out, replies, phase_before, context)
 
@@ -266,13 +285,22 @@ class Meeting:
                 return replies
         return [{"speaker": "employer", "name": self.persona.name, "text": line}, *replies]
 
+    def _close(self, out: Reaction) -> None:
+        """Close the meeting whose deal is sealed."""
+        self._closed = True
+        out.event("ended", outcome=self.phase)
+
     def _close_in_time(self, out: Reaction) -> str:
         """End the meeting because its time is used; the employer's closing line."""
         st = self.state
         out.event("time_up", minutes=round(st.minutes_used, 1), trust=st.trust)
         e = self.employer
+        if self.sealed:
+            self._close(out)
+            return e.line("time_over")  # the deal was said yes to already: a goodbye
         if self.terms_accepted() and self.no_open_objections():
             self.trigger("end_meeting")  # the deal is made; the rest goes by mail
+            self._closed = True
             return e.line("closing")
         if st.trust >= TIME_UP_GOOD_TRUST:
             self.trigger("time_up")
@@ -311,16 +339,18 @@ class Meeting:
         if self.ended:
             raise MeetingOver(f"the meeting has ended ({self.phase})")
         phase_before = self.phase
+        sealed = self.sealed
         self.trigger("end_meeting")
+        self._closed = True
         out = Reaction()
         out.event("ended", outcome=self.phase)
-        key = "closing" if self.phase == "agreement" else (
+        key = ("farewell" if sealed else "closing") if self.phase == "agreement" else (
             "ended_before_citizen" if self.state.company_accepted and self.state.citizen_present
             else "no_deal")
         line = self.employer.line(key)
         replies = [{"speaker": "employer", "name": self.persona.name, "text": line}] if line else []
-        if self.phase == "agreement" and self.state.citizen_present:
-            thanks = self.citizen.line("thanks")
+        if self.phase == "agreement" and self.state.citizen_present and not sealed:
+            thanks = self.citizen.line("thanks")  # a sealed deal had their thanks
             if thanks:
                 replies.append(self._citizen_reply(thanks))
         record = {
@@ -374,6 +404,10 @@ class Meeting:
         if new.is_empty():
             return False
         merged = st.terms.merged(new)
+        if st.contact_named and "kontaktperson" not in merged.support and (
+                "kontaktperson" not in merged.without_support):
+            # the person the employer named for the candidate is part of the deal
+            merged = replace(merged, support=(*merged.support, "kontaktperson"))
         if merged == st.terms:
             return False
         changed = [f for f in MATERIAL_TERMS if getattr(merged, f) != getattr(st.terms, f)]
@@ -394,6 +428,10 @@ class Meeting:
         if st.terms.is_empty() or st.company_accepted:
             return ""  # nothing to judge, or a detail added to a deal already accepted
         asked = bool(r.act_set & COMMIT_ACTS)
+        if r.addressee == "citizen" and st.citizen_present and not r.to_both:
+            # "Sara, hvordan lyder det for dig?": the employer listens; it says what it thinks
+            # of the terms when it is asked
+            return ""
         if not (terms_changed or asked):
             return ""
         if st.open_objections():
@@ -452,6 +490,11 @@ class Meeting:
             triggers.append("propose")
         self._fire(triggers, out)
         self._fire_agreement(r, out)
+        if (st.trust <= pers.walkout_trust or st.patience <= 0) and self.sealed:
+            # the deal is made: out of patience, the employer wraps up, it does not walk out
+            self._close(out)
+            out.fragments.append(self.employer.line("time_over"))
+            return
         if st.trust <= pers.walkout_trust or st.patience <= 0:
             if st.trust >= TIME_UP_GOOD_TRUST and not self._pressured_lately():
                 # out of patience, not of trust: the employer asks to take the rest later
@@ -474,9 +517,13 @@ class Meeting:
             # hvad er du mest bekymret for – sig det med dine egne ord?")
             # nor does a question that asks for more ("Mette, hvornår kunne det passe at
             # starte?"): the deal waits for the answer
-            asks_more = any(x.get("question_kind") == "open" for x in r.sentences)
-            if seals and not asked_her and not r.asks_for_concerns and not asks_more:
+            asks_more = any(x.get("question_kind") == "open" for x in r.sentences) or (
+                out.has("citizen_answered"))  # a question the citizen answered waits too
+            if seals and not asked_her and not r.asks_for_concerns and not asks_more and (
+                    self.phase != Phase.AGREEMENT):
                 self._fire(["commit"], out)
+                if self.phase == Phase.AGREEMENT:
+                    out.event("deal_sealed")
 
     def _fire(self, triggers: list[str], out: Reaction) -> None:
         st = self.state
@@ -523,7 +570,8 @@ class Meeting:
             # the closing line says yes to it: not a yes, then a closing (a verdict line with
             # the company's yes is this turn's acceptance: `_judge_terms` says nothing on a deal
             # already accepted)
-            closes = self.phase == "agreement" and (
+            sealed = out.has("deal_sealed")
+            closes = sealed and (
                 out.has("condition_accepted") or bool(verdict_line) and st.company_accepted
             )
             # a concern answered this turn says the yes already ("Ja, det er jo også en måde at
@@ -531,9 +579,11 @@ class Meeting:
             said_yes = out.has("objection_handled") and st.company_accepted
             if verdict_line and not closes and not said_yes:
                 lines.append(verdict_line)
+                if st.company_accepted and r.asks_when_to_start and not st.terms.start:
+                    lines.append(e.start_line(st))  # "… Hvornår kunne det passe?" answered
                 if self._citizen_yes_missing(out) and not fetched:
                     lines.append(e.line("ask_citizen"))  # her yes is hers to give, in words
-            if self.phase == "agreement":
+            if sealed:
                 lines.append(e.line("closing"))  # the deal is the answer to whatever was said
             elif out.has("deal_confirmed") and not verdict_line and not out.has(
                 "objection_raised"
@@ -579,7 +629,7 @@ class Meeting:
         for line in citizen_lines:
             if line:
                 replies.append(self._citizen_reply(line))
-        if self.phase == "agreement" and st.citizen_present and not any(citizen_lines):
+        if out.has("deal_sealed") and st.citizen_present and not any(citizen_lines):
             # their thanks, unless their yes this turn said it ("Ja tak. Det glæder jeg mig til")
             thanks = self.citizen.line("thanks")
             if thanks:

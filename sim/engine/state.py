@@ -92,6 +92,17 @@ class MeetingState:
     # the trainee has said who the candidate is (by name or pronoun), or the citizen is at the
     # table: until then the employer speaks of "vedkommende", not "hende"
     citizen_known: bool = False
+    # the turn the deal was sealed: both said yes and the next steps or the start were agreed;
+    # the meeting goes on until the trainee ends it or takes leave (thanks, the start, a recap)
+    sealed_turn: int | None = None
+    # the employer has named the candidate's person at the workplace ("Susanne, min souschef")
+    contact_named: bool = False
+    # the needs the employer has asked a task for in a counter, and how many times
+    counters: dict[str, int] = field(default_factory=dict)
+    # the company facts told (their places in Company.facts; "headcount": the number of staff)
+    facts_told: set[str] = field(default_factory=set)
+    # the needs whose effect the employer has told ("Så vokser køen …": Need.effect)
+    effects_told: set[str] = field(default_factory=set)
 
     @property
     def citizen_yes_awaited(self) -> bool:

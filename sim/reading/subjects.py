@@ -24,11 +24,13 @@ SUBJECTS: dict[str, str] = {
     "experience": (
         r"\b(?:erfaring\w*|har (?:\w+ ){0,2}lavet|lavede|plukket|pakket|i \d+ år|fra jeg var"
         r"|dengang|baggrund|tidligere|prøvet|kender (?:de fleste|varerne|varenumre)|genkende\w*"
-        r"|experience|worked|used to|background|before)\b"
+        r"|bidrag\w*|kan tilbyde|god til|dygtig til|styrke\w*|første dag"
+        r"|experience|worked|used to|background|before|contribute|good at)\b"
     ),
     "needs": (
         r"\b(?:brug for|vigtigt?|behov|skal der til|bedste for mig|har det bedst|bedst,? når"
         r"|ved,? hvad|vide på forhånd|tryg\w*|hvem jeg skal gå til|gå til|god start|godt i gang"
+        r"|pause\w*|presset|dårlig\w* dag\w*|bliver for meget|for meget|angst\w*|sige det til"
         r"|need|important|matters|best when)\b"
     ),
     "limits": (
@@ -66,5 +68,13 @@ def best_answers(
     found = [(subject, fitting) for subject, fitting in found if fitting]
     for subject, fitting in found:
         if any(line not in said for line in fitting):
-            return subject, fitting
-    return found[0] if found else (None, list(lines))
+            return subject, _most_on(wanted, fitting)
+    return (found[0][0], _most_on(wanted, found[0][1])) if found else (None, list(lines))
+
+
+def _most_on(wanted: list[str], lines: list[str]) -> list[str]:
+    """The lines that say most of what was asked: "passer fire timer, eller skal der være en
+    pause?" is best met by the line on both the hours and the break."""
+    share = {line: len(set(subjects(line)) & set(wanted)) for line in lines}
+    best = max(share.values())
+    return [line for line in lines if share[line] == best]

@@ -129,6 +129,22 @@ class Reading:
                    for s in self.sentences)
 
     @property
+    def takes_leave(self) -> bool:
+        """The turn ends on a goodbye: "Tak for i dag, begge to", "…? Vi ses på tirsdag",
+        "Farvel" (not a bare "Tak" or "Mange tak", said on the way to more, nor a goodbye
+        followed by a question)."""
+        last = self.sentences[-1] if self.sentences else None
+        return last is not None and not last.get("question_kind") and bool(
+            _TAKES_LEAVE.search(normalize(last["text"])))
+
+    @property
+    def asks_headcount(self) -> bool:
+        """The turn asks how many the company is: "Hvor mange er I egentlig ansat?", "Hvor
+        mange medarbejdere har I?" (not "Hvor mange er I om morgenen?")."""
+        return any(s.get("question_kind") and _ASKS_HEADCOUNT.search(normalize(s["text"]))
+                   for s in self.sentences)
+
+    @property
     def asks_if_ok(self) -> bool:
         """The turn asks the employer to allow an arrangement: "er det så i orden, at hun bare
         henter en kollega?", "Må hun tage en pause, når hun har brug for det?"."""
@@ -186,6 +202,25 @@ def scenario_names(scenario: Scenario, persona: Persona | None = None) -> list[s
     words += [w for w in tokenize(company) if not known(w, scenario.language)]
     return words
 
+
+# Leave-taking: thanks for the meeting, a goodbye, a see-you
+_TAKES_LEAVE = cache.regex(
+    r"\b(?:tak for (?:i dag|nu|mødet|snakken|samtalen|en god (?:snak|samtale)|tiden|det her møde)"
+    r"|farvel|vi ses|vi snakkes|hav en (?:rigtig )?god (?:dag|weekend|eftermiddag|aften)"
+    r"|god (?:dag|weekend) til (?:jer|dig)|thank you for (?:your time|today|the meeting)"
+    r"|goodbye|see you)\b"
+)
+
+# How many the company is: the whole staff, not a shift or a team ("hvor mange er I om
+# morgenen", "hvor mange er I på lageret")
+_ASKS_HEADCOUNT = cache.regex(
+    r"\bhvor mange (?:(?:er|bliver) (?:i|jer|der)\b(?:\s+(?:egentlig|så|nu|cirka|ca\.?))?"
+    r"(?!\s+(?:om|på|til|ud|ude|inde|hver|hjemme|med|i\s+(?!alt\b)))"
+    r"|(?:fast\w* )?ansatte|medarbejdere|folk (?:har|er) (?:i|der)|mand (?:er|har) (?:i|der)"
+    r"|(?:har|er) i ansat|er der ansat)"
+    r"|\bhvor (?:store|mange mand) er i\b(?!\s+(?:om|på|i\s+(?!alt\b)))"
+    r"|\bhow many (?:employees|staff|people (?:do you have|work))"
+)
 
 # Speaking to one person, or to the company: "du", "dig" / "I", "jer".
 _YOU_ONE = cache.regex(r"\b(?:du|dig|din|dit|dine|you|your)\b")

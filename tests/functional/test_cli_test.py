@@ -83,8 +83,8 @@ def test_failing_expectation_exits_one_and_names_the_turn(test_cmd: Callable[...
         line for line in lines if PLAY_LINE.match(line)
     ]
     assert (
-        "    mini-lager/too-long: turn 4: turns: expected the meeting to still be going, "
-        "got agreement after turn 3 (2 turns not played)" in lines
+        "    mini-lager/too-long: turn 5: turns: expected the meeting to still be going, "
+        "got agreement after turn 4 (2 turns not played)" in lines
     )
     assert any(
         line.startswith(

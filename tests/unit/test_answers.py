@@ -239,3 +239,56 @@ def test_what_the_candidate_knows_asks_about_no_need(bundled_library: ContentLib
     r = reader.read("Jeg har en kandidat: Camilla, tolv år hos en el-grossist, først på lageret. "
                     "Hun kender varerne. Hvad tænker du?")
     assert "warehouse" in r.topics and "warehouse" in r.terms_topics
+
+
+def _to_terms_with_sara(lib: ContentLibrary) -> Meeting:
+    s = lib.scenarios["dagligvare-angst"]
+    m = Meeting(s, lib.personas[s.company.persona], seed=1)
+    for line in [
+        "Goddag Mette, jeg hedder Lene og er fra jobcentret.",
+        "Hvordan ser det ud i pantrummet en travl formiddag?",
+        "Jeg har en kandidat, Sara, som har arbejdet i et flaskerum. Skal vi få Sara ind?",
+        "Mit forslag er en virksomhedspraktik tirsdag og torsdag fra 8 til 11, seks timer om "
+        "ugen, i pantrummet og ved papballepresseren, med Susanne som fast kontaktperson.",
+    ]:
+        m.take_turn(line)
+    return m
+
+
+@pytest.mark.parametrize("question", [
+    "Sara, hvad er det bedste, Susanne kan gøre, hvis du bliver presset en dag?",
+    "Sara, vil du helst have lov til at gå en pause, eller vil du helst sige det til Susanne?",
+])
+def test_an_open_or_either_or_question_to_the_citizen_gets_an_answer_not_a_yes(
+    bundled_library: ContentLibrary, question: str,
+) -> None:
+    m = _to_terms_with_sara(bundled_library)
+    assert m.state.citizen_present
+    rec = m.take_turn(question)
+    kinds = [e["type"] for e in rec["events"]]
+    said = [r["text"] for r in rec["replies"] if r["speaker"] == "citizen"]
+    assert "citizen_answered" in kinds and "citizen_agrees" not in kinds, kinds
+    assert said and said[0] in m.scenario.citizen.lines["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "Sara, hvordan lyder det for dig?",
+    "Sara – hvad med dig?",
+    "Hvad siger du selv til det, Sara?",
+])
+def test_a_question_for_the_citizens_yes_gets_her_yes(
+    bundled_library: ContentLibrary, question: str,
+) -> None:
+    m = _to_terms_with_sara(bundled_library)
+    rec = m.take_turn(question)
+    kinds = [e["type"] for e in rec["events"]]
+    assert "citizen_agrees" in kinds or "citizen_objects" in kinds, kinds
+
+
+def test_a_turn_put_to_the_citizen_gets_no_word_from_the_employer_on_the_terms(
+    bundled_library: ContentLibrary,
+) -> None:
+    m = _to_terms_with_sara(bundled_library)
+    rec = m.take_turn("Sara, tirsdag og torsdag fra 8 til 11 i pantrummet – hvordan lyder det?")
+    assert not [e for e in rec["events"] if e["type"] == "terms_verdict"]
+    assert [r["speaker"] for r in rec["replies"]] == ["citizen"]

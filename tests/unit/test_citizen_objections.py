@@ -77,11 +77,11 @@ def test_asked_what_worries_them_the_citizen_says_it_and_the_deal_stays_open(
     played = Path(__file__).resolve().parents[1] / "data/eval/judged/played_f"
     lines = (played / "staal-smed-fleksjob.2.txt").read_text(encoding="utf-8").splitlines()
     worry = "Jørgen, hvad er det, du er mest bekymret for – sig det med dine egne ord?"
-    assert lines[13] == worry  # the consultant's own line, after both said yes
+    assert lines[13] == worry  # the consultant's own line, once the terms are agreed
     doc = play_lines(bundled_library, "staal-smed-fleksjob", lines[:14])
     before, last = doc["turns"][-2], doc["turns"][-1]
-    assert before["phase"] == "closing"
+    assert before["phase"] in ("proposal", "closing")
     worried = bundled_library.scenarios["staal-smed-fleksjob"].citizen.lines["worried"]
     said = [r["text"] for r in last["replies"] if r["speaker"] == "citizen"]
     assert said and said[0] in worried, said
-    assert last["phase"] == "closing"  # a question that opens up seals nothing
+    assert last["phase"] == before["phase"]  # a question that opens up seals nothing

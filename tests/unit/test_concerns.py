@@ -234,9 +234,19 @@ def test_an_implication_question_on_a_need_told_gets_what_it_costs(
     ])
     told = [e["id"] for t in doc["turns"] for e in t["events"] if e["type"] == "need_revealed"]
     assert told == ["bottle_return_pileup"]
-    unmet = next(n.unmet for n in bundled_library.scenarios["dagligvare-angst"].needs
-                 if n.id == "bottle_return_pileup")
-    assert unmet and unmet in doc["turns"][-1]["replies"][0]["text"]
+    need = next(n for n in bundled_library.scenarios["dagligvare-angst"].needs
+                if n.id == "bottle_return_pileup")
+    # what it leads to (Need.effect), once; not the need said again
+    assert need.effect and doc["turns"][-1]["replies"][0]["text"] == need.effect
+    doc = play_lines(bundled_library, "dagligvare-angst", [
+        HELLO, AGENDA,
+        "Hvordan ser det ud i pantrummet en travl formiddag?",
+        "Hvad betyder det så for butikken ude foran, når de bliver hevet ind i pantrummet?",
+        "Hvad sker der så?",
+    ])
+    again = doc["turns"][-1]["replies"][0]["text"]
+    assert again != need.effect and need.figures and (need.figures in again or (
+        need.unmet and need.unmet in again))
 
 
 def test_before_the_trainee_says_who_the_employer_speaks_of_vedkommende(

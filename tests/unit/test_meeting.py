@@ -288,8 +288,45 @@ def test_a_good_deal_is_accepted_and_committed(mini_meeting: Meeting) -> None:
     assert mini_meeting.phase == "closing"
     rec = mini_meeting.take_turn("Jeg sender papirerne i morgen, og vi følger op efter to uger.")
     assert rec["phase"] == "agreement"
-    assert mini_meeting.ended
+    assert any(e["type"] == "deal_sealed" for e in rec["events"])
     assert mini_meeting.state.terms.consent is True
+    # the deal is made; the meeting goes on for the start and the thanks
+    assert mini_meeting.sealed and not mini_meeting.ended
+    rec = mini_meeting.take_turn("Og hun starter på mandag.")
+    assert rec["phase"] == "agreement" and mini_meeting.state.terms.start
+    assert not any(e["type"] == "deal_sealed" for e in rec["events"])
+    rec = mini_meeting.take_turn("Tak for i dag, begge to.")
+    assert mini_meeting.ended and not mini_meeting.sealed
+    assert any(e["type"] == "ended" and e["outcome"] == "agreement" for e in rec["events"])
+
+
+def test_the_trainee_ends_a_sealed_meeting_with_a_goodbye_not_a_second_closing(
+    mini_meeting: Meeting,
+) -> None:
+    full_deal(mini_meeting)
+    rec = mini_meeting.take_turn("Jeg sender papirerne i morgen, og vi følger op efter to uger.")
+    closing = [r["text"] for r in rec["replies"] if r["speaker"] == "employer"]
+    end = mini_meeting.end()
+    said = [r["text"] for r in end["replies"] if r["speaker"] == "employer"]
+    assert mini_meeting.ended and mini_meeting.phase == "agreement"
+    assert said and said != closing
+    assert not any(r["speaker"] == "citizen" for r in end["replies"])  # thanked at the seal
+
+
+def test_a_transcript_saved_when_the_seal_ended_the_meeting_replays_as_ended(
+    mini_library, mini_meeting: Meeting,
+) -> None:
+    from sim.play import replay
+    from sim.transcript import transcript_of
+
+    full_deal(mini_meeting)
+    mini_meeting.take_turn("Jeg sender papirerne i morgen, og vi følger op efter to uger.")
+    data = transcript_of(mini_meeting)
+    assert data["outcome"]["ended"] is False
+    assert replay(mini_library, data).sealed  # saved open: replayed open
+    data["outcome"]["ended"] = True  # as an engine before version 3 saved it
+    again = replay(mini_library, data)
+    assert again.ended and again.phase == "agreement"
 
 
 def test_too_many_hours_makes_the_citizen_object(mini_meeting: Meeting) -> None:

@@ -86,8 +86,8 @@ def test_turns_after_the_meeting_ended_fail_at_the_first_of_them(
     loaded = load_play(TOO_LONG, mini_library)
     assert loaded.play is not None
     result = run_play(loaded.play, mini_library)
-    assert [(f.turn, f.key) for f in result.failures] == [(4, "turns")]
-    assert result.failures[0].got == "agreement after turn 3 (2 turns not played)"
+    assert [(f.turn, f.key) for f in result.failures] == [(5, "turns")]
+    assert result.failures[0].got == "agreement after turn 4 (2 turns not played)"
 
 
 def test_runs_are_deterministic(mini_library: ContentLibrary) -> None:

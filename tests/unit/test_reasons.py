@@ -112,3 +112,67 @@ def test_the_need_asked_for_is_one_a_task_can_meet(bundled_library) -> None:
     assert "orders_declined" not in coverable  # no task of its own
     need = agent._unmet_need(Terms(tasks=("van_stocking",)), None)
     assert need is not None and need.id in coverable, need
+
+
+def test_a_counter_is_said_in_full_once_then_briefly_then_the_rest_is_said_yes_to(
+    bundled_library: ContentLibrary,
+) -> None:
+    from sim.engine.employer import EmployerAgent
+    from sim.engine.lines import LinePicker
+    s = bundled_library.scenarios["el-installatoer-praktik"]
+    agent = EmployerAgent(s, bundled_library.personas[s.company.persona], LinePicker(1, {}))
+    st = Meeting(s, bundled_library.personas[s.company.persona]).state
+    st.terms = Terms(scheme="virksomhedspraktik", hours_per_week=12, weeks=8,
+                     tasks=("van_stocking",), support=tuple(s.agreement.company.requires_support))
+    verdict = judge_company(s, st.terms)
+    assert [f.code for f in verdict.failures] == ["needs_not_covered"]
+    first = agent.verdict_line(verdict, 80, st)
+    second = agent.verdict_line(verdict, 80, st)
+    third = agent.verdict_line(verdict, 80, st)
+    assert first[0] == second[0] == "counter" and third[0] == "accept"
+    task = agent._alternative(agent._unmet_need(st.terms, st), st.terms)
+    assert task and task in first[1] and task in second[1] and task in third[1].lower()
+    assert len(second[1]) < len(first[1])  # the task again, not the reason and the task
+    # with support still lacking besides, the third time names that instead of the task
+    st2 = Meeting(s, bundled_library.personas[s.company.persona]).state
+    st2.terms = replace(st.terms, support=())
+    lacking = judge_company(s, st2.terms)
+    assert len(lacking.failures) > 1  # the electrician's company wants a mentor
+    for _ in range(2):
+        agent.verdict_line(lacking, 80, st2)
+    reaction, line = agent.verdict_line(lacking, 80, st2)
+    assert reaction == "counter" and task not in line
+
+
+def test_a_term_not_said_yet_is_said_plainly_not_countered(bundled_library) -> None:
+    from sim.engine.employer import EmployerAgent
+    from sim.engine.lines import LinePicker
+
+    s = bundled_library.scenarios["dagligvare-angst"]
+    persona = bundled_library.personas[s.company.persona]
+    agent = EmployerAgent(s, persona, LinePicker(1, {}))
+    st = Meeting(s, persona).state
+    st.terms = Terms(scheme="virksomhedspraktik", hours_per_week=6)
+    verdict = judge_company(s, st.terms)
+    assert verdict.failures[0].code == "tasks_missing"
+    reaction, line = agent.verdict_line(verdict, 80, st)
+    frames = [x.split("{reason}")[0] for x in persona.lines["counter"] if x.split("{reason}")[0]]
+    assert reaction == "counter" and line[:1].isupper() and line.endswith(".")
+    assert not any(line.startswith(f) for f in frames), line  # no "Det er tæt på – …"
+
+
+def test_the_person_the_employer_names_joins_the_terms(bundled_library) -> None:
+    s = bundled_library.scenarios["dagligvare-angst"]
+    m = Meeting(s, bundled_library.personas[s.company.persona], seed=1)
+    for line in ["Goddag Mette, jeg hedder Lene og er fra jobcentret.",
+                 "Hvordan ser det ud i pantrummet en travl formiddag?",
+                 "Jeg har en kandidat, Sara, som har arbejdet i et flaskerum. Hun kunne tage "
+                 "pantrummet tirsdag og torsdag fra 8 til 11 i en virksomhedspraktik."]:
+        m.take_turn(line)
+    if m.state.open_objections():
+        m.take_turn("Det forstår jeg godt. Jobcentret betaler mentortimer, så den tid kommer "
+                    "ikke fra dine folk.")
+    assert not m.state.open_objections()
+    rec = m.take_turn("Hvem kunne være hendes faste person herinde?")
+    assert any(e["type"] == "contact_named" for e in rec["events"])
+    assert "kontaktperson" in m.state.terms.support

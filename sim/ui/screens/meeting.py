@@ -86,6 +86,8 @@ class MeetingScreen(Screen[None]):
         line = self.query_one("#line", HistoryInput)
         if m.ended:
             line.placeholder = t("meeting.ended_placeholder", lang)
+        elif m.sealed and not self.to_citizen:
+            line.placeholder = t("meeting.sealed_placeholder", lang)
         elif self.to_citizen:
             line.placeholder = t("meeting.placeholder_citizen", lang, citizen=m.names["citizen"])
         else:
@@ -161,6 +163,8 @@ class MeetingScreen(Screen[None]):
             self.app.show_debrief(self.session)
         elif self.meeting.ended:
             self.notify(t("notice.ended", self.app.lang), markup=False)
+        elif any(e["type"] == "deal_sealed" for e in record.get("events", ())):
+            self.notify(t("notice.sealed", self.app.lang), timeout=8, markup=False)
 
     def on_turn_failed(self, message: TurnFailed) -> None:
         self.busy = False
