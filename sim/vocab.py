@@ -162,8 +162,9 @@ CONDITIONS: tuple[str, ...] = (
 )
 
 # Questions on the company the engine knows without a topic of the scenario's (Company.facts
-# `about`): how many they are ("Hvor mange er I ansat?").
-COMPANY_QUESTIONS: tuple[str, ...] = ("headcount",)
+# `about`): how many they are ("Hvor mange er I ansat?"), which days suit the company for the
+# candidate ("Hvilke formiddage passer bedst for jer?").
+COMPANY_QUESTIONS: tuple[str, ...] = ("headcount", "days")
 
 # Situations the citizen has lines for (a scenario's citizen.lines).
 CITIZEN_LINE_KEYS: tuple[str, ...] = (

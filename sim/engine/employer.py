@@ -34,7 +34,7 @@ from sim.reading.registry import (
 )
 from sim.reading.turn import Reading
 from sim.text import normalize
-from sim.vocab import PENALTY_EVENTS, Phase, Scheme, scheme_name, support_name
+from sim.vocab import PENALTY_EVENTS, Phase, Scheme, Support, scheme_name, support_name
 
 # What breaks the rapport a deep need waits for (RevealRule tier 'rapport'): every reading that
 # costs trust as a penalty. A concern talked past does not: the question is answered, and the
@@ -291,10 +291,17 @@ class EmployerAgent:
         if not self._answers_concern(obj, r, voiced=False):
             return None
         schemes = {x.value for x in Scheme}
-        if not self._answers(r) & set(obj.handling.answers) - schemes:
+        answering = self._answers(r) & set(obj.handling.answers) - schemes
+        if not answering:
             return None
-        if set(r.topics) & about or r.certain_set & set(obj.handling.acts) & PREEMPTING_ACTS:
+        if set(r.topics) & set(obj.handling.answers):
+            # its answer named in words; the topic that raises it ("Hun har angst") answers
+            # nothing: it is what makes the employer ask
             return "words"
+        if answering <= {x.value for x in Support}:
+            # support named in passing ("med én fast person") leaves the worry to be said:
+            # "Hvad gør vi, hvis hun får det dårligt?" is asked all the same
+            return None
         return "terms"
 
     @staticmethod
@@ -425,7 +432,7 @@ class EmployerAgent:
             if told:
                 self._tell(need, st, out, touched[0], r.topics[touched[0]].words, told)
                 return None  # one need a turn: people do not unload everything at once
-            if not (r.asks or r.act_set & DISCOVERY_ACTS) or "proposal" in r.act_set or (
+            if not (r.asks or r.act_set & DISCOVERY_ACTS) or r.offers_terms or (
                 r.act_set & OFFER_ACTS and not r.act_set & (QUESTION_ACTS | DISCOVERY_ACTS)
             ) or (r.act_set & COMMIT_ACTS and not r.act_set & DISCOVERY_ACTS):
                 # a hint answers a question or a summary, not a pitch or an offer - nor a
@@ -499,7 +506,9 @@ class EmployerAgent:
         if rule.depth == "volunteered":
             told = bool(acts & DISCOVERY_ACTS or r.measures) and trust_now >= rule.min_trust
             return "volunteered" if told else None
-        probes = acts | ({"open_question"} if r.measures else set())
+        # a question for an amount, or on what the problem leads to put as a yes/no one ("Betyder
+        # det, at I siger nej til opgaver?"), probes like an open one
+        probes = acts | ({"open_question"} if r.measures or "implication" in r.spins else set())
         if not probes & set(rule.acts):
             return None
         if rule.spin and not (
@@ -603,8 +612,12 @@ class EmployerAgent:
             return False
         if trig.early_pitch is not None and trig.early_pitch != early:
             return False
-        # a costly act only guessed ("pressure" from the model) raises nothing: a guess never costs
+        # a costly act only guessed ("pressure" from the model) raises nothing: a guess never costs;
+        # nor does a proposal only guessed that puts no terms ("6.000 om dagen – det er 30.000 om
+        # ugen" is a sum, not an offer to worry about)
         acts = r.act_set - (COSTLY_ACTS - r.certain_set)
+        if not r.offers_terms:
+            acts = acts - {"proposal"}
         if trig.acts and not (acts & set(trig.acts)):
             return False
         if trig.topics and not (set(r.topics) & set(trig.topics)):
@@ -884,6 +897,7 @@ class EmployerAgent:
         asked = {t for t, hit in r.topics.items() if t not in r.terms_topics
                  and normalize(hit.words) in questions}
         asked |= {"headcount"} if r.asks_headcount else set()
+        asked |= {"days"} if r.asks_days else set()
         best: tuple[int, int] | None = None  # (what it touches, its place)
         for i, fact in enumerate(self.s.company.facts):
             hits = len(asked & set(fact.about))
@@ -917,12 +931,17 @@ class EmployerAgent:
         # a costly act only guessed is answered as what else the turn did: no guess is met with
         # the employer's pushback ("Nu skal du ikke begynde at fortælle mig ...")
         acts = r.act_set - (COSTLY_ACTS - r.certain_set) or r.act_set - COSTLY_ACTS
+        if not r.offers_terms and acts - {"proposal"}:
+            acts = acts - {"proposal"}  # a sum or a story the model took for an offer
         spin = next((s.get("spin") for s in r.sentences
                      if s.get("spin") in ("implication", "need_payoff")), None)
         deal = st.company_accepted or bool(st.terms.scheme or st.terms.tasks
                                            or st.terms.hours_per_week)
         if deal and r.asks_when_to_start and not st.open_objections() and not r.terms.start:
             return self.start_line(st)
+        helped = st.contact_named or bool({"mentor", "kontaktperson"} & set(st.terms.support))
+        if helped and r.asks_time_for_candidate and not st.open_objections():
+            return self.line("contact_time")  # "hvor meget tid skal hun bruge på det?"
         if deal and r.terms.support and "offer_support" in acts and not st.open_objections():
             # support offered for the deal on the table ("vi kan give hende mentortimer … Hvordan
             # lyder det?"): its worth to the company, not a need said again

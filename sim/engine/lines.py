@@ -179,6 +179,17 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Kunne {citizen} ikke tage {task}?", "Hvad med, at {citizen} tager {task}?"),
         "en": ("Couldn't {citizen} take on {task}?", "What if {citizen} did {task}?"),
     },
+    # asked how much time the candidate's person at work will spend on them
+    "contact_time": {
+        "da": ("Mest i starten – en time eller to den første uge. Derefter et kvarter om morgenen "
+               "og lidt ved fyraften, tænker jeg.",
+               "Den første dag en del. Når {citizen} er kommet ind i det, er det et kvarter hist "
+               "og her – mere kan vi ikke undvære."),
+        "en": ("Mostly at the start – an hour or two the first week. Then a quarter of an hour in "
+               "the morning and a bit at the end of the day, I'd think.",
+               "A fair bit the first day. Once {citizen} has settled in, a quarter of an hour here "
+               "and there – we can't spare more."),
+    },
     # asked how many they are, in a scenario with no fact of its own on it (Company.facts)
     "headcount": {
         "da": ("Vi er {employees} i alt, når alle er talt med.",

@@ -2044,6 +2044,15 @@ _V1_CONDITION = cache.regex(
 
 # A yes/no question on what a solution would be worth: "Ville det hjælpe jer?", "Ville det
 # gøre en forskel?", "Would that help?"
+# What a problem leads to, asked as a yes/no question: "Betyder det også, at I siger nej til
+# opgaver?", "Går det ud over kunderne?", "Kan kunderne mærke det?"
+_CLOSED_IMPLICATION = _rx(
+    r"^\W*(?:og\s+|men\s+|så\s+)?(?:betyder|betød) (?:det|det her|den slags)(?: så| også| jo)?"
+    r"(?:,)? at\b|\bgår{P} det{P} ud over\b|\b(?:kan|kunne) (?:kunderne|I|du|folk) mærke det"
+    r"|\b(?:koster|kostede) det (?:jer|dig|noget)\b|\b(?:mister|taber) (?:I|du) (?:\w+ )?(?:ordrer"
+    r"|kunder|penge|omsætning)|\bsiger{P} (?:I|du){P} (?:så |også )?nej til"
+    r"|\bdoes (?:that|it) mean (?:that )?you|\bdoes (?:that|it) cost"
+)
 _CLOSED_PAYOFF = _rx(
     r"(?:^|,\s*)(?:og |men |så )?(?:ville|vil|kunne) (?:det{P}|sådan en|sådan én|en fast|én|en)\b"
     r".{0,60}\b(?:hjælpe|gøre (?:en|nogen) forskel|gøre en forskel|løse|lette|betyde noget"
@@ -2832,6 +2841,8 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
                 spin = _spin(c.text)
             elif _CLOSED_PAYOFF.search(c.text):
                 spin = "need_payoff"  # "Ville det gøre en forskel for jer?" (SPIN's own form)
+            elif _CLOSED_IMPLICATION.search(c.text):
+                spin = "implication"  # "Betyder det også, at I siger nej til opgaver?"
             if c.qcue and c.qcue not in cues:
                 cues.append(c.qcue)
     if yes_but and "ja, men" not in cues:
@@ -2869,6 +2880,7 @@ _BROAD = _rx(
     r"\b(?:svære?st\w*|hårdest\w*|største (?:udfordring|problem|hovedpine|bekymring)\w*"
     r"|udfordring(?:en|er|erne)?|knirke\w*|halte\w*|brænder{P} på|ryger{P} (?:først|som det første)"
     r"|bliver{P} liggende|(?:bliver|bli'r){P} ikke (?:gjort|lavet|nået)|når{P} (?:i|de|du|folk){P} ikke"
+    r"|ikke (?:bliver|bli'r) (?:gjort|lavet|nået)|løbe{P} (?:så |for )?stærkt"
     r"|(?:får|kan) (?:\w+ ){0,2}til at hænge sammen|hænge sammen|går{P} (?:\w+ ){0,2}tabt"
     r"|tager (?:mest|meget|al|for meget) tid|går tiden|forsvinder{P} (?:tiden|timerne)"
     r"|(?:æder|sluger|stjæler|spiser) (?:\w+ ){0,3}tid"

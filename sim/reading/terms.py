@@ -996,6 +996,31 @@ def qualifiers(words: Sequence[str]) -> set[tuple[str, str]]:
     return out
 
 
+# Where work is done, by kind: out on the building sites, or in the house (the warehouse, the
+# workshop). A turn that names one for the work rules a task placed in the other out there.
+_WORK_PLACES = (
+    ("site", re.compile(r"^(?:byggeplads\w*|sites?)$")),
+    ("inhouse", re.compile(r"^(?:lager(?:et|ets)?|lagre(?:ne)?|værksted(?:et)?|warehouse)$")),
+)
+
+
+def _places(doc: _Doc) -> tuple[dict[int, set[str]], set[str]]:
+    """The kinds of place each sentence names for the work, and the kinds said not to be
+    ("ingen byggepladser", "ikke ud på byggepladsen")."""
+    said: dict[int, set[str]] = {}
+    ruled_out: set[str] = set()
+    for i, w in enumerate(doc.words):
+        kind = next((k for k, rx in _WORK_PLACES if w and rx.search(w)), "")
+        if not kind:
+            continue
+        before = [x for x in doc.words[max(0, i - 3):i] if x]
+        if _PLACE_NOT & set(before):
+            ruled_out.add(kind)
+        else:
+            said.setdefault(doc.sentence[i], set()).add(kind)
+    return said, ruled_out
+
+
 def _inside_another(task_id: str, mentions: Mapping[str, list[frozenset[int]]]) -> bool:
     """Every mention of the task is part of a longer phrase of another task, word for word:
     "pakning af beslag" names the kitting, not the "pakning" of pallets in it."""
@@ -1145,6 +1170,19 @@ class _TaskIndex:
             return qualifiers(words) | before
 
         hits = {k: v for k, v in hits.items() if not self._contradicted(k, said_of(k))}
+        # where the work is done, said of the turn's sentences: "hun rydder op og får styr på
+        # lageret" is no clean-up on the building sites, and "ingen byggepladser" takes it out
+        said_places, ruled_out = _places(doc)
+        for k, v in list(hits.items()):
+            own = self._place_of(k)
+            elsewhere = said_places.get(doc.sentence[v[0]], set())
+            if own and own in ruled_out:
+                removed[k] = hits.pop(k)
+            elif own and elsewhere and own not in elsewhere:
+                del hits[k]
+        for k in self._placed_in(ruled_out):
+            if k not in hits and k not in removed:
+                removed[k] = (len(doc.words), len(doc.low), len(doc.low))
         negated = {**{k: v for k, v in negated.items() if k not in hits}, **removed}
         order = sorted(hits.items(), key=lambda kv: kv[1][0])
         off = sorted(negated.items(), key=lambda kv: kv[1][0])
@@ -1154,6 +1192,15 @@ class _TaskIndex:
             [t for t, _ in off],
             [(s, e) for _, (_, s, e) in off],
         )
+
+    def _place_of(self, task_id: str) -> str:
+        """The kind of place the task's label puts the work ("… på byggepladserne": site)."""
+        words = _TOKEN_RE.findall(self.labels.get(task_id, "").lower())
+        return next((kind for w in words for kind, rx in _WORK_PLACES if rx.search(w)), "")
+
+    def _placed_in(self, kinds: set[str]) -> list[str]:
+        """The tasks whose label puts the work in one of these kinds of place."""
+        return [k for k in self.labels if kinds and self._place_of(k) in kinds]
 
     def _contradicted(self, task_id: str, said: set[tuple[str, str]]) -> bool:
         """The turn qualifies the task's thing the other way and never its own way: "slibning

@@ -65,6 +65,12 @@ class Reading:
         return any(s.get("yes_but") for s in self.sentences)
 
     @property
+    def offers_terms(self) -> bool:
+        """The turn proposes: a rule read a proposal, or the terms it puts are on the table (a
+        proposal only guessed that puts nothing - "det er jo 30.000 om ugen" - offers none)."""
+        return "proposal" in self.certain_set or not self.terms.is_empty()
+
+    @property
     def follows_up(self) -> bool:
         """A question about the concern the employer voiced (sim.reading.context)."""
         return self._has_cue(CONTEXT_CUE + FOLLOW_UP_CUE)
@@ -145,6 +151,20 @@ class Reading:
                    for s in self.sentences)
 
     @property
+    def asks_days(self) -> bool:
+        """The turn asks which days or times suit the company: "Hvilke formiddage passer bedst
+        for jer?", "Hvornår på ugen passer det jer?"."""
+        return any(s.get("question_kind") and _ASKS_DAYS.search(normalize(s["text"]))
+                   for s in self.sentences)
+
+    @property
+    def asks_time_for_candidate(self) -> bool:
+        """The turn asks how much time the workplace will spend on the candidate: "hvor meget
+        tid forestiller du dig, hun skal bruge på det?", "Hvor lang tid skal Kasper afsætte?"."""
+        return any(s.get("question_kind") and _ASKS_TIME_FOR.search(normalize(s["text"]))
+                   for s in self.sentences)
+
+    @property
     def asks_if_ok(self) -> bool:
         """The turn asks the employer to allow an arrangement: "er det så i orden, at hun bare
         henter en kollega?", "Må hun tage en pause, når hun har brug for det?"."""
@@ -202,6 +222,23 @@ def scenario_names(scenario: Scenario, persona: Persona | None = None) -> list[s
     words += [w for w in tokenize(company) if not known(w, scenario.language)]
     return words
 
+
+# How much time the workplace spends on the candidate (the contact's or mentor's time)
+_ASKS_TIME_FOR = cache.regex(
+    r"\bhvor\s+(?:meget|lang)\s+tid\b[^?]{0,60}?\b(?:bruge|afsætte|sætte\s+af|regne\s+med"
+    r"|forestiller|tage\s+(?:sig\s+)?af|går\s+med\s+(?:at\s+)?(?:oplæring|introduktion))"
+    r"|\bhvor\s+mange\s+timer\b[^?]{0,40}?\b(?:mentor\w*|kontaktperson\w*|oplæring|afsætte)"
+    r"|\bhow\s+much\s+time\b[^?]{0,50}?\b(?:spend|set\s+aside|take)"
+)
+
+# Which days or times suit the company: "Hvilke formiddage passer bedst for jer?"
+_ASKS_DAYS = cache.regex(
+    r"\bhvilke(?:n)?\s+(?:\w+\s+)?(?:dage|dag|ugedage|formiddage|eftermiddage|tidspunkter|tider)"
+    r"\b[^?]{0,40}?\b(?:passer|er\s+bedst|vil\s+være\s+bedst|fungerer|foretrækker|giver\s+mening"
+    r"|er\s+gode|har\s+i\s+(?:mest\s+)?brug\s+for)"
+    r"|\bhvornår\s+på\s+(?:ugen|dagen)\b[^?]{0,30}?\b(?:passer|er\s+det\s+bedst|har\s+i\s+brug)"
+    r"|\bwhich\s+days\s+(?:suit|work|would\s+be\s+best)"
+)
 
 # Leave-taking: thanks for the meeting, a goodbye, a see-you
 _TAKES_LEAVE = cache.regex(
@@ -377,6 +414,13 @@ _ASKS_FOR_CONCERNS = cache.regex(
     r"|nervøs\w*|usikker\w*|tvivl\w*|tøv\w*|får\s+(?:dig|jer)\s+til\s+at\s+(?:tænke|tøve|holde)"
     r"|holder\s+(?:dig|jer)\s+tilbage|skur+er|nager|bange|utryg\w*|forbehold)"
     r"|\bis\s+there\s+anything\b[^?]{0,60}?\b(?:worr\w*|concern\w*|hesita\w*|unsure|doubts?)"
+    # "Mette, har du nogle bekymringer?", "Hvad mangler du for at være tryg ved det?"
+    r"|\b(?:har|er)\s+(?:du|i)\s+(?:så\s+|egentlig\s+|stadig\s+)?(?:nogen|nogle|andre|flere)"
+    r"\s+(?:bekymringer|betænkeligheder|forbehold|bange\s+anelser)"
+    r"|\bhvad\s+(?:mangler|skal)\s+(?:du|i)\b[^?]{0,50}?\b(?:tryg\w*|ro\s+på|sige\s+ja"
+    r"|føle\s+(?:dig|jer)\s+sikre?)"
+    r"|\bhvad\s+skal\s+der\s+til\b[^?]{0,30}?\b(?:tryg\w*|sige\s+ja|ro\s+på)"
+    r"|\b(?:do\s+you\s+have\s+any|any\s+other)\s+(?:concerns|worries|doubts)"
 )
 # When to start: "hvornår kunne det passe (at starte)?", "hvornår kan hun begynde?"
 _ASKS_START = cache.regex(
@@ -638,6 +682,8 @@ class TurnReader:
             # "Hvad nu hvis Sara var her tirsdag og torsdag – og det, hun gjorde, var fast:
             # datokontrol, …?": the piece after the dash goes on with the proposal
             goes_on = cut_off and picked[-1:] == [k - 1] and "proposal" in prev.acts  # type: ignore[union-attr]
+            if self._tells_of_employer(s):
+                continue  # "Lotte bider ikke, hun tæller bare kabelsko om søndagen"
             if not history and (goes_on or _carries_terms(s, turn, on_table,
                                                           self._citizen_subject)):
                 if cut_off and picked[-1:] != [k - 1] and not prev.question_kind:  # type: ignore[union-attr]
@@ -758,6 +804,18 @@ class TurnReader:
             # for each, each answers
             return BOTH
         return last
+
+    def _tells_of_employer(self, s: SentenceReading) -> bool:
+        """A sentence about the employer, named not called, with the citizen not named ("Lotte
+        bider ikke, hun tæller bare kabelsko om søndagen"): its "hun" is the employer, its days
+        no terms - unless a rule reads it as a proposal."""
+        if self._employer_named is None or "proposal" in set(s.acts) - set(s.guessed):
+            return False
+        norm = normalize(s.text)
+        if not self._employer_named.search(norm) or normalize(self._names[0]) in norm.split():
+            return False
+        start, end = self._called.get("employer", (None, None))
+        return not (start is not None and (start.search(norm) or end.search(norm)))
 
     def _still_to_citizen(self, text: str) -> bool:
         """A follow-up put to the same person: "du" and no one else named or addressed ("Hvad

@@ -1,0 +1,92 @@
+"""What set H's consultants wrote and the engine misread: concerns asked for in other words,
+days and time asked of the company, sentences about the employer, where the work is done, a
+diagnosis named in a pitch, a sum taken for an offer, and implication asked yes/no."""
+
+from __future__ import annotations
+
+import pytest
+
+from sim.content.library import ContentLibrary
+from sim.engine.meeting import Meeting
+from sim.reading.turn import TurnReader
+
+
+def _reader(lib: ContentLibrary, sid: str) -> TurnReader:
+    s = lib.scenarios[sid]
+    return TurnReader(s, lib.personas[s.company.persona])
+
+
+@pytest.mark.parametrize("text", [
+    "Mette, har du nogle bekymringer, nu hvor I ikke har prøvet det her før?",
+    "Hvad mangler du at have på plads for at være tryg ved det?",
+    "Hvad skal der til, for at du kan sige ja til det?",
+])
+def test_concerns_asked_for_in_other_words(bundled_library, text: str) -> None:
+    assert _reader(bundled_library, "dagligvare-angst").read(text).asks_for_concerns
+
+
+@pytest.mark.parametrize("text, days, time", [
+    ("Hvilke formiddage passer bedst for jer, hvis Sara skulle komme to gange om ugen?", True,
+     False),
+    ("Hvornår på ugen passer det jer bedst?", True, False),
+    ("Hvor meget tid forestiller du dig, hun skal bruge på det de første uger?", False, True),
+    ("Hvad skal der til, før du kan sende regningen?", False, False),
+])
+def test_days_and_time_asked_of_the_company(bundled_library, text: str, days: bool,
+                                           time: bool) -> None:
+    r = _reader(bundled_library, "dagligvare-angst").read(text)
+    assert (r.asks_days, r.asks_time_for_candidate) == (days, time)
+
+
+def test_a_sentence_about_the_employer_puts_no_days(bundled_library) -> None:
+    r = _reader(bundled_library, "el-installatoer-praktik").read(
+        "Hej Camilla, det er helt i orden – Lotte bider ikke, hun tæller bare kabelsko om "
+        "søndagen. Lotte, så lad os gøre en almindelig tirsdag konkret: Camilla møder tirsdag, "
+        "onsdag og torsdag fra 8 til 12, altså 12 timer.")
+    assert r.terms.days == ("tue", "wed", "thu") and r.terms.hours_per_week == 12
+
+
+@pytest.mark.parametrize("said, tasks, without", [
+    ("Hun rydder op og får styr på lageret.", {"warehouse_order"}, set()),
+    ("Ingen telefon, ingen kunder, ingen byggepladser.", set(), {"site_cleanup"}),
+    ("Hun kan tage oprydning og affaldssortering på byggepladserne.", {"site_cleanup"}, set()),
+])
+def test_where_the_work_is_done_sets_the_task(bundled_library, said: str, tasks: set,
+                                             without: set) -> None:
+    r = _reader(bundled_library, "el-installatoer-praktik").read(
+        f"Camilla møder tirsdag fra 8 til 12. {said}")
+    assert set(r.terms.tasks) == tasks and set(r.terms.without_tasks) == without
+
+
+def _meeting(lib: ContentLibrary, sid: str) -> Meeting:
+    s = lib.scenarios[sid]
+    return Meeting(s, lib.personas[s.company.persona], seed=1)
+
+
+def test_naming_the_diagnosis_in_a_pitch_raises_the_worry_it_does_not_preempt_it(
+    bundled_library,
+) -> None:
+    m = _meeting(bundled_library, "dagligvare-angst")
+    m.take_turn("Goddag Mette, jeg hedder Louise og er fra jobcentret.")
+    m.take_turn("Hvordan ser det ud i pantrummet en travl formiddag?")
+    rec = m.take_turn(
+        "Jeg har en borger, Sara på 27, som har arbejdet i et flaskerum. Hun har angst og er i "
+        "et ressourceforløb, og nu er hun klar til en virksomhedspraktik – 6 til 10 timer om "
+        "ugen, uden kundekontakt i starten og med én fast person at gå til. Hvad tænker du?")
+    preempted = {e["id"] for e in rec["events"] if e["type"] == "objection_preempted"}
+    assert "mental_crisis" not in preempted
+    assert m.state.objections["mental_crisis"].raised_turn == rec["n"]
+
+
+def test_a_sum_taken_for_an_offer_raises_nothing_and_a_yes_no_implication_reveals(
+    bundled_library,
+) -> None:
+    m = _meeting(bundled_library, "el-installatoer-praktik")
+    m.take_turn("Hej Lotte, Jesper fra jobcentret. Hvor mange timer om ugen går der med ting, du "
+                "ikke kan fakturere?")
+    rec = m.take_turn("6.000 om dagen – det er jo 30.000 om ugen, og over et år er vi oppe over en "
+                      "million. Betyder det også, at I siger nej til opgaver, fordi folk ikke har "
+                      "timerne?")
+    kinds = {e["type"]: e.get("id") for e in rec["events"]}
+    assert "objection_raised" not in kinds
+    assert kinds.get("need_revealed") == "orders_declined"
