@@ -132,6 +132,8 @@ class Facts:
 FIGURE = re.compile(
     r"\b(?:\d[\d.,]*\s*(?:kr\.?|kroner|dkk|mio\.?|millioner|million|tusind|timer|time|procent"
     r"|%|uger|måneder|hours?|weeks?|pounds|euros?)|(?:en|et)\s+(?:fjerdedel|tredjedel|halvdel)"
+    r"|\d[\d.,]*\s+(?:om|i|pr\.?|a|per)\s+(?:ugen|dagen|måneden|året|timen|week|day|month"
+    r"|year|hour)|(?:en|to|tre|fire|fem|\d+)\s+million\w*"
     r"|(?:halv|hel)\s+million|(?:tusind|hundrede)\s+kroner|a\s+(?:quarter|third|half)\s+of)\b",
     re.IGNORECASE,
 )

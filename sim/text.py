@@ -134,7 +134,8 @@ def _is_abbreviation(before: str, after: str) -> bool:
     if word in _ABBREVIATIONS:
         return True
     nxt = re.match(r"\s*(\S+)", after)
-    nxt_word = nxt.group(1).lower().strip(".,;:!?") if nxt else ""
+    nxt_said = nxt.group(1).strip(".,;:!?") if nxt else ""
+    nxt_word = nxt_said.lower()
     if word.isdigit():
         # "1. marts", "den 3. juni", "2. gang": an ordinal, not a sentence end.
         if nxt_word in _MONTHS:
@@ -143,8 +144,10 @@ def _is_abbreviation(before: str, after: str) -> bool:
         if prev and prev[-1].lower() in {"den", "d", "d.", "fra", "til", "the"} and nxt_word:
             return nxt_word[:1].isdigit() or nxt_word in _MONTHS
         return False
-    if len(word) == 1 and word.isalpha() and nxt_word[:1].islower():
-        return True  # initials / single-letter abbreviations before lowercase text
+    if len(word) == 1 and word.isalpha() and (
+            m.group(1).rstrip(".")[-1:].isupper() or nxt_said[:1].islower()):
+        return True  # an initial ("Jens P. Hansen") or a single-letter abbreviation before
+        # lowercase text; "oven i. Hvad ville …" ends a sentence
     return False
 
 

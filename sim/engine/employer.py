@@ -670,6 +670,10 @@ class EmployerAgent:
         if st.company_accepted:
             return  # its yes stands: no new concern over the same deal (a material change to
             # the terms takes the yes back first)
+        if st.open_objections() and (out.has("objection_acknowledged")
+                                     or out.has("objection_explored")):
+            return  # the trainee is dealing with the worry: the next waits its turn (one
+            # talked past or pushed aside is another matter: the worries pile up)
         for obj in self.s.objections:
             ostate = st.objections[obj.id]
             if ostate.raised_turn is not None or ostate.preempted_turn is not None:

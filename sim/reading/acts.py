@@ -449,7 +449,11 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"\b(?:hvis (?:jeg|vi) (?:lige )?regner (?:lidt |lige )?(?:på det|efter)|lad os (?:lige )?"
             r"regne|regner (?:vi|jeg) (?:lidt )?på det|regnestykket|(?:det er|det bliver|det giver"
             r"|det løber op i|det svarer til|svarer til)(?: jo| altså| så)? (?:over |næsten |cirka "
-            r"|omkring |godt |knap |mindst )?\d[\d.,]* ?(?:kr|kroner|tusind|mio|millioner)"
+            r"|omkring |godt |knap |mindst )?\d[\d.,]* ?(?:kr|kroner|tusind|mio|millioner"
+            r"|om (?:ugen|dagen|måneden|året))"
+            # "over et år er vi oppe over en million"
+            r"|(?:er|løber) (?:vi|det) (?:jo |så )?(?:oppe |ude )?(?:på|over|i) (?:over |næsten "
+            r"|godt )?(?:en|et|to|tre|fire|fem|\d[\d.,]*) (?:million\w*|mio\b)"
             r"|if (?:i|we) do the (?:math|sums)|that(?:'s| is) (?:over |almost |about )?\d[\d.,]*"
             r" ?(?:kr|kroner|a year|a month))",
         ),
@@ -1653,7 +1657,7 @@ _SPIN = [
             r"\b(?:hvad|hvordan|hvem|hvilke\w*|hvor (?:meget|mange|langt))(?:\s+\w+){0,3}?\s+ville\b"
             r"(?!\s+jeg\b)"
             # "hvis I fik ..., hvad kunne I så ..." - a wish put as a condition, then asked about
-            r"|\bhvis\b.{3,160}?\b(?:hvad|hvordan|hvem|hvilke\w*|hvor \w+)\b(?:\s+\w+){0,3}?"
+            r"|\bhvis\b.{3,160}?\b(?:hvad|hvordan|hvem|hvilke\w*|hvor \w+)\b(?:\s+[\w.]+){0,5}?"
             r"\s+(?:ville|kunne|skulle|vil|kan|får|ser|bliver)\b(?!\s+jeg\b)"
             r"|\b(?:hvad (?:nu )?hvis|hvis nu|forestil (?:dig|jer)|lad os{P} (?:lege med tanken|sige"
             r" at|forestille os)|i en ideel verden|hvis (?:i|du){P} (?:fik|havde|kunne|slap)"
@@ -2841,6 +2845,9 @@ def _read_sentence(sentence: str, turn_lang: str) -> SentenceReading:
                 spin = _spin(c.text)
             elif _CLOSED_PAYOFF.search(c.text):
                 spin = "need_payoff"  # "Ville det gøre en forskel for jer?" (SPIN's own form)
+            elif _MEASURES.search(c.text) and _spin(c.text) != "situation":
+                # "Hvis nogen pakkede bilerne, hvor meget af den time ville du så få tilbage?"
+                spin = _spin(c.text)
             elif _CLOSED_IMPLICATION.search(c.text):
                 spin = "implication"  # "Betyder det også, at I siger nej til opgaver?"
             if c.qcue and c.qcue not in cues:

@@ -548,7 +548,8 @@ _FU_WEAK_RE = _c(
     r"|tjekke?r?\s+ind|checke?r?\s+ind|kigge[r]?\s+(?:jeg\s+|vi\s+)?(?:forbi|ud|ind)"
     r"|komme[r]?\s+(?:jeg\s+|vi\s+)?forbi|stop\s+by|drop\s+by"
     # "jeg kommer ud efter tre uger", "så sætter vi os alle tre sammen sidst i praktikken"
-    r"|(?:jeg|vi)\s+kommer\s+(?:ud|på\s+besøg)|kommer\s+(?:jeg|vi)\s+(?:ud|på\s+besøg)"
+    r"|(?:jeg|vi)\s+(?:selv\s+)?kommer\s+(?:selv\s+)?(?:ud|på\s+besøg)"
+    r"|kommer\s+(?:jeg|vi)\s+(?:selv\s+)?(?:ud|på\s+besøg)"
     r"|sætter\s+(?:vi\s+)?os\s+(?:\w+\s+){0,3}sammen|status(?!\w)"
     r"|sætter\s+(?:vi\s+)?os\s+(?:alle\s+tre|ned|her)(?!\w)"
     r"|sætte\s+os\s+(?:\w+\s+){0,3}sammen|tage[r]?\s+(?:vi\s+)?en\s+(?:ny\s+)?(?:snak|samtale)"
@@ -573,6 +574,9 @@ _FU_DURATION = (
     r"(?:uger|uges|uge|ugers|dage|dag|m(?:å|aa)neder|m(?:å|aa)neds|m(?:å|aa)ned|weeks?"
     r"|days?|months?)(?!\w)"
 )
+# Words that date the start, not the follow-up ("start mandag om 14 dage")
+_START_WORDS = frozenset({"start", "starte", "starter", "startdato", "begynde", "begynder",
+                          "begyndelse", "starts", "starting", "begins"})
 _FU_FRAME_RE = _c(
     rf"(?<!\w)(?:{_FU_DURATION}"
     r"|hver\s+(?:\d{1,2}\.\s*|anden\s+|tredje\s+|fjerde\s+|fjortende\s+)?(?:uge|dag|måned"
@@ -1325,19 +1329,22 @@ class TermsReader:
         cues = [(m, True) for m in _FU_STRONG_RE.finditer(doc.low)]
         cues += [(m, False) for m in _FU_WEAK_RE.finditer(doc.low)]
         cues.sort(key=lambda c: c[0].start())
-        frames = list(_FU_FRAME_RE.finditer(doc.low))
+        # a frame that dates the start is the start's ("start mandag om 14 dage, og opfølgning
+        # efter tre uger"), and one after the cue comes before one ahead of it
+        frames = [f for f in _FU_FRAME_RE.finditer(doc.low)
+                  if not _START_WORDS & set(doc.words_before(f.start(), 3))]
         for cue, strong in cues:
-            best = None
+            best: tuple[tuple[bool, int], re.Match[str]] | None = None
             for f in frames:
                 if f.start() >= cue.end():
-                    dist = f.start() - cue.end()
+                    key = (False, f.start() - cue.end())
                 elif f.end() <= cue.start():
-                    dist = cue.start() - f.end()
+                    key = (True, cue.start() - f.end())  # ahead of the cue: a second choice
                 else:
-                    dist = 0
-                if dist <= 80 and doc.same_sentence(f.start(), cue.start()):
-                    if best is None or dist < best[0]:
-                        best = (dist, f)
+                    key = (False, 0)
+                if key[1] <= 80 and doc.same_sentence(f.start(), cue.start()):
+                    if best is None or key < best[0]:
+                        best = (key, f)
             if best is not None:
                 frame = best[1]
                 value = _normalise_frame(frame)

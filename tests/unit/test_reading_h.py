@@ -90,3 +90,43 @@ def test_a_sum_taken_for_an_offer_raises_nothing_and_a_yes_no_implication_reveal
     kinds = {e["type"]: e.get("id") for e in rec["events"]}
     assert "objection_raised" not in kinds
     assert kinds.get("need_revealed") == "orders_declined"
+
+
+def test_a_worry_being_dealt_with_is_not_joined_by_the_next(bundled_library) -> None:
+    from pathlib import Path
+
+    from sim.evaluation import play_lines
+
+    played = Path(__file__).resolve().parents[1] / "data/eval/judged/played_h"
+    lines = (played / "el-installatoer-praktik.1.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[5].startswith("Forståeligt.")  # acknowledges the safety worry of turn 5
+    doc = play_lines(bundled_library, "el-installatoer-praktik", lines[:6])
+    last = doc["turns"][-1]
+    kinds = [e["type"] for e in last["events"]]
+    assert "objection_acknowledged" in kinds and "objection_raised" not in kinds, kinds
+
+
+@pytest.mark.parametrize("said, follow_up, start", [
+    ("Vi laver en virksomhedspraktik på 12 timer. Og så kommer jeg selv ud efter en uge.",
+     "efter 1 uge", None),
+    ("Skal vi sige start mandag om 14 dage, og opfølgning med mig efter tre uger?",
+     "efter 3 uger", "mandag"),
+])
+def test_the_follow_up_is_the_visit_not_the_start(bundled_library, said: str, follow_up: str,
+                                                 start: str | None) -> None:
+    t = _reader(bundled_library, "el-installatoer-praktik").terms.read(said).terms
+    assert (t.follow_up, t.start) == (follow_up, start)
+
+
+def test_a_sum_on_the_companys_money_is_a_case_with_figures_and_a_payoff_in_amounts(
+    bundled_library,
+) -> None:
+    from scoring.competences import argues_with_figures
+
+    r = _reader(bundled_library, "el-installatoer-praktik").read(
+        "6.000 om dagen – det er jo 30.000 om ugen, og over et år er vi oppe over en million. "
+        "Hvis nogen havde plukket og pakket varerne til hver bil dagen før, hvor meget af den "
+        "time pr. mand ville du så få tilbage?")
+    first, second = r.sentences[0], r.sentences[-1]
+    assert "business_case" in first["acts"] and argues_with_figures(first)
+    assert second["spin"] == "need_payoff"

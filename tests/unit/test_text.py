@@ -142,3 +142,11 @@ def test_normalize_fast_path_agrees_with_character_scan(raw: str) -> None:
 )
 def test_a_short_aside_between_two_dashes_is_part_of_the_sentence(text: str, parts: int) -> None:
     assert len(split_sentences(text)) == parts
+
+
+def test_a_lone_small_letter_before_a_capital_ends_the_sentence() -> None:
+    from sim.text import split_sentences
+
+    assert split_sentences("Og dine søndage oven i. Hvad ville det være værd for dig?") == [
+        "Og dine søndage oven i.", "Hvad ville det være værd for dig?"]
+    assert split_sentences("Han hedder Jens P. Hansen.") == ["Han hedder Jens P. Hansen."]
