@@ -426,6 +426,15 @@ class EmployerAgent:
         if (not asked_about and r.asks_broadly and not out.fragments
                 and not r.spins & {"implication", "need_payoff"}):  # those ask of what was told
             return self._weighs_most(st, r, out)
+        hinted = self._hinted_just_now(st, r) if not asked_about else None
+        if hinted is not None:
+            # "Elektrikere er svære at finde." - "Hvor mange?": the question follows up the hint
+            told = self._tells(hinted, st, r, out, on_its_own=True)
+            if told:
+                words = next((x["text"] for x in r.sentences if x.get("question_kind")), r.text)
+                self._tell(hinted, st, out, None, words, told, follows_hint=True,
+                           **({"amount": True} if r.asks_amount else {}))
+                return None
         for need in asked_about:
             touched = [t for t in need.reveal.topics if t in r.topics and t not in r.terms_topics]
             told = self._tells(need, st, r, out)
@@ -459,8 +468,24 @@ class EmployerAgent:
             # asked broadly, nothing was named: not a line that takes a word up ("Pantrummet,
             # ja. Det er mit mareridt" answers one who said "pantrummet")
             lines = [x for x in need.lines if not _TAKES_UP.match(x)] or need.lines
-        out.say(self.pick.pick(lines), of_others=True)
+        if extra.get("amount") and need.figures:
+            # asked for a number ("Hvor mange?"): the need told in its numbers
+            self._counted.add(need.id)
+            out.say(need.figures, of_others=True)
+        else:
+            out.say(self.pick.pick(lines), of_others=True)
         self._concern_comes_back(out)
+
+    def _hinted_just_now(self, st: MeetingState, r: Reading) -> Need | None:
+        """The need hinted at in the employer's last reply, when this turn asks on without a
+        topic of its own ("Hvor mange?", "Hvad sker der så?", "Hvorfor det?")."""
+        if not r.asks or set(r.topics) - r.terms_topics or r.offers_terms:
+            return None
+        for need in self.s.needs:
+            ns = st.needs[need.id]
+            if not ns.revealed and ns.hinted_turns and ns.hinted_turns[-1] == st.turn - 1:
+                return need
+        return None
 
     @staticmethod
     def _may_hint(need: Need, st: MeetingState) -> bool:
@@ -487,7 +512,8 @@ class EmployerAgent:
                 return {"type": "hint", "need": need.id, "topic": None, "broad": True}
         return None
 
-    def _tells(self, need: Need, st: MeetingState, r: Reading, out: Reaction) -> str | None:
+    def _tells(self, need: Need, st: MeetingState, r: Reading, out: Reaction,
+               on_its_own: bool = False) -> str | None:
         """Whether the employer tells this need, touched by the turn, now - and on what:
         "volunteered", "asked" (the rule held, trust included) or "rapport" (the rule held and
         the trust it asks for was the trainee's kept rapport); None: not now.
@@ -497,7 +523,8 @@ class EmployerAgent:
         amount ("Hvor meget ryger der ud om ugen?") counts as the open question it probes like -
         of the rule's SPIN kind, after the needs it follows unless it asks about what only this
         need is about, with trust at `min_trust`; for 'rapport', trust is also there while the
-        trainee has kept it (`_rapport`). Never under pressure."""
+        trainee has kept it (`_rapport`). Never under pressure. `on_its_own`: the turn asks
+        about this need alone (it follows up the employer's hint of it)."""
         if "pressure" in r.certain_set:
             return None
         rule = need.reveal
@@ -516,10 +543,11 @@ class EmployerAgent:
             or ("summarize" in acts and "summarize" in rule.acts)
             # an amount of what the need costs is the implication asked for
             or (r.measures and "implication" in rule.spin and "problem" not in r.spins
-                and self._own_topic(need, r))
+                and (on_its_own or self._own_topic(need, r)))
         ):
             return None
-        if not all(st.needs[a].revealed for a in rule.after) and not self._own_topic(need, r):
+        if not all(st.needs[a].revealed for a in rule.after) and not (
+                on_its_own or self._own_topic(need, r)):
             return None
         if trust_now >= rule.min_trust:
             return "asked"
@@ -986,13 +1014,16 @@ class EmployerAgent:
             self._counted.add(told.id)
             self._echoed = (told.id, st.turn)
             return told.figures
+        if told is not None and spin == "need_payoff" and told.gain and (
+                told.id not in st.gains_told):
+            # what solving it would mean - new, even straight after the need was said again
+            st.gains_told.add(told.id)
+            self._echoed = (told.id, st.turn)
+            return self.line("need_gain_yes" if yes_no else "need_gain", gain=told.gain)
         if told is not None and self._echoed == (told.id, st.turn - 1):
             told = None  # said just now: not the same words again
         if told is not None:
             self._echoed = (told.id, st.turn)
-        if told is not None and spin == "need_payoff" and told.gain:
-            # what solving it would mean
-            return self.line("need_gain_yes" if yes_no else "need_gain", gain=told.gain)
         if told is not None and told.unmet:
             if spin:  # what the need told costs them
                 return self.line(f"{spin}_yes" if yes_no else str(spin), unmet=told.unmet)

@@ -103,6 +103,8 @@ class MeetingState:
     facts_told: set[str] = field(default_factory=set)
     # the needs whose effect the employer has told ("Så vokser køen …": Need.effect)
     effects_told: set[str] = field(default_factory=set)
+    # the needs whose gain the employer has told ("Det ville betyde, at …": Need.gain)
+    gains_told: set[str] = field(default_factory=set)
 
     @property
     def citizen_yes_awaited(self) -> bool:

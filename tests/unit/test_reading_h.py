@@ -130,3 +130,39 @@ def test_a_sum_on_the_companys_money_is_a_case_with_figures_and_a_payoff_in_amou
     first, second = r.sentences[0], r.sentences[-1]
     assert "business_case" in first["acts"] and argues_with_figures(first)
     assert second["spin"] == "need_payoff"
+
+
+def test_a_bare_follow_up_on_a_hint_asks_about_that_need_and_a_number_gets_its_figures(
+    bundled_library,
+) -> None:
+    from pathlib import Path
+
+    from sim.evaluation import play_lines
+
+    played = Path(__file__).resolve().parents[1] / "data/eval/judged/played_h"
+    lines = (played / "el-installatoer-praktik.2.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[5] == "hvor mange?"
+    doc = play_lines(bundled_library, "el-installatoer-praktik", lines[:6])
+    hinted = [e.get("need") for e in doc["turns"][-2]["events"] if e["type"] == "hint"]
+    last = doc["turns"][-1]
+    told = [e["id"] for e in last["events"] if e["type"] == "need_revealed"]
+    assert hinted and told == hinted
+    need = next(n for n in bundled_library.scenarios["el-installatoer-praktik"].needs
+                if n.id == told[0])
+    assert last["replies"][0]["text"] == need.figures
+
+
+def test_what_solving_a_need_would_mean_is_told_even_right_after_the_need_was_said_again(
+    bundled_library,
+) -> None:
+    from pathlib import Path
+
+    from sim.evaluation import play_lines
+
+    played = Path(__file__).resolve().parents[1] / "data/eval/judged/played_h"
+    lines = (played / "el-installatoer-praktik.2.txt").read_text(encoding="utf-8").splitlines()
+    assert "hvad ville det betyde?" in lines[14]
+    doc = play_lines(bundled_library, "el-installatoer-praktik", lines[:15])
+    gains = {n.gain for n in bundled_library.scenarios["el-installatoer-praktik"].needs}
+    said = doc["turns"][-1]["replies"][0]["text"]
+    assert any(g and g in said for g in gains), said
