@@ -442,6 +442,14 @@ class ObjectionTrigger(Strict):
         description="Terms are on the table without one of these.",
     )
     from_turn: int | None = Field(None, ge=1, description="At or after this trainee turn.")
+    hours_below: float | None = Field(
+        None,
+        ge=0,
+        le=37,
+        description="The hours a week said (in the turn, else on the table) are below this, or "
+        "not said yet: a worry about few hours is not raised over 16 hours when the company "
+        "needs 10.",
+    )
 
 
 class Handling(Strict):

@@ -113,8 +113,12 @@ class CitizenAgent:
         subject, fitting = best_answers(question, variants, about_work, self._said)
         unsaid = [v for v in fitting if v not in self._said]
         line = self.pick.pick(unsaid or fitting)
+        again = line in self._said
         self._said.add(line)
         events.append({"type": "citizen_answered", "about": subject})
+        if again:
+            # asked again what they said already: they say so, not the same words as new
+            return self.line("said_before").replace("{line}", line)
         return line
 
     def _objection(self, key: str, failing: list[str], again: bool) -> str:

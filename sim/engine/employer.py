@@ -286,7 +286,11 @@ class EmployerAgent:
         # it ("8 timer om ugen" raises "få timer - hvad skal jeg med det?" and answers nothing)
         about = self._matter(obj)
         offered = r.certain_set & set(obj.handling.acts) & (PREEMPTING_ACTS | {"proposal"})
-        if set(r.topics) & about and offered:
+        # its matter met: an answer named, or what raises it said not to be ("Sikkerhed: hun
+        # skal ikke op på stiger") - not what raises it said plainly ("Hun har angst")
+        met = set(r.topics) & set(obj.handling.answers) or any(
+            _said_not(r, t) for t in set(r.topics) & about)
+        if met and offered:
             return "words"  # "Sikkerhed: hun skal ikke op på stiger, og tromlerne lader vi ligge"
         if not self._answers_concern(obj, r, voiced=False):
             return None
@@ -463,11 +467,11 @@ class EmployerAgent:
         out.trust_delta += TRUST_NEED_REVEALED
         out.patience_cost = 0
         out.event("need_revealed", id=need.id, topic=topic, words=words, told=told, **extra)
-        lines = need.lines
-        if topic is None:
-            # asked broadly, nothing was named: not a line that takes a word up ("Pantrummet,
-            # ja. Det er mit mareridt" answers one who said "pantrummet")
-            lines = [x for x in need.lines if not _TAKES_UP.match(x)] or need.lines
+        # a line that takes a word up ("Pantrummet, ja. Det er mit mareridt") answers one who
+        # said it: asked broadly, or with other words ("hvordan det går herude?"), another
+        said = normalize(words) if topic is not None else ""
+        lines = [x for x in need.lines
+                 if not (m := _TAKES_UP.match(x)) or _took_up(m.group(0), said)] or need.lines
         if extra.get("amount") and need.figures:
             # asked for a number ("Hvor mange?"): the need told in its numbers
             self._counted.add(need.id)
@@ -652,6 +656,10 @@ class EmployerAgent:
             return False
         if trig.from_turn is not None and st.turn < trig.from_turn:
             return False
+        hours = r.terms.hours_per_week if r.terms.hours_per_week is not None else (
+            st.terms.hours_per_week)
+        if trig.hours_below is not None and hours is not None and hours >= trig.hours_below:
+            return False  # "Så få timer?" is no answer to 16 hours a week
         if trig.proposal_lacks:
             t = st.terms
             if t.is_empty() or not terms_changed:
@@ -1116,6 +1124,24 @@ _TAKES_LEAVE = cache.regex(
     r"|^\W*(?:og\s+)?tak\s*(?:[,.!]|$)",  # "Tak, Henrik. Tak, Jørgen."
     re.IGNORECASE,
 )
+
+
+def _took_up(opening: str, said: str) -> bool:
+    """The word a line opens by taking up ("Pantrummet, ja") is one the trainee said: its stem
+    is among their words ("pantrum" in "hvordan ser det ud i pantrummet?")."""
+    word = normalize(opening).split()[0] if normalize(opening).split() else ""
+    return bool(word) and any(w[:5] == word[:5] for w in said.split())
+
+
+def _said_not(r: Reading, topic: str) -> bool:
+    """The sentence that names the topic says a no: "Sikkerhed: hun skal ikke op på stiger",
+    "ingen kundekontakt" (not "Hun har angst, og nu er hun klar")."""
+    said = normalize(r.topics[topic].words)
+    return any(said and said in normalize(x["text"]) and _NO.search(normalize(x["text"]))
+               for x in r.sentences)
+
+
+_NO = cache.regex(r"\b(?:ikke|ingen|intet|aldrig|uden|not|no|never|without)\b")
 
 
 def _breaks_rapport(out: Reaction) -> bool:

@@ -179,6 +179,11 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Kunne {citizen} ikke tage {task}?", "Hvad med, at {citizen} tager {task}?"),
         "en": ("Couldn't {citizen} take on {task}?", "What if {citizen} did {task}?"),
     },
+    # the deal's part has come, and the trainee said the citizen waits outside
+    "fetch_waiting": {
+        "da": ("Så hent {citizen} ind.", "Godt – så lad os få {citizen} ind."),
+        "en": ("Then bring {citizen} in.", "Good – let's have {citizen} in."),
+    },
     # asked how much time the candidate's person at work will spend on them
     "contact_time": {
         "da": ("Mest i starten – en time eller to den første uge. Derefter et kvarter om morgenen "
@@ -222,6 +227,11 @@ DEFAULT_CITIZEN_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                "Det er {task}, jeg ikke kan. Kan det komme ud af aftalen?"),
         "en": ("But {task} is still in it. I can't do that – can we take it out?",
                "It's {task} I can't do. Can that come out of the deal?"),
+    },
+    # an answer they gave already, given again
+    "said_before": {
+        "da": ("Som jeg sagde: {line}", "Det er det, jeg mener. {line}"),
+        "en": ("As I said: {line}", "That's what I mean. {line}"),
     },
     "overshared": {
         "da": ("Det havde jeg ikke sagt, at du måtte fortælle.",

@@ -26,6 +26,12 @@ from sim.reading.terms import said_qualifiers
 from sim.reading.turn import Reading, TurnReader
 from sim.vocab import Phase
 
+# The citizen said to be here: "han venter ude i kantinen", "hun er med i dag"
+_WAITING = re.compile(
+    r"\b(?:venter|sidder)\s+(?:lige\s+)?(?:ude|udenfor|derude|i\s+kantinen|i\s+receptionen"
+    r"|foran|ved\s+siden\s+af)|\ber\s+(?:med\s+i\s+dag|her\s+i\s+dag|lige\s+udenfor)"
+    r"|\bhar\s+(?:hende|ham)\s+med\b|\bis\s+waiting\s+outside\b"
+)
 ENGINE_VERSION = "3"  # 2: the meeting runs on the scenario's minutes, not a turn count; 3: a
 # sealed deal lets the talk go on until the trainee ends it or takes leave
 # Changing these (or taking support away) takes acceptance back: it is no longer the same deal.
@@ -85,6 +91,7 @@ class Meeting:
         # the deal is sealed in 'agreement', and the meeting goes on for the thanks, a recap or
         # the start until the trainee ends it or takes leave, or the time or patience runs out
         self._closed = False
+        self._waiting = False  # the trainee has said the citizen is here, waiting outside
         self.machine = build_machine(self, scenario.machine, on_change=self._on_phase_change)
         self.records: list[dict[str, Any]] = []
         self.state.citizen_present = self.citizen.joins_at(self.phase)
@@ -157,6 +164,8 @@ class Meeting:
         to_citizen = r.addressee == "citizen" and st.citizen_present
         if st.citizen_present or self._names_citizen.search(text.lower()):
             st.citizen_known = True
+        if _WAITING.search(text.lower()):
+            self._waiting = True  # "Jørgen venter ude i kantinen": no "Er Jørgen med i dag?"
         # a candidate pitched, or a deal proposed for someone: the citizen may now be fetched
         self._introduced = self._introduced or "candidate_pitch" in r.act_set or (
             "proposal" in r.act_set and not r.mentioned.is_empty()
@@ -597,7 +606,8 @@ class Meeting:
                 # the deal's part of the meeting has come: the employer asks the citizen in, who
                 # hears the terms when the trainee puts them to them
                 # by name once the trainee has named them; else as the one the deal is for
-                lines.append(e.line("fetch_citizen" if st.citizen_known
+                lines.append(e.line("fetch_waiting" if self._waiting and st.citizen_known
+                                    else "fetch_citizen" if st.citizen_known
                                     else "fetch_unnamed_citizen"))
             elif not lines and not to_citizen:
                 lines.append(e.generic_line(st, r, out))

@@ -1640,7 +1640,8 @@ class TermsReader:
                 per_day = per_day or (value, span)
             elif self._beside_days(doc, span, day_spans, value):
                 per_day = per_day or (value, span)  # "3 timer tirsdag, onsdag og torsdag"
-            elif before[:1] not in (["om"], ["in"]) and value >= MIN_BARE_WEEKLY_HOURS:
+            elif before[:1] not in (["om"], ["in"]) and value >= MIN_BARE_WEEKLY_HOURS and (
+                    not _a_sitting(doc.words_after(m.end(), 3))):
                 bare = bare or (value, span)
         if explicit is None:
             m = _FULLTIME_RE.search(doc.work)
@@ -1722,6 +1723,13 @@ class TermsReader:
 
 # ---------------------------------------------------------------------------------------------
 # Small helpers
+
+
+def _a_sitting(after: list[str]) -> bool:
+    """Hours said of one sitting, not of the week: "fire timer i træk", "fire timer med en
+    pause", "tre timer ad gangen"."""
+    return after[:2] in (["i", "træk"], ["ad", "gangen"], ["af", "gangen"], ["at", "a"]) or (
+        after[:1] == ["med"] and "pause" in after[1:3])
 
 
 def _beside_a_day(doc: _Doc, m: re.Match[str]) -> bool:

@@ -284,7 +284,7 @@ _OF_THEM = cache.regex(r"\b(?:hende|ham|her|him)\b")
 
 
 # A greeting put before a name makes it a call: "Hej Sara, godt du er her", "Velkommen, Camilla."
-_GREETED = r"(?:hej|hejsa|goddag|godmorgen|davs|velkommen|hi|hello|welcome)"
+_GREETED = r"(?:hej|hejsa|goddag|godmorgen|davs|dav|goddav|velkommen|hi|hello|welcome)"
 # Asking to bring the citizen into the room: "Skal vi få Sara ind nu?", "Skal jeg hente ham?",
 # "Lad os få Camilla med ind", "Jeg henter lige Sara", "Shall I bring her in?"
 _INVITE = (
@@ -334,6 +334,13 @@ _CONCRETE = cache.regex(
     r"|\b(?:starte|begynde|start|begin) (?:med|with|on)\b|\bhvad (?:siger|synes|tænker) (?:du|i)"
     r" (?:om|til)\b|\bhvad med\b|\bhvad hvis\b|\b(?:how|what) about\b|\bwhat if\b"
     r"|\bforesl\w+|\bpropos\w+|\bsuggest\w*"
+)
+# The company's own day, not the candidate's hours: "Fra I låser op kl. 7 og et par timer frem",
+# "når I åbner klokken syv"
+_COMPANY_CLOCK = cache.regex(
+    r"\b(?:fra|når|inden|før|efter|til) (?:i|vi|de|folk|butikken|værkstedet) (?:\w+ )?"
+    r"(?:låser op|åbner|lukker|møder ind|møder|kommer ind|kører ud|starter dagen|holder fri)\b"
+    r"|\btimer (?:frem|fremad|ind i dagen)\b"
 )
 # A sum of the company's own hours, not the candidate's: "hver montør bruger en halv time om
 # dagen ... ti montører, fem dage, så er det 25 timer om ugen. Gange din timepris"
@@ -782,14 +789,18 @@ class TurnReader:
         called by name ("Jeg har en kandidat, Camilla, som ...", "Kender du Camilla?")."""
         last = None
         asked_by_name: dict[str, bool] = {}  # each party called, and asked after the call
-        for s in turn.sentences:
+        for i, s in enumerate(turn.sentences):
             norm = normalize(s.text)
             called = []
+            # "Og ryggen, Jørgen – hvordan er den?": the call cut off at a dash, the question
+            # running on after it
+            asked_next = i + 1 < len(turn.sentences) and bool(
+                turn.sentences[i + 1].question_kind) and turn.sentences[i + 1].text[:1].islower()
             for party, (head, tail) in self._called.items():
                 if head.search(norm):
                     called.append(party)
                 elif (m := tail.search(norm)) and (s.question_kind or _YOU_ONE.search(norm)
-                                                   or m.group(0).endswith(",")):
+                                                   or m.group(0).endswith(",") or asked_next):
                     before = norm[: m.start()].split()
                     if before and before[-1].strip(",") not in _APPOSITION_HEAD:
                         called.append(party)
@@ -889,7 +900,8 @@ def _guess_concrete(text: str) -> bool:
     """A guessed proposal that names hours, a scheme or an offer's frame, and is no sum of the
     company's own hours."""
     norm = normalize(text)
-    return bool(_CONCRETE.search(norm)) and not _STAFF_SUM.search(norm)
+    return bool(_CONCRETE.search(norm)) and not _STAFF_SUM.search(norm) and not (
+        _COMPANY_CLOCK.search(norm))
 
 
 def _carries_terms(

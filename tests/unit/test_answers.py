@@ -292,3 +292,18 @@ def test_a_turn_put_to_the_citizen_gets_no_word_from_the_employer_on_the_terms(
     rec = m.take_turn("Sara, tirsdag og torsdag fra 8 til 11 i pantrummet – hvordan lyder det?")
     assert not [e for e in rec["events"] if e["type"] == "terms_verdict"]
     assert [r["speaker"] for r in rec["replies"]] == ["citizen"]
+
+
+def test_an_answer_given_already_is_said_as_given_before(bundled_library: ContentLibrary) -> None:
+    from sim.engine.citizen import CitizenAgent
+    from sim.engine.lines import DEFAULT_CITIZEN_LINES, LinePicker
+
+    s = bundled_library.scenarios["staal-smed-fleksjob"]
+    agent = CitizenAgent(s, LinePicker(1, {}))
+    question = "Hvad har du lavet før, Jørgen?"
+    lines = s.citizen.lines["answer"]
+    on_it = [x for x in lines if "experience" in subjects(x)]
+    seen = [agent.answer_to(question, []) for _ in range(len(on_it) + 1)]
+    assert sorted(seen[:-1]) == sorted(on_it)  # each line on it once
+    frames = [x.split("{line}")[0] for x in DEFAULT_CITIZEN_LINES["said_before"]["da"]]
+    assert any(seen[-1].startswith(f) and seen[-1].endswith(tuple(on_it)) for f in frames)

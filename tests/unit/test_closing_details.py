@@ -14,15 +14,20 @@ PLAYED = Path(__file__).resolve().parents[1] / "data/eval/judged/played_f/daglig
 
 @pytest.fixture(scope="module")
 def meeting(bundled_library: ContentLibrary) -> dict:
-    """A consultant's own meeting (set F), its turn 12 put to both ("hvad siger I begge?"; put
-    to Sara alone, the employer listens): the company says yes to six hours of pant and pap at
-    turn 12, the contact is named at 13, mentor hours offered at 14, the whole deal summed up
-    with its scheme, length and follow-up at 15."""
+    """A consultant's own meeting (set F), with two changes: the worry about a bad day, which
+    the consultant's turn 9 asks out, is answered at a new turn 11, and the old turn 12 (now 13)
+    is put to both ("hvad siger I begge?"; put to Sara alone, the employer listens). The
+    company says yes to six hours of pant and pap at turn 13, the contact is named at 14,
+    mentor hours offered at 15, the whole deal summed up with its scheme, length and follow-up
+    at 16."""
     lines = PLAYED.read_text(encoding="utf-8").splitlines()
     asked = "Ja, godt spørgsmål – Sara, hvad siger du? Kunne"
     assert lines[11].startswith(asked)
     lines[11] = lines[11].replace(asked, "Ja, godt spørgsmål – hvad siger I begge? Kunne")
-    return play_lines(bundled_library, "dagligvare-angst", lines[:15])
+    lines.insert(10, "Det forstår jeg godt. Hvis Sara får det svært, går hun til én fast person, "
+                     "og hun kan altid ringe til mig – vi laver en kriseplan sammen med hende, "
+                     "inden hun starter.")
+    return play_lines(bundled_library, "dagligvare-angst", lines[:16])
 
 
 def _said(turn: dict, speaker: str) -> list[str]:
@@ -30,7 +35,7 @@ def _said(turn: dict, speaker: str) -> list[str]:
 
 
 def test_a_question_for_the_contact_is_no_recap_of_the_deal(meeting: dict) -> None:
-    turn = meeting["turns"][12]
+    turn = meeting["turns"][13]
     kinds = [e["type"] for e in turn["events"]]
     assert "contact_named" in kinds and "deal_confirmed" not in kinds, kinds
 
@@ -38,13 +43,13 @@ def test_a_question_for_the_contact_is_no_recap_of_the_deal(meeting: dict) -> No
 def test_support_offered_to_a_deal_said_yes_to_is_welcomed(meeting: dict) -> None:
     from sim.engine.lines import DEFAULT_LINES
 
-    (reply,) = _said(meeting["turns"][13], "employer")
+    (reply,) = _said(meeting["turns"][14], "employer")
     assert reply in DEFAULT_LINES["support_welcome"]["da"], reply
 
 
 def test_details_filled_in_keep_the_yes_and_no_concern_comes_back(meeting: dict) -> None:
-    assert meeting["turns"][11]["state"]["company_accepted"]
-    last = meeting["turns"][14]
+    assert meeting["turns"][12]["state"]["company_accepted"]
+    last = meeting["turns"][15]
     kinds = [e["type"] for e in last["events"]]
     assert "objection_raised" not in kinds, kinds  # "Så få timer?" after saying yes to them
     assert last["phase"] == "agreement"

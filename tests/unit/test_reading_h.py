@@ -166,3 +166,66 @@ def test_what_solving_a_need_would_mean_is_told_even_right_after_the_need_was_sa
     gains = {n.gain for n in bundled_library.scenarios["el-installatoer-praktik"].needs}
     said = doc["turns"][-1]["replies"][0]["text"]
     assert any(g and g in said for g in gains), said
+
+
+def test_a_need_line_that_takes_a_word_up_is_said_only_to_one_who_said_it(
+    bundled_library,
+) -> None:
+    from sim.engine.employer import _TAKES_UP
+
+    s = bundled_library.scenarios["dagligvare-angst"]
+    need = next(n for n in s.needs if n.id == "bottle_return_pileup")
+    assert any(_TAKES_UP.match(x) for x in need.lines)  # "Pantrummet, ja. …"
+    m = _meeting(bundled_library, "dagligvare-angst")
+    m.take_turn("Hej Mette, tak fordi du ville tage dig tid.")
+    rec = m.take_turn("Hvordan ser bemandingen ud, og hvor går tiden?")
+    said = rec["replies"][0]["text"]
+    told = [e["id"] for e in rec["events"] if e["type"] == "need_revealed"]
+    assert told == ["bottle_return_pileup"]
+    assert not _TAKES_UP.match(said), said
+
+
+@pytest.mark.parametrize("text", [
+    "Dav Jørgen, godt du er her. Hvad har du lavet mest af i Skjern, og hvad er du god til?",
+    "Og ryggen, Jørgen – hvordan er den i hverdagen? Hvad kan du holde til?",
+])
+def test_a_question_called_to_the_citizen_goes_to_the_citizen(bundled_library, text: str) -> None:
+    r = _reader(bundled_library, "staal-smed-fleksjob").read(text, citizen_present=True)
+    assert r.addressee == "citizen"
+
+
+def test_the_companys_own_clock_is_no_schedule(bundled_library) -> None:
+    r = _reader(bundled_library, "dagligvare-angst").read(
+        "Fra I låser op kl. 7 og et par timer frem – hvordan ser en typisk morgen ud her?")
+    assert r.terms.is_empty()
+
+
+def test_hours_of_one_sitting_are_no_week_and_16_hours_raise_no_few_hours_worry(
+    bundled_library,
+) -> None:
+    r = _reader(bundled_library, "staal-smed-fleksjob")
+    assert r.terms.read("Godt, fire timer med en pause og skift af stilling.").terms.is_empty()
+    assert r.terms.read("Han tager fire timer i træk.").terms.is_empty()
+    s = bundled_library.scenarios["staal-smed-fleksjob"]
+    (trig,) = next(o for o in s.objections if o.id == "few_hours").triggers
+    assert trig.hours_below is not None and trig.hours_below <= 16
+
+
+def test_told_the_citizen_waits_outside_the_employer_asks_them_in_without_asking_if_they_came(
+    bundled_library,
+) -> None:
+    from sim.engine.lines import DEFAULT_LINES
+
+    m = _meeting(bundled_library, "staal-smed-fleksjob")
+    m.take_turn("Goddag Henrik. Jeg har Jørgen med – han venter ude i kantinen.")
+    m.take_turn("Hvad bruger dine smede tiden på i dag?")
+    m.take_turn("Jørgen er udlært klejnsmed. Han kunne tage afgratning af småemner ved et "
+                "hæve-sænkebord fire formiddage om ugen, 16 timer, i en virksomhedspraktik.")
+    assert m.state.open_objections()  # a worry first; the fetch waits for it
+    rec = m.take_turn("Det forstår jeg godt, og det beklager jeg. Denne gang har jeg matchet "
+                      "Jørgen på jeres opgaver, og jeg er din faste kontakt og ringer tilbage "
+                      "samme dag.")
+    assert any(e["type"] == "citizen_joined" for e in rec["events"])
+    said = rec["replies"][0]["text"]
+    fetch = [x.replace("{citizen}", "Jørgen") for x in DEFAULT_LINES["fetch_waiting"]["da"]]
+    assert any(said.endswith(x) for x in fetch), said
