@@ -101,7 +101,7 @@ EVENTS: tuple[str, ...] = (
     "objections_cleared",  # the last open objection was handled
     "propose",  # terms were put on the table (or the citizen pitched)
     "accept",  # the company (and citizen, when present) accepted the terms
-    "commit",  # the deal sealed (next steps on accepted terms) and the meeting ended
+    "commit",  # next steps agreed on accepted terms: the deal is sealed (talk may go on)
     "walk_out",  # the employer ran out of trust or patience
     "time_up",  # the meeting's minutes are used, at good trust: a follow-up is agreed
     "end_meeting",  # the trainee ended the meeting (or its time ran out at lower trust)

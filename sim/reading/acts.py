@@ -127,6 +127,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _SUM_CUE = "a sum on the company's own numbers"
+_PICTURED = "forestil dig, at hun tog"  # a proposal put as a picture, terms or not
 _BRINGS_IN = "bringing the citizen in"
 _PERSON_WORDS = frozenset("hende ham borgeren kandidaten dem vedkommende".split())
 
@@ -746,6 +747,15 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"\b{S3} (?:kunne|kan|could|can|would|vil kunne|skal) (?:\w+ )?"
             r"(?:starte|begynde|komme|tage|stå|arbejde|hjælpe|start|begin|come|take|work|help"
             r"|handle|do)",
+        ),
+        (
+            # a proposal put as a picture: "Kunne man forestille sig, at Sara de første uger tog
+            # pantrummet og pappet?", "Kan du se for dig, at han tager afgratningen?"
+            _PICTURED,
+            r"\b(?:kunne|kan|could|can) (?:man|du|i|vi|you|we) (?:ikke )?(?:forestille (?:sig|dig|jer"
+            r"|os)|se (?:det )?for (?:sig|dig|jer|os)|imagine|picture),? (?:at|that) \w+ "
+            r"(?:\w+ ){0,4}(?:tog|tager|kunne|skulle|starter|startede|begynder|hjalp|hjælper|lavede"
+            r"|laver|passede|passer|stod|står|took|takes|did|does|started|starts)\b",
         ),
     ],
     "ask_commitment": [
@@ -2225,7 +2235,7 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
         prop_labels = [lbl for lbl in prop_labels if lbl != "hvad med (forslag)"]
         trigger = [lbl for lbl in trigger if lbl != "hvad med (forslag)"]
     reason = None
-    if trigger and (terms or task or hvad_med_at):
+    if trigger and (terms or task or hvad_med_at or _PICTURED in trigger):
         reason = trigger[0] + (" + concrete terms" if terms else " + task")
     elif prop_labels and (hours or dates or (duration and not support_giving)):
         reason = prop_labels[0] + " + concrete terms"

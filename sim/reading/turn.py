@@ -357,7 +357,8 @@ _SHARE = cache.regex(
 )
 # What a recap of the deal names and a recap of the talk does not: a scheme, hours, days, weeks
 _DEAL_RECAP = cache.regex(
-    r"\b(?:\w*praktik\w*|fleksjob\w*|løntilskud\w*|timer|uger|måneder|mandag\w*|tirsdag\w*"
+    r"\bdet,? (?:vi|i) har (?:nu|lige nu|på bordet|aftalt|talt om|sagt),? er\b"
+    r"|\b(?:\w*praktik\w*|fleksjob\w*|løntilskud\w*|timer|uger|måneder|mandag\w*|tirsdag\w*"
     r"|onsdag\w*|torsdag\w*|fredag\w*|formiddag\w*|eftermiddag\w*|kl|klokken|om ugen"
     r"|\w*placement|flex\w*|hours|weeks|months|monday|tuesday|wednesday|thursday|friday"
     r"|mornings?|afternoons?)\b"
@@ -495,6 +496,8 @@ _HISTORY = cache.regex(
 _LATER_STEP = cache.regex(
     r"^\W*(?:og\s+|men\s+|så\s+)?(?:går\s+det\s+(?:godt|fint|som\s+forventet)"
     r"|hvis\s+det\s+går\s+(?:godt|fint)|når\s+det\s+kører|på\s+sigt|senere"
+    # "… og at hun så senere, når hun er tryg, begynder at plukke selv"
+    r"|(?:at\s+)?(?:hun|han|vi|i|she|he|we)\s+(?:så\s+|then\s+)?(?:senere|på\s+sigt|later)"
     r"|if\s+(?:it|that|all)\s+goes\s+well|later\s+on|in\s+time)\b"
     # put off to a later review: "lad os skrive oprydningen ind som noget, vi evaluerer efter
     # fire uger", "det tager vi op ved opfølgningen"

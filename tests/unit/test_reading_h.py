@@ -229,3 +229,17 @@ def test_told_the_citizen_waits_outside_the_employer_asks_them_in_without_asking
     said = rec["replies"][0]["text"]
     fetch = [x.replace("{citizen}", "Jørgen") for x in DEFAULT_LINES["fetch_waiting"]["da"]]
     assert any(said.endswith(x) for x in fetch), said
+
+
+def test_a_proposal_put_as_a_picture_is_a_proposal(bundled_library) -> None:
+    r = _reader(bundled_library, "dagligvare-angst").read(
+        "Kunne man forestille sig, at Sara de første uger tog pantrummet og pappet bag ved?")
+    assert "proposal" in r.certain_set
+    assert {"bottle_return", "cardboard_baler"} <= set(r.terms.tasks)
+
+
+def test_a_step_for_later_put_after_a_dash_is_no_term_now(bundled_library) -> None:
+    r = _reader(bundled_library, "dagligvare-angst").read(
+        "Kunne man forestille sig, at Sara tog pantrummet – og at hun så senere, når hun er "
+        "tryg, begynder at hjælpe med datokontrollen?")
+    assert "bottle_return" in r.terms.tasks and "date_check" not in r.terms.tasks
