@@ -3031,6 +3031,11 @@ def _read_turn_cached(text: str) -> TurnReading:
         else r
         for i, r in enumerate(readings)
     )
+    readings = tuple(
+        _owned_fault(r) if i and _OWN_FAULT.search(normalize(readings[i - 1].text))
+        and not readings[i - 1].question_kind else r
+        for i, r in enumerate(readings)
+    )
     if any(_HOLDS_BACK.search(normalize(r.text)) for r in readings):
         readings = tuple(_held_back(r) for r in readings)
     acts: list[str] = []
@@ -3042,6 +3047,24 @@ def _read_turn_cached(text: str) -> TurnReading:
         acts = ["other"]
     yes_but = any(r.yes_but for r in readings)
     return TurnReading(text, tuple(acts), readings, turn_lang, yes_but)
+
+
+# The trainee's own side's failure told: "jeg kan se i vores journal, at der ikke blev fulgt op"
+_OWN_FAULT = _rx(
+    r"\b(?:vi|jeg|jobcentret|kommunen|vores|we|our)\b[^.?!]{0,80}?\b(?:ikke|aldrig|glemte|svigtede"
+    r"|not|never|failed|forgot)\b|\bder (?:blev )?ikke (?:blev )?fulgt op\b"
+)
+
+
+def _owned_fault(r: SentenceReading) -> SentenceReading:
+    """"… at der ikke blev fulgt op. Det er ikke i orden.": said of what one's own side failed
+    to do, "det er ikke i orden" owns the fault; it dismisses nobody's words."""
+    if "pressure" not in r.acts or not re.search(r"\bikke (?:i orden|okay|ok|rimeligt|fair)\b",
+                                                  normalize(r.text)):
+        return r
+    return replace(r, acts=("acknowledge",), guessed=(),
+                   cues=("owning one's own side's fault", *[c for c in r.cues
+                                                            if "holder ikke" not in c]))
 
 
 _CHECK_TAG = "checking my understanding"

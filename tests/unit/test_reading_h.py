@@ -243,3 +243,29 @@ def test_a_step_for_later_put_after_a_dash_is_no_term_now(bundled_library) -> No
         "Kunne man forestille sig, at Sara tog pantrummet – og at hun så senere, når hun er "
         "tryg, begynder at hjælpe med datokontrollen?")
     assert "bottle_return" in r.terms.tasks and "date_check" not in r.terms.tasks
+
+
+def test_owning_ones_own_sides_fault_is_no_pressure() -> None:
+    from sim.reading.acts import read_turn
+
+    owned = read_turn("Jeg kan godt se i vores journal, at der ikke blev fulgt op. Det er ikke i "
+                      "orden. Hvad skete der egentlig dengang?")
+    assert "pressure" not in owned.acts and "acknowledge" in owned.acts
+    assert "pressure" in read_turn("Du siger nej til hende. Det er ikke i orden.").acts
+
+
+@pytest.mark.parametrize("said, follow_up", [
+    ("Jeg kommer efter første uge, og i uge tre sætter vi tre os sammen og beslutter det.",
+     "efter første uge"),
+    ("Jeg kommer om to uger og ser, hvordan det går.", "om 2 uger"),
+])
+def test_the_consultants_coming_back_is_the_follow_up(bundled_library, said: str,
+                                                      follow_up: str) -> None:
+    t = _reader(bundled_library, "staal-smed-fleksjob").terms.read(said).terms
+    assert t.follow_up == follow_up
+
+
+def test_being_in_treatment_named_is_no_private_detail_told(bundled_library) -> None:
+    r = _reader(bundled_library, "el-installatoer-praktik").read(
+        "Hun har været sygemeldt med stress, er i behandling og har det meget bedre nu.")
+    assert not r.shares
