@@ -24,6 +24,7 @@ from sim.reading.context import DialogueContext, names_concern
 from sim.reading.registry import COMMIT_ACTS, EXPLORE_ACTS
 from sim.reading.terms import said_qualifiers
 from sim.reading.turn import Reading, TurnReader
+from sim.text import normalize
 from sim.vocab import Phase
 
 # The citizen said to be here: "han venter ude i kantinen", "hun er med i dag"
@@ -437,9 +438,10 @@ class Meeting:
         if st.terms.is_empty() or st.company_accepted:
             return ""  # nothing to judge, or a detail added to a deal already accepted
         asked = bool(r.act_set & COMMIT_ACTS)
-        if r.addressee == "citizen" and st.citizen_present and not r.to_both:
+        if r.addressee == "citizen" and st.citizen_present and not r.to_both and not (
+                asked and self._asks_the_table(r)):
             # "Sara, hvordan lyder det for dig?": the employer listens; it says what it thinks
-            # of the terms when it is asked
+            # of the terms when it is asked ("… camilla: 12 timer. aftale?" asks everyone)
             return ""
         if not (terms_changed or asked):
             return ""
@@ -468,6 +470,16 @@ class Meeting:
             reasons=[f.code for f in verdict.failures],
         )
         return line
+
+    def _asks_the_table(self, r: Reading) -> bool:
+        """The turn's last request for a decision names nobody: "… Start tirsdag om 14 dage,
+        13 uger. Aftale?" is put to everyone, "Sara, hvad siger du til det?" to Sara."""
+        asking = [x for x in r.sentences if COMMIT_ACTS & set(x.get("acts", ()))]
+        if not asking:
+            return False
+        last = normalize(asking[-1]["text"])
+        return not self._names_citizen.search(last) and not re.search(
+            r"\b(?:du|dig|din|dit|dine|you)\b", last)
 
     def _citizen(
         self, r: Reading, to_citizen: bool, terms_changed: bool, out: Reaction

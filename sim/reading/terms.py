@@ -509,7 +509,10 @@ _TRAINING_TIME = cache.regex(
 # Someone whose time the jobcentre may pay for: "hendes faste person", "souschefen", "en kollega"
 _PERSON_PAID = cache.regex(
     r"\b(?:fast(?:e)? person|kontaktperson\w*|mentor\w*|souschef\w*|kolleg\w*|svend(?:en)?"
-    r"|medarbejder(?:en)?|contact person|colleague)\b"
+    r"|medarbejder(?:en)?|contact person|colleague"
+    # "jobcentret betaler en af dine folk for et par timer om ugen til at sætte hende ind i det"
+    r"|(?:en|nogen) af (?:dine|jeres) (?:folk|medarbejdere|montører|svende|smede|ansatte)"
+    r"|one of your (?:people|staff|team))\b"
 )
 # What turns a sentence from the support's hours to the candidate's own: days, clock times, the
 # scheme ("… mentortimer til Kasper, og Camilla kommer tirsdag til torsdag kl. 8–12")
@@ -1559,6 +1562,9 @@ class TermsReader:
         if set(doc.words_before(start, 3)) & _PAYS_FOR and _PERSON_PAID.search(said_before):
             return True  # "… er Saras faste person – og jobcentret betaler for en til to timer
             # om ugen": the person's paid time, not the candidate's week
+        if set(said_before.split()) & _PAYS_FOR and _PERSON_PAID.search(said_before) and not (
+                _CANDIDATE_TIME.search(said_before)):
+            return True  # "jobcentret betaler en af dine folk for et par timer om ugen"
         paid = [m for m in _SUPPORT_WORD_RE.finditer(said_before)]
         if paid and set(said_before.split()) & _PAYS_FOR and not _CANDIDATE_TIME.search(
                 said_before[paid[-1].end():]):

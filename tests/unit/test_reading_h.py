@@ -269,3 +269,24 @@ def test_being_in_treatment_named_is_no_private_detail_told(bundled_library) -> 
     r = _reader(bundled_library, "el-installatoer-praktik").read(
         "Hun har været sygemeldt med stress, er i behandling og har det meget bedre nu.")
     assert not r.shares
+
+
+def test_hours_the_jobcentre_pays_one_of_the_staff_are_no_candidate_hours(bundled_library) -> None:
+    r = _reader(bundled_library, "el-installatoer-praktik").read(
+        "Det kan vi godt. Jobcentret betaler en af dine folk for et par timer om ugen de første "
+        "uger til at sætte hende ind i det. Hvem kender lageret bedst?")
+    assert r.terms.hours_per_week is None
+
+
+def test_a_decision_asked_of_the_table_is_answered_by_the_employer_too(bundled_library) -> None:
+    from pathlib import Path
+
+    from sim.evaluation import play_lines
+
+    played = Path(__file__).resolve().parents[1] / "data/eval/judged/played_h"
+    lines = (played / "el-installatoer-praktik.2.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[21].rstrip().endswith("aftale?") and "camilla:" in lines[21]
+    doc = play_lines(bundled_library, "el-installatoer-praktik", lines[:22])
+    last = doc["turns"][-1]
+    assert any(e["type"] == "terms_verdict" for e in last["events"])
+    assert doc["outcome"]["phase"] == "agreement"
