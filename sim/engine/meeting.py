@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -93,6 +94,10 @@ class Meeting:
         # the start until the trainee ends it or takes leave, or the time or patience runs out
         self._closed = False
         self._waiting = False  # the trainee has said the citizen is here, waiting outside
+        # the people the persona names as the candidate's person at work (its contact_person
+        # lines): named in any reply of the employer's, they are the deal's contact
+        self._contacts = contact_names(persona.lines.get("contact_person", ()),
+                                       {*persona.name.split(), *scenario.citizen.name.split()})
         self.machine = build_machine(self, scenario.machine, on_change=self._on_phase_change)
         self.records: list[dict[str, Any]] = []
         self.state.citizen_present = self.citizen.joins_at(self.phase)
@@ -471,6 +476,18 @@ class Meeting:
         )
         return line
 
+    def _note_contact(self, said: str) -> None:
+        """The employer named the candidate's person at work, in whatever line ("Susanne, min
+        souschef, kunne godt være hendes faste person"): the contact is part of the deal, not a
+        price to ask for again."""
+        st = self.state
+        if st.contact_named or not any(re.search(rf"\b{re.escape(n)}\b", said)
+                                       for n in self._contacts):
+            return
+        st.contact_named = True
+        if not st.terms.is_empty() and "kontaktperson" not in st.terms.support:
+            st.terms = replace(st.terms, support=(*st.terms.support, "kontaktperson"))
+
     def _asks_the_table(self, r: Reading) -> bool:
         """The turn's last request for a decision names nobody: "… Start tirsdag om 14 dage,
         13 uger. Aftale?" is put to everyone, "Sara, hvad siger du til det?" to Sara."""
@@ -646,6 +663,7 @@ class Meeting:
         )
         if text:
             replies.append({"speaker": "employer", "name": self.persona.name, "text": text})
+            self._note_contact(text)
         if out.has("citizen_joined"):
             replies.append(self._citizen_reply(self.citizen.line("greeting")))
         for line in citizen_lines:
@@ -696,3 +714,19 @@ class Meeting:
         )
         self.records.append(record)
         return record
+
+
+_NOT_NAMES = frozenset({"Ja", "Nej", "Okay", "Godt", "Fint", "Tja", "Hm", "Jo", "Yes", "No"})
+
+
+def contact_names(lines: Iterable[str], others: Iterable[str]) -> frozenset[str]:
+    """The names in a persona's contact_person lines: a capitalised word inside a sentence ("Det
+    kunne være Susanne"), or standing alone before a comma or stop ("Bent. Han har …")."""
+    names: set[str] = set()
+    for line in lines:
+        for m in re.finditer(r"[A-ZÆØÅ][a-zæøå]+", line):
+            before = line[: m.start()].rstrip()
+            starts = not before or before.endswith((".", "!", "?", "–", ":"))
+            if not starts or line[m.end(): m.end() + 1] in (",", "."):
+                names.add(m.group(0))
+    return frozenset(names - _NOT_NAMES - set(others))

@@ -290,3 +290,20 @@ def test_a_decision_asked_of_the_table_is_answered_by_the_employer_too(bundled_l
     last = doc["turns"][-1]
     assert any(e["type"] == "terms_verdict" for e in last["events"])
     assert doc["outcome"]["phase"] == "agreement"
+
+
+def test_the_person_named_in_any_employer_line_is_the_deals_contact(bundled_library) -> None:
+    from pathlib import Path
+
+    from sim.engine.meeting import contact_names
+    from sim.evaluation import play_lines
+
+    mette = bundled_library.personas["mette-holm"]
+    assert contact_names(mette.lines["contact_person"], mette.name.split()) == {"Susanne"}
+    played = Path(__file__).resolve().parents[1] / "data/eval/judged/played_h"
+    lines = (played / "dagligvare-angst.2.txt").read_text(encoding="utf-8").splitlines()
+    doc = play_lines(bundled_library, "dagligvare-angst", lines[:11])
+    named = doc["turns"][9]["replies"][0]["text"]
+    assert "Susanne" in named  # said in a concern's answer, not asked for
+    after = " ".join(r["text"] for r in doc["turns"][10]["replies"] if r["speaker"] == "employer")
+    assert "kontaktperson" not in after  # not asked for again as the price of a yes
