@@ -359,6 +359,16 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
     ],
     "summarize": [
         (
+            # the consultant's own words for what was heard: "Så hvis jeg hører dig rigtigt, …",
+            # "Så det, jeg hører, er …", "Hvis jeg skal sige det med mine egne ord: …"
+            "hvis jeg hører dig rigtigt",
+            r"\b(?:(?:hvis|om|når) jeg hører (?:dig|jer|det) (?:rigtigt?|ret|korrekt)"
+            r"|hører jeg (?:dig|jer|det) (?:rigtigt?|ret)|det,? jeg hører(?: dig sige)?,? er"
+            r"|så det,? jeg hører|med mine egne ord|(?:hvis|lad) (?:jeg|mig) (?:skal )?(?:prøve at |lige )?"
+            r"samle (?:det )?op|lad mig (?:lige )?(?:prøve at )?opsummere|what i(?:'m| am) hearing"
+            r"|in my own words|let me (?:just )?sum (?:that|it) up)",
+        ),
+        (
             "hvis jeg forstår dig ret",
             r"\b(?:om jeg har (?:\w+ )?fat i (?:det|den)\b|(?:hvis|om) jeg (?:har )?(?:forstå\w*|forstod) (?:dig|jer"
             r"|det)? ?(?:ret|rigtigt?|korrekt)|har jeg forstået (?:det|dig|jer)? ?(?:ret|rigtigt?"

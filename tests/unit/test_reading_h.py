@@ -307,3 +307,16 @@ def test_the_person_named_in_any_employer_line_is_the_deals_contact(bundled_libr
     assert "Susanne" in named  # said in a concern's answer, not asked for
     after = " ".join(r["text"] for r in doc["turns"][10]["replies"] if r["speaker"] == "employer")
     assert "kontaktperson" not in after  # not asked for again as the price of a yes
+
+
+@pytest.mark.parametrize("text", [
+    "Så hvis jeg hører dig rigtigt, så er det ikke bare pantrummet, men at det trækker folk væk.",
+    "Så det, jeg hører, er, at når der er pres på, så er det alt det bag kulisserne, der ryger.",
+    "Hvis jeg skal sige det med mine egne ord: I har færre hænder end sidste år.",
+    "Lad mig lige samle op: I mangler folk om morgenen.",
+])
+def test_a_summary_in_the_consultants_own_frame_is_read_for_certain(text: str) -> None:
+    from sim.reading.acts import read_turn
+
+    first = read_turn(text).sentences[0]
+    assert "summarize" in first.acts and "summarize" not in first.guessed
