@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sim import cache
@@ -199,10 +199,7 @@ class EmployerAgent:
             # "Hvem kunne være hendes faste person?": a name, before anything else is said
             out.say(self.line("contact_person"))
             out.event("contact_named")
-            st.contact_named = True
-            if not st.terms.is_empty() and "kontaktperson" not in st.terms.support:
-                # the person named is the deal's contact: not asked for again as a price
-                st.terms = replace(st.terms, support=(*st.terms.support, "kontaktperson"))
+            st.name_contact()
         if not listening:
             hint = self._reveal_need(st, r, out)
             fact = self._fact(st, r) if hint and r.asks else None
@@ -783,9 +780,7 @@ class EmployerAgent:
                                        task_first=task[:1].upper() + task[1:])
         if not others:
             return "counter", self.line("counter", reason=self._reason("not_convinced"))
-        wanted = self._offerable([f.code.partition(":")[2] for f in others
-                                  if f.code.startswith("support_missing:")])
-        if len(wanted) == len(others):
+        if wanted := self._support_only(others):
             return "counter", self._set_condition(st, wanted, "")
         return "counter", self.line("counter", reason=self._said_reason(others[0], st.terms, None))
 
@@ -880,11 +875,15 @@ class EmployerAgent:
 
     def _lacking(self, verdict: Verdict) -> tuple[str, ...]:
         """The support the terms lack, when support the jobcentre gives is all they lack."""
-        if not verdict.failures:
+        return self._support_only(verdict.failures)
+
+    def _support_only(self, failures: Sequence[Reason]) -> tuple[str, ...]:
+        """The support these failures name, when support the jobcentre gives is all they are."""
+        if not failures:
             return ()
-        wanted = self._offerable([f.code.partition(":")[2] for f in verdict.failures
+        wanted = self._offerable([f.code.partition(":")[2] for f in failures
                                   if f.code.startswith("support_missing:")])
-        return wanted if len(wanted) == len(verdict.failures) else ()
+        return wanted if len(wanted) == len(failures) else ()
 
     def concede(self, st: MeetingState, out: Reaction) -> None:
         """The trainee let the employer's price stand: the support joins the terms, and every

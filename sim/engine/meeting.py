@@ -24,7 +24,7 @@ from sim.judge import judge_citizen, judge_company, judge_jobcentre
 from sim.reading.context import DialogueContext, names_concern
 from sim.reading.registry import COMMIT_ACTS, EXPLORE_ACTS
 from sim.reading.terms import said_qualifiers
-from sim.reading.turn import Reading, TurnReader
+from sim.reading.turn import Reading, TurnReader, speaks_to_one
 from sim.text import normalize
 from sim.vocab import Phase
 
@@ -484,9 +484,7 @@ class Meeting:
         if st.contact_named or not any(re.search(rf"\b{re.escape(n)}\b", said)
                                        for n in self._contacts):
             return
-        st.contact_named = True
-        if not st.terms.is_empty() and "kontaktperson" not in st.terms.support:
-            st.terms = replace(st.terms, support=(*st.terms.support, "kontaktperson"))
+        st.name_contact()
 
     def _asks_the_table(self, r: Reading) -> bool:
         """The turn's last request for a decision names nobody: "… Start tirsdag om 14 dage,
@@ -495,8 +493,7 @@ class Meeting:
         if not asking:
             return False
         last = normalize(asking[-1]["text"])
-        return not self._names_citizen.search(last) and not re.search(
-            r"\b(?:du|dig|din|dit|dine|you)\b", last)
+        return not self._names_citizen.search(last) and not speaks_to_one(last)
 
     def _citizen(
         self, r: Reading, to_citizen: bool, terms_changed: bool, out: Reaction

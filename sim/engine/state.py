@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from sim.agreement import Terms
@@ -105,6 +105,13 @@ class MeetingState:
     effects_told: set[str] = field(default_factory=set)
     # the needs whose gain the employer has told ("Det ville betyde, at …": Need.gain)
     gains_told: set[str] = field(default_factory=set)
+
+    def name_contact(self) -> None:
+        """The employer has named the candidate's person at work: the contact is part of the
+        deal on the table (and of terms put later: sim.engine.meeting), not a price to ask for."""
+        self.contact_named = True
+        if not self.terms.is_empty() and "kontaktperson" not in self.terms.support:
+            self.terms = replace(self.terms, support=(*self.terms.support, "kontaktperson"))
 
     @property
     def citizen_yes_awaited(self) -> bool:

@@ -261,6 +261,13 @@ _ASKS_HEADCOUNT = cache.regex(
 
 # Speaking to one person, or to the company: "du", "dig" / "I", "jer".
 _YOU_ONE = cache.regex(r"\b(?:du|dig|din|dit|dine|you|your)\b")
+
+
+def speaks_to_one(norm: str) -> bool:
+    """The normalised text says "du", "dig", "din" …: it speaks to one person."""
+    return bool(_YOU_ONE.search(norm))
+
+
 _YOU_ALL = cache.regex(r"\b(?:jer|jeres|you all|your team|your company)\b")
 # A question put to everyone at the table: "Er I begge med på det?", "Hvad siger I to?" (not
 # "i to uger"), "Can you both live with that?"
