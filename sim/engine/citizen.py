@@ -31,7 +31,7 @@ _ASKS_CONSENT = cache.regex(
     r"\b(?:hvad siger (?:du|i)(?: \w+)? (?:til|om)"
     r"|hvordan lyder (?:det|det her|det for dig|forslaget)"
     r"|hvad tænker du(?: så)?(?: om (?:det|det her|forslaget|aftalen|opgaverne))?\W*$"
-    r"|hvordan har du det med (?:det|det her|forslaget|aftalen)\W*$"
+    r"|hvordan har du det med (?:det|det her|forslaget|aftalen)\W*$|hvordan har du det med,? at\b"
     r"|er det (?:okay|ok|i orden|noget for dig)|passer det(?: dig)?\W*$|kan du se dig selv"
     r"|kan du leve med|vil du (?:være med|det)\W*$|er du med\W*$|hvad med dig\b|og du\W*$"
     r"|og dig\W*$|hvad siger du\W*$|hvad tænker du\W*$|hvad synes du(?: om (?:det|det her))?\W*$"
@@ -89,6 +89,15 @@ class CitizenAgent:
             return False  # "Hvordan lyder det for dig?": their yes, or their worry
         # "Hvad er det bedste, Susanne kan gøre, hvis du bliver presset?": an answer
         return last.get("question_kind") == "open"
+
+    @staticmethod
+    def _consent_asked_first(r: Reading) -> bool:
+        """Their view of the deal is asked for before the turn's last question, which asks
+        something of them ("Hvordan lyder det? Og hvad har du brug for den første dag?")."""
+        asked = [s for s in r.sentences if s.get("question_kind")]
+        return len(asked) > 1 and any(
+            _ASKS_CONSENT.search(normalize(s["text"])) for s in asked[:-1]
+        ) and not _ASKS_CONSENT.search(normalize(asked[-1]["text"]))
 
     def _answer(self, r: Reading, out: CitizenReaction) -> str:
         """The answer line on what was asked - their times, experience, needs or limits
@@ -191,6 +200,14 @@ class CitizenAgent:
                 out.lines.append(self.line("agrees"))
                 out.events.append({"type": "citizen_agrees"})
                 out.accepted = True
+                return out
+            if complete and addressed and self._consent_asked_first(r):
+                # "Hvordan har du det med, at det er Susanne …? Og hvis du en dag får det
+                # svært, hvad vil du så have, at hun gør?": a yes to the first, an answer to the
+                # second, in one reply
+                out.events.append({"type": "citizen_agrees"})
+                out.accepted = True
+                out.lines.append(f"{self.line('agrees')} {self._answer(r, out)}")
                 return out
         if addressed:
             if acts & (QUESTION_ACTS | DISCOVERY_ACTS) or r.asks:

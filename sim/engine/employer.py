@@ -196,12 +196,21 @@ class EmployerAgent:
         if not listening and r.asks_for_concerns and not st.open_objections():
             self._voice_concern(st, out)  # asked what holds it back: it says so
         if not listening and r.asks_for_contact and not st.open_objections():
-            # "Hvem kunne være hendes faste person?": a name, before anything else is said
-            out.say(self.line("contact_person"))
+            # "Hvem kunne være hendes faste person?": a name, before anything else is said;
+            # asked again, the same name, as said
+            out.say(self.line("contact_again", contact=st.contact_name) if st.contact_name
+                    else self.line("contact_person"))
             out.event("contact_named")
             st.name_contact()
+        fact = None
+        if not listening and (r.asks_days or r.asks_headcount) and not st.open_objections():
+            # "Hvilke formiddage passer jer bedst?": the company's answer first, and that is
+            # the answer - no need told beside it
+            fact = self._fact(st, r)
+            if fact:
+                out.say(fact)
         if not listening:
-            hint = self._reveal_need(st, r, out)
+            hint = self._reveal_need(st, r, out) if not fact else None
             fact = self._fact(st, r) if hint and r.asks else None
             if fact:  # "Har I søndagsåbent?": the fact asked for, not a hint beside it
                 out.say(fact)
@@ -423,6 +432,9 @@ class EmployerAgent:
             # "et par spørgsmål om jeres hverdag først ... Passer det?" plans the talk ("…så jeg
             # holder det kort. Hvor mange smede mangler I?" asks all the same)
             return None
+        if st.company_accepted and not r.certain_set & (DISCOVERY_ACTS | {"open_question"}):
+            return None  # the deal said yes to: a recap of it, or a yes asked for it ("kan du
+            # bekræfte, at det er de eneste opgaver?"), tells of no new trouble
         asked_about = self._needs_asked_about(st, r)
         if (not asked_about and r.asks_broadly and not out.fragments
                 and not r.spins & {"implication", "need_payoff"}):  # those ask of what was told
@@ -676,16 +688,27 @@ class EmployerAgent:
         met - the trainee drew it out."""
         if not st.citizen_known and st.terms.is_empty():
             return  # nothing proposed, no one presented: nothing to be wary of yet
+        on_table = self._met_by_terms(st)
         for obj in self.s.objections:
             ostate = st.objections[obj.id]
             if ostate.raised_turn is None and ostate.preempted_turn is None and (
                 ostate.answered_turn is None
             ):
+                if any(tr.proposal_lacks and set(tr.proposal_lacks) <= on_table
+                       for tr in obj.triggers):
+                    continue  # the deal has what the worry is about its lacking: Susanne
+                    # named as her person answers "hvem skal tage sig af hende?"
                 ostate.raised_turn = st.turn
                 out.trust_delta += obj.trust.raised
                 out.event("objection_raised", id=obj.id, asked=True)
                 out.say(self.pick.pick(obj.lines))
                 return
+
+    @staticmethod
+    def _met_by_terms(st: MeetingState) -> set[str]:
+        """What the deal on the table answers a concern with: its support, tasks and scheme."""
+        t = st.terms
+        return {*t.support, *t.tasks, *([t.scheme] if t.scheme else [])}
 
     def _raise_objection(
         self,
@@ -1062,10 +1085,17 @@ class EmployerAgent:
             # "Start tirsdag – holder den?" with a concern still open: that first, not a stock
             # yes or no to the question
             return self._repeat_concern(st, out)
-        if st.turn > 2 and "greeting" in acts and not acts & QUESTION_ACTS and (
-            _TAKES_LEAVE.search(r.text)
-        ):
+        if st.turn > 2 and "greeting" in acts and not acts & QUESTION_ACTS and not r.asks and (
+                r.thanks_or_takes_leave):
             return self.line("farewell")  # "Tak for i dag, begge to."
+        if st.company_accepted and acts & COMMIT_ACTS and not st.open_objections():
+            # "Mette, er det også i orden for dig?" of the deal it said yes to: yes, not a
+            # "not yet"
+            return self.line("confirmed")
+        if st.company_accepted and "proposal" in acts and not st.open_objections():
+            # a detail put to the deal it said yes to ("… 13 uger som ramme, med en opfølgning
+            # efter to uger. Hvad tænker I om det?"): fine by it, not a stock "Mm. Ja."
+            return self.line("detail_agreed")
         if st.turn > 2 and len(acts) > 1:
             acts = acts - {"greeting"}  # small talk mid-meeting: answer the substance
         if "agenda" in acts and not r.topics:
@@ -1113,16 +1143,6 @@ _WHAT_FOLLOWS = cache.regex(
 
 # A need's line that takes up what the trainee just named: "Pantrummet, ja.", "Lageret? …"
 _TAKES_UP = cache.regex(r"^\W*\w+(?:[- ]\w+)?(?:, ja\b|\?)", re.IGNORECASE)
-
-
-# Thanks and leave-taking, once the meeting is under way
-_TAKES_LEAVE = cache.regex(
-    r"\b(?:tak\s+for\s+(?:i\s+dag|nu|tiden|mødet|snakken|det\s+her|kaffen|samtalen|en\s+god\s+snak)"
-    r"|tak\s+(?:begge|til\s+jer\s+begge|skal\s+I\s+have)|mange\s+tak|farvel|vi\s+ses"
-    r"|hav\s+en\s+god|thank\s+you\s+(?:for|both|all)|thanks\s+for|goodbye|see\s+you)\b"
-    r"|^\W*(?:og\s+)?tak\s*(?:[,.!]|$)",  # "Tak, Henrik. Tak, Jørgen."
-    re.IGNORECASE,
-)
 
 
 def _took_up(opening: str, said: str) -> bool:

@@ -184,6 +184,16 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Så hent {citizen} ind.", "Godt – så lad os få {citizen} ind."),
         "en": ("Then bring {citizen} in.", "Good – let's have {citizen} in."),
     },
+    # a detail put to the deal it has said yes to
+    "detail_agreed": {
+        "da": ("Ja, det lyder fint.", "Det er fint med mig.", "Ja, det kan vi godt gøre sådan."),
+        "en": ("Yes, that sounds fine.", "That's fine by me.", "Yes, we can do it that way."),
+    },
+    # asked again who the candidate's person at work is, once it has named them
+    "contact_again": {
+        "da": ("Det bliver {contact}, som sagt.", "{contact}, som jeg sagde."),
+        "en": ("That'll be {contact}, as I said.", "{contact}, as I said."),
+    },
     # asked how much time the candidate's person at work will spend on them
     "contact_time": {
         "da": ("Mest i starten – en time eller to den første uge. Derefter et kvarter om morgenen "

@@ -210,6 +210,10 @@ class Meeting:
         replies = self._compose(r, out, verdict_line, citizen_lines, to_citizen)
         if self.sealed and r.takes_leave:
             self._close(out)  # "Tak for i dag, begge to": the meeting ends on the goodbye
+            if not any(x["speaker"] == "employer" for x in replies):
+                # the goodbye said to the citizen is the employer's too
+                replies.insert(0, {"speaker": "employer", "name": self.persona.name,
+                                   "text": self.employer.line("farewell")})
         replies = self._tick(text, replies, out)
         return self._record(text, terms, to, r, out, replies, phase_before, context)
 
@@ -347,6 +351,10 @@ class Meeting:
             concern_named=named,
             last_addressed=last_addressed,
             qualified=frozenset(st.qualified),
+            objected_tasks=tuple(dict.fromkeys(
+                code.partition(":")[2] for e in last.get("events", ())
+                if e["type"] == "citizen_objects" for code in e.get("reasons", ())
+                if code.startswith("task_strains:"))),
         )
 
     def end(self) -> dict[str, Any]:
@@ -398,7 +406,7 @@ class Meeting:
         for task in r.mentioned.tasks if for_candidate else ():
             if task not in st.tasks_named:
                 st.tasks_named.append(task)
-        for task in r.mentioned.without_tasks:
+        for task in {*r.mentioned.without_tasks, *r.takes_off}:
             if task in st.tasks_named:
                 st.tasks_named.remove(task)
         if (not said.scheme and not st.terms.scheme and st.scheme_named
@@ -414,6 +422,13 @@ class Meeting:
             and said.hours_per_week
         ):
             new = said
+        if r.only_tasks and set(new.tasks) - set(r.only_tasks):
+            new = replace(new, tasks=tuple(t for t in new.tasks if t in r.only_tasks))
+        off = {*r.takes_off, *(t for t in st.terms.tasks if r.only_tasks and t not in r.only_tasks)}
+        if off & set(st.terms.tasks):
+            # "varepåfyldning er slet ikke med i aftalen", "vi tager det ud", "kun pantrummet
+            # og papen": off the table, whatever else the turn does
+            new = new.merged(Terms(without_tasks=tuple(t for t in st.terms.tasks if t in off)))
         if structured is not None:
             new = new.merged(structured)
         if new.is_empty():
@@ -476,15 +491,18 @@ class Meeting:
         )
         return line
 
-    def _note_contact(self, said: str) -> None:
+    def _note_contact(self, said: str, asked: bool) -> None:
         """The employer named the candidate's person at work, in whatever line ("Susanne, min
-        souschef, kunne godt være hendes faste person"): the contact is part of the deal, not a
-        price to ask for again."""
+        souschef, kunne godt være hendes faste person"), or in answer to who it would be: the
+        contact is part of the deal, not a price to ask for again. A name in other talk ("Der
+        har Susanne morgenvagten") names no one for the candidate."""
         st = self.state
-        if st.contact_named or not any(re.search(rf"\b{re.escape(n)}\b", said)
-                                       for n in self._contacts):
+        if st.contact_name or not (asked or _AS_CONTACT.search(said)):
             return
-        st.name_contact()
+        found = [(m.start(), n) for n in self._contacts
+                 if (m := re.search(rf"\b{re.escape(n)}\b", said))]
+        if found:
+            st.name_contact(min(found)[1])  # the first named
 
     def _asks_the_table(self, r: Reading) -> bool:
         """The turn's last request for a decision names nobody: "… Start tirsdag om 14 dage,
@@ -626,6 +644,8 @@ class Meeting:
                 lines.append(e.line("confirmed"))
                 if r.asks_when_to_start and not r.terms.start:
                     lines.append(e.start_line(st))  # the recap's own question answered
+                elif r.asks_for_concerns:
+                    lines.append(e.line("no_concerns"))  # "… er der noget, du er bekymret for?"
             elif r.invites_citizen and out.has("citizen_joined") and not verdict_line:
                 lines.append(e.line("let_in"))
             if fetched:
@@ -660,7 +680,7 @@ class Meeting:
         )
         if text:
             replies.append({"speaker": "employer", "name": self.persona.name, "text": text})
-            self._note_contact(text)
+            self._note_contact(text, asked=out.has("contact_named"))
         if out.has("citizen_joined"):
             replies.append(self._citizen_reply(self.citizen.line("greeting")))
         for line in citizen_lines:
@@ -713,6 +733,14 @@ class Meeting:
         return record
 
 
+# The employer's words that make a name the candidate's person: "kunne godt være hendes faste
+# person", "tager imod hende", "lærer ham op"
+_AS_CONTACT = re.compile(
+    r"\b(?:fast\w*\s+(?:person|kontakt\w*|makker)|kontaktperson\w*|mentor\w*|tovholder\w*"
+    r"|tage[rs]?\s+imod|tage[rs]?\s+sig\s+af|lære[rs]?\s+(?:hende|ham|vedkommende)\s+op"
+    r"|vise[rs]?\s+(?:hende|ham|vedkommende)|gå\s+til|contact|mentor|look\s+after|show\s+(?:her|him))",
+    re.IGNORECASE,
+)
 _NOT_NAMES = frozenset({"Ja", "Nej", "Okay", "Godt", "Fint", "Tja", "Hm", "Jo", "Yes", "No"})
 
 

@@ -97,6 +97,7 @@ class MeetingState:
     sealed_turn: int | None = None
     # the employer has named the candidate's person at the workplace ("Susanne, min souschef")
     contact_named: bool = False
+    contact_name: str = ""  # who it named, when a line of its said a name ("Susanne")
     # the needs the employer has asked a task for in a counter, and how many times
     counters: dict[str, int] = field(default_factory=dict)
     # the company facts told (their places in Company.facts; "headcount": the number of staff)
@@ -106,10 +107,11 @@ class MeetingState:
     # the needs whose gain the employer has told ("Det ville betyde, at …": Need.gain)
     gains_told: set[str] = field(default_factory=set)
 
-    def name_contact(self) -> None:
+    def name_contact(self, name: str = "") -> None:
         """The employer has named the candidate's person at work: the contact is part of the
         deal on the table (and of terms put later: sim.engine.meeting), not a price to ask for."""
         self.contact_named = True
+        self.contact_name = self.contact_name or name
         if not self.terms.is_empty() and "kontaktperson" not in self.terms.support:
             self.terms = replace(self.terms, support=(*self.terms.support, "kontaktperson"))
 

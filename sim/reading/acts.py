@@ -1268,9 +1268,15 @@ _EXTRA_CUES2: dict[str, list[tuple[str, str]]] = {
     "pressure": [
         (
             "moralising: pligt",
-            # "uden forpligtelser for jer" takes a duty away: no moralising
-            r"\b(?!forpligt)\w*pligt(?!opfyld)\w*|(?<!uden )(?<!ingen )(?<!nogen )(?<!ikke )"
-            r"\bforpligt\w*|\b(?:you|i) (?:really )?(?:should|ought"
+            # a duty put on the company: "I har en pligt over for samfundet", "I er forpligtet
+            # til at …" - not the consultant's own ("jeg har tavshedspligt", "vi forpligter os
+            # til en opfølgning"), the candidate's ("mødepligt") nor one taken away ("uden at
+            # nogen har forpligtet sig")
+            r"(?<!jeg har )(?<!vi har )(?<!hun har )(?<!han har )\b(?:samfunds|borger|medmenneske)?"
+            r"pligt(?:en)?\b|\b(?:i|du|virksomheden|virksomheder|firmaet|butikken|jer|dig)"
+            r" (?:er|bør|burde|har|må|skal) (?:jo |også |vel |da |altså )?(?:en )?forpligt\w*"
+            r"|\bforpligt\w* (?:over for|overfor) (?:samfundet|kommunen|lokalsamfundet|byen)"
+            r"|\b(?:you|i) (?:really )?(?:should|ought"
             r" to|burde|bør) (?:be doing|do|gøre) (?:\w+ )?(?:more|mere)|\bfor nemt (?:bare )?at"
             r" sige nej|too easy to (?:just )?say no|local community|lokalsamfundet",
         ),
@@ -1778,6 +1784,9 @@ _FIRST_WEEKS = _rx(
     r"|few )?(?:{DUR})"
 )
 _DURATION_TERMS = _rx(r"\b{NUM}\s*-?\s*(?:{DUR})\b")
+# When a follow-up falls ("efter to uger", "om seks uger", "i uge fire"): no length of the deal
+_WHEN_FOLLOWED_UP = _rx(r"\b(?:efter|om|inden|hver|after|in|every)\s+(?:de\s+|the\s+)?{NUM}\s*(?:{DUR})\b"
+                        r"|\bi uge {NUM}\b")
 _DATE_TERMS = _rx(
     r"\b{WDAY}(?:e|en|s)?\b|\b(?:fra|from|starting|start|starte|starter|begynder|begin|pr\.)"
     r" (?:den |on |the |i |på |in |next |næste |om )?(?:første|1\.|\d+\.|\d+(?:st|nd|rd|th)"
@@ -2261,7 +2270,10 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
     if reason:
         blocked = (
             ("agenda" in cues and not hours)
-            or ("next_steps" in cues and not (hours or scheme or task))
+            # a trial's length said with its follow-ups ("… 13 uger som ramme, med en
+            # opfølgning efter to uger") is still a proposal
+            or ("next_steps" in cues and not (hours or scheme or task or bool(
+                _DURATION_TERMS.search(_WHEN_FOLLOWED_UP.sub(" ", _FIRST_WEEKS.sub(" ", norm))))))
             or "summarize" in cues
             or "pressure" in cues
             or ("ask_commitment" in cues and not trigger)

@@ -105,6 +105,9 @@ class DialogueContext:
     # the qualifiers the trainee gave things in earlier turns (sim.reading.terms.qualifiers):
     # ("small", "emne") once "slibning af småemner" was said
     qualified: frozenset[tuple[str, str]] = frozenset()
+    # the tasks the citizen objected to in their last reply ("Kan det komme ud af aftalen?"):
+    # what "vi tager det ud" takes out
+    objected_tasks: tuple[str, ...] = ()
 
     @property
     def concern_on_table(self) -> bool:
@@ -120,7 +123,8 @@ class DialogueContext:
                 "candidate_introduced": self.candidate_introduced,
                 "employer_concern": self.employer_concern,
                 "concern_named": self.concern_named,
-                "last_addressed": self.last_addressed}
+                "last_addressed": self.last_addressed,
+                "objected_tasks": list(self.objected_tasks)}
 
 
 # A summary of the employer's own view: "Du siger altså, at ...", "Så I er bange for, at ...".

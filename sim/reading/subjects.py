@@ -31,6 +31,9 @@ SUBJECTS: dict[str, str] = {
         r"\b(?:brug for|vigtigt?|behov|skal der til|bedste for mig|har det bedst|bedst,? når"
         r"|ved,? hvad|vide på forhånd|tryg\w*|hvem jeg skal gå til|gå til|god start|godt i gang"
         r"|pause\w*|presset|dårlig\w* dag\w*|bliver for meget|for meget|angst\w*|sige det til"
+        r"|(?:får|har) det svært|bliver svært|svær\w* dag\w*"
+        r"|hvad (?:vil|skal) du (?:så )?(?:gerne )?have"
+        r"|hjælpe\w* dig|hjælper dig"
         r"|need|important|matters|best when)\b"
     ),
     "limits": (

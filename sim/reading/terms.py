@@ -1138,6 +1138,10 @@ class _TaskIndex:
                     break
                 if _AS_MEANS.search(doc.low[max(0, start - 40) : start]):
                     continue  # "alt over 10 kilo klares med kran eller truck": others' means
+                if _later_task(_sentence_before(doc, start)) or _LATER_AFTER.match(
+                        re.split(r"[.!?;]", doc.low[end:end + 100], maxsplit=1)[0]):
+                    continue  # "… efter seks uger, hvor vi ser på timer og måske
+                    # varepåfyldning": work for a later step, neither on the deal nor off it
                 found = negated if doc.negated(start) else hits
                 mentions.setdefault(task_id, []).append(tokens)
                 if task_id not in found or first < found[task_id][0]:
@@ -1804,6 +1808,38 @@ _LATER_SCHEME = cache.regex(
     r"|\bnæste (?:skridt|trin)(?! (?:er|bliver)\b)|\bnext steps?(?! (?:is|will be)\b)"
     r"|\b(?:decide|see) (?:whether|if)|\bafterwards|\blater)\W+(?:[\w-]+\W+){0,6}$"
 )
+
+
+# Work named for a later step: "senere kan hun også tage pappet", "på sigt varepåfyldning"
+_LATER_TASK = cache.regex(
+    r"(?:\bpå sigt|\bsenere|\bhen ad vejen|\bmed tiden|\blater on|\bin time|\beventually"
+    r"|\bhvis det går (?:godt|fint))\W+(?:[\w-]+\W+){0,5}$"
+)
+# ... or to look at when the trial is followed up: "vi følger op efter seks uger, hvor vi ser på
+# timer og måske varepåfyldning"
+_LOOKED_AT_LATER = cache.regex(
+    r"\b(?:ser|kigger|taler|snakker|tager stilling til)(?: vi)? (?:på|om)\W+(?:[\w-]+\W+){0,4}$")
+_FOLLOW_UP_WORDS = cache.regex(
+    r"\b(?:opfølgning\w*|evaluering\w*|midtvejs\w*|følger op|efter (?:\w+ )?uger|review)\b")
+
+
+_LATER_WHEN = (r"\b(?:senere|på sigt|opfølgning\w*|evaluering\w*|midtvejs\w*|om (?:\w+ )?uger"
+               r"|efter (?:\w+ )?uger|hen ad vejen|later|at the review)")
+# ... said after it: "varepåfyldning er kun noget, vi måske taler om ved opfølgningen",
+# "pluk tager vi op efter fire uger", "varepåfyldning venter vi med"
+_LATER_AFTER = cache.regex(
+    r"^(?: (?!og\b|eller\b|men\b|and\b|or\b)[\w-]+){0,3}? "
+    r"(?:(?:er|bliver) (?:kun |først |bare )?(?:noget|en mulighed"
+    r"|et punkt|en idé|en tanke)\b[^.?!]{0,50}?" + _LATER_WHEN +
+    r"|(?:tager|kan|ser|kigger|taler) vi (?:\w+ )?(?:op|på|om)\b[^.?!]{0,30}?" + _LATER_WHEN +
+    r"|venter (?:vi|jeg) med\b)"
+)
+
+
+def _later_task(before: str) -> bool:
+    """Whether a task named after `before` (its sentence so far) is work for a later step."""
+    return bool(_LATER_TASK.search(before) or (
+        _LOOKED_AT_LATER.search(before) and _FOLLOW_UP_WORDS.search(before)))
 
 
 def _sentence_before(doc: _Doc, pos: int) -> str:

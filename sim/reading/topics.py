@@ -337,6 +337,8 @@ class PhraseMatcher:
         # phrase index -> position in phrase -> positions in text
         seen: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for t_pos, raw in enumerate(tokens):
+            if _says_tomorrow(tokens, t_pos):
+                continue  # "jeg sender aftalen i morgen" is no morning
             verb = _said_as_verb(tokens, t_pos)
             for p_index, p_pos in self._word_hits(raw):
                 if verb and self._phrases[p_index].words[p_pos].endswith(_DOER):
@@ -445,6 +447,11 @@ _INFINITIVE_AND_DOER = ("ere", "eren", "eres")
 # Who does something, and the verbs a Danish "står og svejser" joins to the real one.
 _SUBJECT_PRONOUNS = frozenset("de han hun vi i man der jeg du som".split())
 _POSTURE_VERBS = frozenset("står sidder går ligger stod sad gik lå".split())
+
+
+def _says_tomorrow(tokens: Sequence[str], pos: int) -> bool:
+    """The word is the "morgen" of "i morgen" (tomorrow) or "i morgen tidlig"."""
+    return tokens[pos] == "morgen" and pos > 0 and tokens[pos - 1] == "i"
 
 
 def _said_as_verb(tokens: Sequence[str], pos: int) -> bool:

@@ -50,6 +50,13 @@ class Reading:
     # topics named only in what the turn proposes the citizen do, or tells of the candidate: no
     # question about them, so they reveal or hint no need
     terms_topics: frozenset[str] = frozenset()
+    # tasks the turn takes off the deal whatever its act: said not to be part of it in a
+    # statement ("varepåfyldning er slet ikke med i aftalen"), or the work the citizen just
+    # objected to, taken out by a pronoun ("vi tager det ud", "det er strøget")
+    takes_off: tuple[str, ...] = ()
+    # the tasks the turn says are all of the work: "kun pantrummet og papen", "udelukkende at
+    # tømme flaskeautomaten … Intet andet."
+    only_tasks: tuple[str, ...] = ()
 
     @property
     def act_set(self) -> frozenset[str]:
@@ -107,8 +114,10 @@ class Reading:
                 i + 1]["text"].rstrip().endswith("?")
             if (s.get("question_kind") or runs_on) and _ASKS_WHO_CONTACT.search(norm):
                 return True
-            # "En halv time første dag og en fast person, hun kan gå til. Hvem er det?"
-            if i and s.get("question_kind") and _WHO_IS_IT.search(norm) and _CONTACT_NAMED.search(
+            # "En halv time første dag og en fast person, hun kan gå til. Hvem er det?", "Og så
+            # skal hun have én fast person. Hvem herinde ville være den rigtige?"
+            if i and (s.get("question_kind") or runs_on) and (
+                    _WHO_IS_IT.search(norm) or _WHO_ASKED.search(norm)) and _CONTACT_NAMED.search(
                     normalize(said[i - 1]["text"])):
                 return True
         return False
@@ -137,11 +146,22 @@ class Reading:
     @property
     def takes_leave(self) -> bool:
         """The turn ends on a goodbye: "Tak for i dag, begge to", "…? Vi ses på tirsdag",
-        "Farvel" (not a bare "Tak" or "Mange tak", said on the way to more, nor a goodbye
-        followed by a question)."""
-        last = self.sentences[-1] if self.sentences else None
-        return last is not None and not last.get("question_kind") and bool(
-            _TAKES_LEAVE.search(normalize(last["text"])))
+        "Tak for i dag – jeg må videre!", "Farvel" (not a bare "Tak" or "Mange tak", said on
+        the way to more, nor a goodbye followed by a question)."""
+        return any(_TAKES_LEAVE.search(normalize(s["text"])) for s in self._after_last_question)
+
+    @property
+    def thanks_or_takes_leave(self) -> bool:
+        """The turn thanks or says goodbye: any leave-taking, and plain thanks too ("Tak,
+        Henrik.", "Mange tak")."""
+        return any(_TAKES_LEAVE.search(normalize(s["text"])) or _THANKS.search(s["text"])
+                   for s in self.sentences)
+
+    @property
+    def _after_last_question(self) -> tuple[dict[str, Any], ...]:
+        said = self.sentences
+        last_q = max((i for i, s in enumerate(said) if s.get("question_kind")), default=-1)
+        return said[last_q + 1:]
 
     @property
     def asks_headcount(self) -> bool:
@@ -234,18 +254,28 @@ _ASKS_TIME_FOR = cache.regex(
 # Which days or times suit the company: "Hvilke formiddage passer bedst for jer?"
 _ASKS_DAYS = cache.regex(
     r"\bhvilke(?:n)?\s+(?:\w+\s+)?(?:dage|dag|ugedage|formiddage|eftermiddage|tidspunkter|tider)"
-    r"\b[^?]{0,40}?\b(?:passer|er\s+bedst|vil\s+være\s+bedst|fungerer|foretrækker|giver\s+mening"
+    r"\b[^?]{0,40}?\b(?:passer|passe|er\s+bedst|vil\s+være\s+bedst|ville\s+være\s+bedst"
+    r"|fungerer|foretrækker|giver\s+mening"
     r"|er\s+gode|har\s+i\s+(?:mest\s+)?brug\s+for)"
     r"|\bhvornår\s+på\s+(?:ugen|dagen)\b[^?]{0,30}?\b(?:passer|er\s+det\s+bedst|har\s+i\s+brug)"
     r"|\bwhich\s+days\s+(?:suit|work|would\s+be\s+best)"
 )
 
-# Leave-taking: thanks for the meeting, a goodbye, a see-you
+# Leave-taking: thanks for the meeting, a goodbye, a see-you, "jeg må videre"
 _TAKES_LEAVE = cache.regex(
-    r"\b(?:tak for (?:i dag|nu|mødet|snakken|samtalen|en god (?:snak|samtale)|tiden|det her møde)"
-    r"|farvel|vi ses|vi snakkes|hav en (?:rigtig )?god (?:dag|weekend|eftermiddag|aften)"
-    r"|god (?:dag|weekend) til (?:jer|dig)|thank you for (?:your time|today|the meeting)"
-    r"|goodbye|see you)\b"
+    r"\b(?:tak for (?:i dag|nu|mødet|snakken|samtalen|en god (?:snak|samtale)|tiden|det her møde"
+    r"|kaffen)|farvel|vi ses|vi snakkes|på gensyn|hav en (?:rigtig )?god (?:dag|weekend"
+    r"|eftermiddag|aften)|god (?:dag|weekend) til (?:jer|dig)"
+    r"|jeg (?:må|skal) (?:lige )?(?:videre|løbe|smutte)|jeg smutter"
+    r"|thank you for (?:your time|today|the meeting)|goodbye|see you)\b"
+)
+# Thanks that may close a meeting: any leave-taking, and plain thanks ("Tak, Henrik. Tak, Jørgen.",
+# "Mange tak", "Tak begge to")
+_THANKS = cache.regex(
+    r"\b(?:tak\s+(?:for\s+det\s+her|begge|til\s+jer\s+begge|skal\s+I\s+have)|mange\s+tak"
+    r"|hav\s+en\s+god|thank\s+you\s+(?:for|both|all)|thanks\s+for)\b"
+    r"|^\W*(?:og\s+)?tak\s*(?:[,.!]|$)",
+    re.IGNORECASE,
 )
 
 # How many the company is: the whole staff, not a shift or a team ("hvor mange er I om
@@ -375,7 +405,10 @@ _DEAL_RECAP = cache.regex(
 # A question for the candidate's person at the workplace: "Hvem af dine folk kunne være hendes
 # faste person?", "Hvem skal hun gå til, når hun møder ind?", "Who would be her contact?"
 _ASKS_WHO_CONTACT = cache.regex(
-    r"\b(?:hvem|hvilken|hvilke)\b(?:\s+\S+){0,16}?\s+(?:(?:fast|faste)\s+(?:person|kontakt\w*|makker|gå-til-person)"
+    # "… om der er en voksen medarbejder, som kunne være hendes kontaktperson?"
+    r"\b(?:er\s+der|om\s+der\s+er|har\s+(?:du|i)|om\s+(?:du|i)\s+har)\s+(?:\S+\s+){0,24}?(?:som|der)\s+(?:kunne|kan|vil|ville)\s+"
+    r"(?:være|blive)\s+(?:hendes|hans)\s+(?:faste\s+)?(?:kontaktperson|person|mentor|makker)"
+    r"|\b(?:hvem|hvilken|hvilke)\b(?:\s+\S+){0,16}?\s+(?:(?:fast|faste)\s+(?:person|kontakt\w*|makker|gå-til-person)"
     r"|kontaktperson\w*|mentor\w*|tovholder\w*|gå\s+til|tage\s+imod\s+(?:hende|ham)"
     r"|vise\s+(?:hende|ham)\s+(?:til\s+rette|rundt)|tage\s+sig\s+af\s+(?:hende|ham)"
     r"|lære\s+(?:hende|ham)\s+op|sætte\s+(?:hende|ham)\s+i\s+gang)"
@@ -390,6 +423,8 @@ _WHO_IS_IT = cache.regex(
     r"|who\s+(?:is|would|will|could)\s+(?:that|it)(?:\s+\w+){0,2})\W*$"
 )
 # the person a sentence has just named for the candidate: "en fast person, hun kan gå til"
+# A question put as "who": "Hvem tænker du på?", "Og hvem herinde ville være den rigtige?"
+_WHO_ASKED = cache.regex(r"^\W*(?:(?:og|så|men|and|so)\s+)?(?:hvem|who)\b")
 _CONTACT_NAMED = cache.regex(
     r"\b(?:(?:fast|faste)\s+(?:person|kontakt\w*|makker)|kontaktperson\w*|mentor\w*|tovholder\w*"
     r"|en\s+(?:person\s+)?(?:hun|han)\s+kan\s+gå\s+til|contact\s+person|(?:a|one)\s+person\s+"
@@ -500,6 +535,25 @@ _HISTORY = cache.regex(
 
 
 # A sentence about a later step, on the condition that it goes well: not the terms proposed now
+# The work just objected to, taken out by a pronoun: "vi tager det ud", "det er hermed strøget",
+# "den ryger", "we'll take it out"
+_TAKEN_OUT = cache.regex(
+    r"\b(?:(?:vi|jeg)\s+(?:tager|tar)\s+(?:det|den|dem)\s+(?:ud|væk|af)"
+    r"|(?:vi|jeg)\s+(?:fjerner|stryger|dropper)\s+(?:det|den|dem)"
+    r"|(?:det|den|dem)\s+(?:tager|tar)\s+vi\s+(?:ud|væk)|(?:det|den|dem)\s+(?:fjerner|stryger"
+    r"|dropper)\s+vi\b"
+    r"|(?:det|den|de)\s+(?:er|bliver)\s+(?:hermed\s+|nu\s+|allerede\s+|helt\s+)*"
+    r"(?:taget\s+ud|strøget|fjernet|droppet|ude\b|væk\b|ikke\s+med)"
+    r"|(?:det|den)\s+(?:kommer|ryger)\s+(?:ud|væk)"
+    r"|(?:we'll|we\s+will|i'll)\s+(?:take|leave)\s+(?:it|that)\s+out|(?:it|that)'s\s+out)"
+)
+# The tasks named next are all of the work: "kun pantrummet og papen" (not "ikke kun …", nor
+# "kun hvis …")
+_ONLY = cache.regex(r"(?<!ikke )\b(?:kun|udelukkende|alene|only)\b(?!\s+(?:hvis|når|if|when)\b)")
+# ... or those just said are: "Intet andet.", "det er de eneste opgaver", "nothing else"
+_NOTHING_ELSE = cache.regex(
+    r"\b(?:intet|ikke noget|ingenting) andet\b|\bde eneste (?:opgaver|ting)\b|\bnothing else\b")
+
 _LATER_STEP = cache.regex(
     r"^\W*(?:og\s+|men\s+|så\s+)?(?:går\s+det\s+(?:godt|fint|som\s+forventet)"
     r"|hvis\s+det\s+går\s+(?:godt|fint)|når\s+det\s+kører|på\s+sigt|senere"
@@ -516,7 +570,8 @@ _LATER_STEP = cache.regex(
 
 # a word that answers what was just said before the name is called: "Nej, Sara, ...", "Godt,
 # Lotte. ..."
-_ANSWER_WORD = r"(?:nej|ja|jo|okay|ok|godt|fint|super|dejligt|tak|no|yes|well|right|great)"
+_ANSWER_WORD = (r"(?:nej|ja|jo|okay|ok|godt|fint|super|dejligt|tak|undskyld|jamen|nå|hør|no|yes"
+                r"|well|right|great|sorry)")
 
 
 def _vocative(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -761,7 +816,51 @@ class TurnReader:
             recalls_tasks=(m.group(0) if (m := _RECALLS_TASKS.search(normalize(clean)))
                            and not extraction.terms.tasks else ""),
             certain=turn.certain,
+            takes_off=self._takes_off(turn, whole, before, context),
+            only_tasks=self._only_tasks(turn, before),
         )
+
+    def _takes_off(self, turn: TurnReading, whole: TermsExtraction,
+                   before: frozenset[tuple[str, str]],
+                   context: DialogueContext | None) -> tuple[str, ...]:
+        """The tasks the turn's statements take off the deal (`Reading.takes_off`); a question
+        ("Skal hun ikke også tage pappet?") takes nothing off."""
+        statements = [s.text if _ends(s.text) else s.text.rstrip() + "."
+                      for s in turn.sentences if not s.question_kind]
+        if not statements:
+            return ()
+        off: list[str] = []
+        if whole.terms.without_tasks:
+            stated = self.terms.read(" ".join(statements), before).terms.without_tasks
+            off = [t for t in whole.terms.without_tasks if t in stated]
+        objected = context.objected_tasks if context is not None else ()
+        if objected and any(_TAKEN_OUT.search(normalize(x)) for x in statements):
+            off += [t for t in objected if t not in off and t not in whole.terms.tasks]
+        return tuple(off)
+
+    def _only_tasks(self, turn: TurnReading,
+                    before: frozenset[tuple[str, str]]) -> tuple[str, ...]:
+        """The tasks a sentence says are all of the work (`Reading.only_tasks`): named right
+        after "kun"/"udelukkende", or said before "Intet andet"/"de eneste opgaver"."""
+        said = turn.sentences
+        for k, s in enumerate(said):
+            low = normalize(s.text)
+            only = _ONLY.search(low)
+            if not only and not _NOTHING_ELSE.search(low):
+                continue
+            found = self.terms.read(s.text, before)
+            tasks = found.terms.tasks
+            if only and tasks:
+                first = normalize(found.evidence.get("tasks", "")).split(";")[0].strip()
+                at = low.find(first, only.end()) if first else -1
+                if 0 <= at - only.end() <= 30:
+                    return tasks
+            if _NOTHING_ELSE.search(low):
+                if tasks:
+                    return tasks
+                if k:
+                    return self.terms.read(said[k - 1].text, before).terms.tasks
+        return ()
 
     def _shares(self, turn: TurnReading) -> tuple[tuple[str, str], ...]:
         """The citizen's private details the turn tells: named in a statement, not negated
