@@ -193,8 +193,11 @@ class EmployerAgent:
             out.patience_cost += 1
         self._trust_from_acts(st, r, phase, out)
         self._handle_objections(st, r, out, brushed_off, listening)
-        if not listening and r.asks_for_concerns and not st.open_objections():
-            self._voice_concern(st, out)  # asked what holds it back: it says so
+        if not listening and r.asks_for_concerns and not st.open_objections() and not (
+                st.company_accepted and r.asks_what_is_missing):
+            # asked what holds it back: it says so (asked what is missing once it has said
+            # yes: nothing is)
+            self._voice_concern(st, r, out)
         if not listening and r.asks_for_contact and not st.open_objections():
             # "Hvem kunne være hendes faste person?": a name, before anything else is said;
             # asked again, the same name, as said
@@ -210,7 +213,9 @@ class EmployerAgent:
             if fact:
                 out.say(fact)
         if not listening:
-            hint = self._reveal_need(st, r, out) if not fact else None
+            # a question answered with a name or a fact is answered: no need told beside it
+            answered = bool(fact) or out.has("contact_named")
+            hint = self._reveal_need(st, r, out) if not answered else None
             fact = self._fact(st, r) if hint and r.asks else None
             if fact:  # "Har I søndagsåbent?": the fact asked for, not a hint beside it
                 out.say(fact)
@@ -271,13 +276,23 @@ class EmployerAgent:
         virker for Camilla, er faste opgaver og faste tider" answers "hvis hun går ned igen"
         whatever act it reads as, or none). Meeting a concern before it is voiced takes the
         handling act: a statement in passing pre-empts nothing."""
-        if not self._answers(r) & set(obj.handling.answers):
+        found = self._answers(r) & set(obj.handling.answers)
+        if not found:
             return False
-        return bool(r.act_set & set(obj.handling.acts)) or voiced and any(
-            not s["question_kind"]
-            and set(s["acts"]) - set(s.get("guessed", ())) <= STATEMENT_ACTS
-            for s in r.sentences
-        )
+        if r.act_set & set(obj.handling.acts):
+            return True
+        if not voiced or not any(
+                not s["question_kind"] and set(s["acts"]) - set(s.get("guessed", ()))
+                <= STATEMENT_ACTS for s in r.sentences):
+            return False
+        # the answer is in a statement, not only asked about ("… er der andet, der bekymrer
+        # dig – papirarbejde, oplæring …?" answers no worry about the papers)
+        statements = [normalize(s["text"]) for s in r.sentences if not s["question_kind"]]
+        st = r.stated
+        in_statements = {*st.tasks, *st.support, *([st.scheme] if st.scheme else []),
+                         *(["follow_up"] if st.follow_up else [])}
+        return bool(found & in_statements) or any(
+            normalize(r.topics[t].words) in x for t in found & set(r.topics) for x in statements)
 
     def _preempts(self, obj: Objection, r: Reading) -> Literal["words", "terms"] | None:
         """How the turn meets a concern before it is voiced, if it does: it answers it with a
@@ -432,10 +447,16 @@ class EmployerAgent:
             # "et par spørgsmål om jeres hverdag først ... Passer det?" plans the talk ("…så jeg
             # holder det kort. Hvor mange smede mangler I?" asks all the same)
             return None
+        # it tells the story behind its worry: that is the answer - a need the turn asks about
+        # is still told, but none is drawn out by a broad question or a hint beside it
+        on_worry = bool(out.of_others) and (
+            out.has("objection_explored") or out.has("objection_acknowledged"))
         if st.company_accepted and not r.certain_set & (DISCOVERY_ACTS | {"open_question"}):
             return None  # the deal said yes to: a recap of it, or a yes asked for it ("kan du
             # bekræfte, at det er de eneste opgaver?"), tells of no new trouble
         asked_about = self._needs_asked_about(st, r)
+        if on_worry and not asked_about:
+            return None
         if (not asked_about and r.asks_broadly and not out.fragments
                 and not r.spins & {"implication", "need_payoff"}):  # those ask of what was told
             return self._weighs_most(st, r, out)
@@ -682,14 +703,20 @@ class EmployerAgent:
                 return False
         return True
 
-    def _voice_concern(self, st: MeetingState, out: Reaction) -> None:
-        """Asked what holds it back ("Hvad er du mest betænkelig ved?") with the candidate on
-        the table and no concern open, the employer voices its first concern not yet raised or
-        met - the trainee drew it out."""
-        if not st.citizen_known and st.terms.is_empty():
-            return  # nothing proposed, no one presented: nothing to be wary of yet
+    def _voice_concern(self, st: MeetingState, r: Reading, out: Reaction) -> None:
+        """Asked what holds it back ("Hvad er du mest betænkelig ved?") with no concern open,
+        the employer voices its first concern not yet raised or met - the trainee drew it out.
+        With nothing proposed and no one presented, only a worry about taking someone in at
+        all ("Og lad mig gætte: så skal jeg udfylde en masse skemaer?"), none about a person."""
+        general = not st.citizen_known and st.terms.is_empty()
+        if general and not r.asks_about_taking_someone_in:
+            return  # "Er der noget, du er bekymret for i firmaet?" asks of the business
         on_table = self._met_by_terms(st)
         for obj in self.s.objections:
+            lines = obj.lines
+            if general and any(_OF_SOMEONE.search(x) for x in (
+                    *obj.lines, *obj.explored_lines, *obj.handled_lines, *obj.mishandled_lines)):
+                continue  # a worry about the person: it waits until someone is presented
             ostate = st.objections[obj.id]
             if ostate.raised_turn is None and ostate.preempted_turn is None and (
                 ostate.answered_turn is None
@@ -701,7 +728,7 @@ class EmployerAgent:
                 ostate.raised_turn = st.turn
                 out.trust_delta += obj.trust.raised
                 out.event("objection_raised", id=obj.id, asked=True)
-                out.say(self.pick.pick(obj.lines))
+                out.say(self.pick.pick(lines))
                 return
 
     @staticmethod
@@ -990,6 +1017,9 @@ class EmployerAgent:
         if out.has("objection_ignored") and "repeat_objection" in self.p.lines:
             out.patience_cost += 1
             return self._repeat_concern(st, out)
+        if r.asks_for_concerns and st.open_objections():
+            # "Hvad er du mest bekymret for?" with a worry of its open: that worry, not a need
+            return self._repeat_concern(st, out)
         # a costly act only guessed is answered as what else the turn did: no guess is met with
         # the employer's pushback ("Nu skal du ikke begynde at fortælle mig ...")
         acts = r.act_set - (COSTLY_ACTS - r.certain_set) or r.act_set - COSTLY_ACTS
@@ -1004,12 +1034,24 @@ class EmployerAgent:
         helped = st.contact_named or bool({"mentor", "kontaktperson"} & set(st.terms.support))
         if helped and r.asks_time_for_candidate and not st.open_objections():
             return self.line("contact_time")  # "hvor meget tid skal hun bruge på det?"
-        if deal and r.terms.support and "offer_support" in acts and not st.open_objections():
+        offered = r.terms
+        if deal and offered.support and "offer_support" in acts and not st.open_objections() and (
+                not r.certain_set & COMMIT_ACTS and "summarize" not in r.certain_set
+                and not (offered.tasks or offered.hours_per_week or offered.scheme)):
             # support offered for the deal on the table ("vi kan give hende mentortimer … Hvordan
             # lyder det?"): its worth to the company, not a need said again
             return self.line("support_welcome")
         if r.asks and "candidate_pitch" not in acts and (fact := self._fact(st, r)):
             return fact  # "Hvor mange er I egentlig ansat?": the company, not a need again
+        if st.company_accepted and acts & COMMIT_ACTS and not st.citizen_yes_awaited and (
+                not st.open_objections()):
+            # "Mette, er det også i orden for dig?" of the deal it said yes to: yes, not a
+            # "not yet"
+            return self.line("confirmed")
+        if st.company_accepted and "proposal" in acts and not st.open_objections():
+            # a detail put to the deal it said yes to ("… 13 uger som ramme, med en opfølgning
+            # efter to uger. Hvad tænker I om det?"): fine by it, not a stock "Mm. Ja."
+            return self.line("detail_agreed")
         # a need-payoff question may be put as a yes/no one ("Ville det gøre en forskel?")
         yes_no = "open_question" not in acts and spin == "need_payoff"
         # a question for an amount ("Hvor mange timer går der med det?") probes like an open one
@@ -1088,14 +1130,6 @@ class EmployerAgent:
         if st.turn > 2 and "greeting" in acts and not acts & QUESTION_ACTS and not r.asks and (
                 r.thanks_or_takes_leave):
             return self.line("farewell")  # "Tak for i dag, begge to."
-        if st.company_accepted and acts & COMMIT_ACTS and not st.open_objections():
-            # "Mette, er det også i orden for dig?" of the deal it said yes to: yes, not a
-            # "not yet"
-            return self.line("confirmed")
-        if st.company_accepted and "proposal" in acts and not st.open_objections():
-            # a detail put to the deal it said yes to ("… 13 uger som ramme, med en opfølgning
-            # efter to uger. Hvad tænker I om det?"): fine by it, not a stock "Mm. Ja."
-            return self.line("detail_agreed")
         if st.turn > 2 and len(acts) > 1:
             acts = acts - {"greeting"}  # small talk mid-meeting: answer the substance
         if "agenda" in acts and not r.topics:
@@ -1124,6 +1158,14 @@ _TELLS_EXPERIENCE = cache.regex(
 _ASKS_EXPERIENCE = cache.regex(
     r"\blavet før|\bhvad kan \{citizen\}(?: så)?(?: rent faktisk| konkret)|\bdone before|what can"
     r" \{citizen\}", re.IGNORECASE,
+)
+
+
+# A line that speaks of the candidate: no worry to voice before anyone has been presented
+_OF_SOMEONE = cache.regex(
+    r"\b(?:hun|han|hende|ham|hendes|hans|vedkommende|vedkommendes|she|he|her|him|his)\b"
+    r"|\{citizen\}|\b(?:syg\w*|ryg\w*|stress|angst|helbred|ressourceforløb|ufaglært\w*)\b",
+    re.IGNORECASE,
 )
 
 

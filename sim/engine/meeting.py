@@ -351,11 +351,16 @@ class Meeting:
             concern_named=named,
             last_addressed=last_addressed,
             qualified=frozenset(st.qualified),
-            objected_tasks=tuple(dict.fromkeys(
-                code.partition(":")[2] for e in last.get("events", ())
-                if e["type"] == "citizen_objects" for code in e.get("reasons", ())
-                if code.startswith("task_strains:"))),
+            objected_tasks=self._objected_tasks(),
         )
+
+    def _objected_tasks(self) -> tuple[str, ...]:
+        """The tasks the citizen objected to in the last reply."""
+        said = [r for r in self.records if r.get("action") == "say"]
+        return tuple(dict.fromkeys(
+            code.partition(":")[2] for e in (said[-1]["events"] if said else ())
+            if e["type"] == "citizen_objects" for code in e.get("reasons", ())
+            if code.startswith("task_strains:")))
 
     def end(self) -> dict[str, Any]:
         """The trainee ends the meeting: an agreement if accepted terms are on the table."""
@@ -422,9 +427,14 @@ class Meeting:
             and said.hours_per_week
         ):
             new = said
-        if r.only_tasks and set(new.tasks) - set(r.only_tasks):
-            new = replace(new, tasks=tuple(t for t in new.tasks if t in r.only_tasks))
-        off = {*r.takes_off, *(t for t in st.terms.tasks if r.only_tasks and t not in r.only_tasks)}
+        # "kun pantrummet og papen" after the citizen's no to the shelves: the work they said no
+        # to is out (what else the sentence may have missed is not taken away on its word)
+        objected = set(self._objected_tasks())
+        if r.only_tasks and (set(new.tasks) - set(r.only_tasks)) & objected:
+            new = replace(new, tasks=tuple(t for t in new.tasks if t in r.only_tasks
+                                           or t not in objected))
+        off = {*r.takes_off, *(t for t in st.terms.tasks
+                               if r.only_tasks and t not in r.only_tasks and t in objected)}
         if off & set(st.terms.tasks):
             # "varepåfyldning er slet ikke med i aftalen", "vi tager det ud", "kun pantrummet
             # og papen": off the table, whatever else the turn does

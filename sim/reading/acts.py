@@ -458,7 +458,9 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             # worked out on the company's own numbers
             _SUM_CUE,
             r"\b(?:hvis (?:jeg|vi) (?:lige )?regner (?:lidt |lige )?(?:på det|efter)|lad os (?:lige )?"
-            r"regne|regner (?:vi|jeg) (?:lidt )?på det|regnestykket|(?:det er|det bliver|det giver"
+            r"regne|regner (?:vi|jeg) (?:lidt )?på det|regnestykket|regn (?:lige |så )?på det"
+            r"|lad os sige,? (?:\d+|{NUM}) (?:smede|montører|ansatte|medarbejdere|folk|mand)\b"
+            r"|(?:det er|det bliver|det giver"
             r"|det løber op i|det svarer til|svarer til)(?: jo| altså| så)? (?:over |næsten |cirka "
             r"|omkring |godt |knap |mindst )?\d[\d.,]* ?(?:kr|kroner|tusind|mio|millioner"
             r"|om (?:ugen|dagen|måneden|året))"
@@ -2269,7 +2271,10 @@ def _decide(c: _Clause) -> tuple[str | None, list[str]]:
         reason = "hours per week"
     if reason:
         blocked = (
-            ("agenda" in cues and not hours)
+            # a sum worked out with them ("Lad os lige regne: hvis du har, lad os sige, 20
+            # smede …", "regn lige på det: hvis Jørgen tager bare 10 af de 180 timer …")
+            _SUM_CUE in cues.get("business_case", ())
+            or ("agenda" in cues and not hours)
             # a trial's length said with its follow-ups ("… 13 uger som ramme, med en
             # opfølgning efter to uger") is still a proposal
             or ("next_steps" in cues and not (hours or scheme or task or bool(

@@ -486,6 +486,9 @@ _START_CUED_RE = _c(
 _START_FREE_RE = _c(
     rf"(?<!\w)(?:(?:i|fra|in)\s+(?P<val1>næste\s+(?:uge|måned)|next\s+(?:week|month)))(?!\w)"
     rf"|(?<![\w/.])(?P<val2>{_DATE})"
+    # a day with the week it falls in is a date: "kan vi sige mandag om to uger?"
+    rf"|(?<!\w)(?P<val3>{_DAY_FULL}\s+(?:om\s+(?:\d+|en|én|to|tre|fire|fem|seks|fjorten)\s+(?:uge|uger|dage)"
+    rf"|i\s+næste\s+uge|i\s+uge\s+\d{{1,2}}|den\s+\d{{1,2}}\.?|in\s+(?:two|three|\d+)\s+weeks))(?!\w)"
 )
 _AFTER_BARE_TIME = frozenset(
     "om hver dagligt alle på i og and med with fra from uden without kl klokken formiddag"
@@ -1486,7 +1489,7 @@ class TermsReader:
         for m in _START_FREE_RE.finditer(doc.work):
             if best is not None and m.start() >= best[0]:
                 break
-            group = "val1" if m.group("val1") else "val2"
+            group = next(g for g in ("val1", "val2", "val3") if m.group(g))
             if set(doc.words_before(m.start(), 4)) & _MEETING_WORDS:
                 continue  # "vi mødes 3/2" dates a meeting, not the start
             if not _plausible_date(m.group(group), doc.words_after(m.end(), 1)):
@@ -1816,9 +1819,10 @@ _LATER_TASK = cache.regex(
     r"|\bhvis det går (?:godt|fint))\W+(?:[\w-]+\W+){0,5}$"
 )
 # ... or to look at when the trial is followed up: "vi følger op efter seks uger, hvor vi ser på
-# timer og måske varepåfyldning"
+# timer og måske varepåfyldning", "… og om fotos og KS skal med", "ser, om hun også skal tage …"
 _LOOKED_AT_LATER = cache.regex(
-    r"\b(?:ser|kigger|taler|snakker|tager stilling til)(?: vi)? (?:på|om)\W+(?:[\w-]+\W+){0,4}$")
+    r"\b(?:ser|kigger|taler|snakker|tager stilling til)(?: vi)? (?:på|om)\W+(?:[\w-]+\W+){0,4}$"
+    r"|\bom\s+(?:[\w-]+\s+){0,4}$")
 _FOLLOW_UP_WORDS = cache.regex(
     r"\b(?:opfølgning\w*|evaluering\w*|midtvejs\w*|følger op|efter (?:\w+ )?uger|review)\b")
 

@@ -281,6 +281,8 @@ class PhraseMatcher:
             return False
         if route == TAIL and particle_compound(stemmed, phrase.stems[pos]):
             return False
+        if route == TAIL and not _compound_head(stemmed[: len(stemmed) - len(phrase.stems[pos])]):
+            return False  # "gelændere" (railings) is no "lænden": "ge" is no word of its own
         if _doer_and_deed(raw, word, phrase.stems[pos]):
             return False
         short = phrase.stems[pos]
@@ -447,6 +449,15 @@ _INFINITIVE_AND_DOER = ("ere", "eren", "eres")
 # Who does something, and the verbs a Danish "står og svejser" joins to the real one.
 _SUBJECT_PRONOUNS = frozenset("de han hun vi i man der jeg du som".split())
 _POSTURE_VERBS = frozenset("står sidder går ligger stod sad gik lå".split())
+
+
+def _compound_head(head: str) -> bool:
+    """Whether the part before a phrase word found at a word's end can be a compound's first
+    part: a Danish word, with or without its joining letter ("arbejds", "ryg", "hånd")."""
+    if len(head) < 3:
+        return False
+    return any(known(h, "da") or known(h + "e", "da")
+               for h in {head, head.rstrip("s"), head.rstrip("e")} if len(h) >= 3)
 
 
 def _says_tomorrow(tokens: Sequence[str], pos: int) -> bool:

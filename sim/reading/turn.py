@@ -57,6 +57,9 @@ class Reading:
     # the tasks the turn says are all of the work: "kun pantrummet og papen", "udelukkende at
     # tømme flaskeautomaten … Intet andet."
     only_tasks: tuple[str, ...] = ()
+    # what the turn's statements name, its questions left out: "… er der andet, der bekymrer
+    # dig – papirarbejde, oplæring?" states no paperwork done for them
+    stated: Terms = field(default_factory=Terms)
 
     @property
     def act_set(self) -> frozenset[str]:
@@ -117,9 +120,10 @@ class Reading:
             # "En halv time første dag og en fast person, hun kan gå til. Hvem er det?", "Og så
             # skal hun have én fast person. Hvem herinde ville være den rigtige?"
             if i and (s.get("question_kind") or runs_on) and (
-                    _WHO_IS_IT.search(norm) or _WHO_ASKED.search(norm)) and _CONTACT_NAMED.search(
-                    normalize(said[i - 1]["text"])):
-                return True
+                    _WHO_IS_IT.search(norm) or _WHO_ASKED.search(norm)) and any(
+                    _CONTACT_NAMED.search(normalize(x["text"])) for x in said[max(0, i - 3):i]):
+                return True  # ("… mentortimer til en af dine folk. Kommunen betaler de timer.
+                # Hvem i hallen tænker du kunne være det?")
         return False
 
     @property
@@ -135,6 +139,22 @@ class Reading:
         ved?", "Er der noget, der stadig skurrer?"."""
         return any(s.get("question_kind") and _ASKS_FOR_CONCERNS.search(normalize(s["text"]))
                    for s in self.sentences)
+
+    @property
+    def asks_what_is_missing(self) -> bool:
+        """The turn asks what is missing before they can say yes ("Hvad mangler du i det her,
+        før det er noget, du kan se fornuft i?") - a concern asked for, put as a gap."""
+        return any(s.get("question_kind") and _ASKS_WHAT_IS_MISSING.search(normalize(s["text"]))
+                   for s in self.sentences)
+
+    @property
+    def asks_about_taking_someone_in(self) -> bool:
+        """The worry asked for is about taking someone in through the jobcentre at all: "hvad er
+        dine forbehold ved at tage nogen ind gennem os?" (not "Er der noget, du er bekymret for
+        i firmaet lige nu?")."""
+        return self.asks_for_concerns and any(
+            s.get("question_kind") and _TAKING_SOMEONE_IN.search(normalize(s["text"]))
+            for s in self.sentences)
 
     @property
     def asks_when_to_start(self) -> bool:
@@ -286,6 +306,10 @@ _ASKS_HEADCOUNT = cache.regex(
     r"|(?:fast\w* )?ansatte|medarbejdere|folk (?:har|er) (?:i|der)|mand (?:er|har) (?:i|der)"
     r"|(?:har|er) i ansat|er der ansat)"
     r"|\bhvor (?:store|mange mand) er i\b(?!\s+(?:om|på|i\s+(?!alt\b)))"
+    # the trade's people: "Hvor mange smede og svejsere har du i hallen?"
+    r"|\bhvor mange (?:(?:faglærte|ufaglærte|faste) )?(?:smede|svejsere|montører|elektrikere"
+    r"|svende|lærlinge|ansatte|medarbejdere|folk|mand)(?: og (?:\w+ )?\w+)?"
+    r" (?:har (?:du|i)|er (?:i|der|jer))\b(?!\s+(?:om|på) )"
     r"|\bhow many (?:employees|staff|people (?:do you have|work))"
 )
 
@@ -452,8 +476,14 @@ _CHECKS_CONCERN = cache.regex(
 # worries you about it?" (not "Hvad skal der til, for at du siger ja i uge 4?": criteria asked);
 # and whatever is left: "Er der noget, der stadig skurrer?", "Flere bekymringer?", "Anything
 # else bothering you?"
+# What is missing before they can say yes: "Hvad er det, du synes mangler?", "Hvad mangler du i
+# det her, Henrik, før …?" (not "Hvad mangler I mest af?")
+_WHAT_IS_MISSING = (r"\bhvad\s+(?:er\s+det,?\s+(?:du|i)\s+(?:synes|mener|tænker)\s+)?mangler\b"
+                    r"(?!\s+(?:i|I)\s+(?:mest|af|på))|\bwhat(?:'s|\s+is)\s+missing\b")
+_ASKS_WHAT_IS_MISSING = cache.regex(_WHAT_IS_MISSING)
 _ASKS_FOR_CONCERNS = cache.regex(
     r"\b(?:hvad|hvilke\w*)\b[^?]{0,40}?\b(?:bekymr\w*|betænkelig\w*|nervøs\w*|usikker\w*|tøvende"
+    r"|forbehold\w*|indvending\w*|reservation\w*|skepsis|skeptisk\w*"
     r"|i\s+tvivl|tvivler)\b|\bhvad\s+holder\s+(?:dig|jer)\s+tilbage"
     r"|\bwhat\s+(?:worries|concerns)\s+you"
     r"|\b(?:der|som)\s+(?:stadig\s+|fortsat\s+)?(?:skur+er|nager|bekymrer|bøvler|holder\s+(?:dig|jer)"
@@ -470,7 +500,15 @@ _ASKS_FOR_CONCERNS = cache.regex(
     r"|\bhvad\s+(?:mangler|skal)\s+(?:du|i)\b[^?]{0,50}?\b(?:tryg\w*|ro\s+på|sige\s+ja"
     r"|føle\s+(?:dig|jer)\s+sikre?)"
     r"|\bhvad\s+skal\s+der\s+til\b[^?]{0,30}?\b(?:tryg\w*|sige\s+ja|ro\s+på)"
-    r"|\b(?:do\s+you\s+have\s+any|any\s+other)\s+(?:concerns|worries|doubts)"
+    # "Hvad er det, du synes mangler?", "Hvad mangler der, før det hænger sammen for dig?"
+    r"|" + _WHAT_IS_MISSING
+    + r"|\b(?:do\s+you\s+have\s+any|any\s+other)\s+(?:concerns|worries|doubts)"
+)
+# Taking someone in through the jobcentre: "gennem os", "fra jobcentret", "tage nogen ind"
+_TAKING_SOMEONE_IN = cache.regex(
+    r"\bjobcent\w*|\b(?:gennem|fra|med|via) (?:os|kommunen)\b"
+    r"|\btage (?:nogen|en|folk|én) (?:ind|med)|\b(?:en|nogen) (?:person|kandidat|borger)\b"
+    r"|\bsamarbejd\w*|\bin through (?:us|the jobcentre)|\btake (?:someone|somebody) on\b"
 )
 # When to start: "hvornår kunne det passe (at starte)?", "hvornår kan hun begynde?"
 _ASKS_START = cache.regex(
@@ -801,6 +839,7 @@ class TurnReader:
             asked = set(self.topics.match(questions)) if questions else set()
             terms_topics |= {k for k, hit in topics.items() if k not in asked
                              and set(normalize(hit.words).split()) <= removed}
+        stated = self._stated(turn, whole, before)
         return Reading(
             text=text,
             acts=tuple(turn.acts),
@@ -816,25 +855,29 @@ class TurnReader:
             recalls_tasks=(m.group(0) if (m := _RECALLS_TASKS.search(normalize(clean)))
                            and not extraction.terms.tasks else ""),
             certain=turn.certain,
-            takes_off=self._takes_off(turn, whole, before, context),
+            takes_off=self._takes_off(turn, whole, stated, context),
             only_tasks=self._only_tasks(turn, before),
+            stated=stated,
         )
 
-    def _takes_off(self, turn: TurnReading, whole: TermsExtraction,
-                   before: frozenset[tuple[str, str]],
+    def _stated(self, turn: TurnReading, whole: TermsExtraction,
+                before: frozenset[tuple[str, str]]) -> Terms:
+        """What the turn's statements name (`Reading.stated`)."""
+        if not any(s.question_kind for s in turn.sentences):
+            return whole.terms
+        statements = [s.text if _ends(s.text) else s.text.rstrip() + "."
+                      for s in turn.sentences if not s.question_kind]
+        return self.terms.read(" ".join(statements), before).terms if statements else Terms()
+
+    @staticmethod
+    def _takes_off(turn: TurnReading, whole: TermsExtraction, stated: Terms,
                    context: DialogueContext | None) -> tuple[str, ...]:
         """The tasks the turn's statements take off the deal (`Reading.takes_off`); a question
         ("Skal hun ikke også tage pappet?") takes nothing off."""
-        statements = [s.text if _ends(s.text) else s.text.rstrip() + "."
-                      for s in turn.sentences if not s.question_kind]
-        if not statements:
-            return ()
-        off: list[str] = []
-        if whole.terms.without_tasks:
-            stated = self.terms.read(" ".join(statements), before).terms.without_tasks
-            off = [t for t in whole.terms.without_tasks if t in stated]
+        off = [t for t in whole.terms.without_tasks if t in stated.without_tasks]
         objected = context.objected_tasks if context is not None else ()
-        if objected and any(_TAKEN_OUT.search(normalize(x)) for x in statements):
+        if objected and any(_TAKEN_OUT.search(normalize(s.text)) for s in turn.sentences
+                            if not s.question_kind):
             off += [t for t in objected if t not in off and t not in whole.terms.tasks]
         return tuple(off)
 

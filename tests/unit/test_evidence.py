@@ -30,11 +30,14 @@ def strong_items(mini_library) -> tuple[dict, dict]:
     return transcript, _items(mini_library, transcript)
 
 
-def test_an_objection_cites_the_acknowledgement_and_the_exploring_question(strong_items) -> None:
+def test_an_objection_cites_the_acknowledgement_the_exploring_question_and_the_answer(
+        strong_items) -> None:
     _, items = strong_items
-    words = [w["text"] for w in items["objection:for_dyrt"]["words"]]
-    assert words == ["Det forstår jeg godt.",
-                     "Hvad ville det betyde for jer, hvis det ikke kostede løn?"]
+    words = [(w["turn"], w["text"]) for w in items["objection:for_dyrt"]["words"]]
+    # the question "hvis det ikke kostede løn?" answers nothing; the statement after it does
+    assert words == [(6, "Det forstår jeg godt."),
+                     (6, "Hvad ville det betyde for jer, hvis det ikke kostede løn?"),
+                     (7, "I en virksomhedspraktik betaler I ingen løn.")]
 
 
 def test_needs_cite_the_question_that_uncovered_them(strong_items) -> None:
@@ -79,6 +82,7 @@ def test_the_card_shows_the_words_in_every_rendering(mini_library, strong_items)
     assert cited(items["objection:for_dyrt"]) == [
         "tur 6: »Det forstår jeg godt.«",
         "tur 6: »Hvad ville det betyde for jer, hvis det ikke kostede løn?«",
+        "tur 7: »I en virksomhedspraktik betaler I ingen løn.«",
     ]
     assert cited(items["objection:for_dyrt"], "en")[0] == "turn 6: “Det forstår jeg godt.”"
     card = score_transcript(transcript, mini_library.scenarios["mini-lager"])

@@ -243,3 +243,107 @@ def test_a_trial_length_put_with_its_follow_ups_is_a_proposal() -> None:
                      " her i butikken efter to uger og igen efter seks uger.")
     assert "proposal" in said.acts and not said.sentences[0].guessed
     assert "proposal" not in read_turn("Vi kunne aftale en opfølgning efter to uger.").acts
+
+
+def test_railings_are_no_lower_back(bundled_library) -> None:
+    """"gelændere" ends in the letters of "lænden": "ge" is no word, so it is no compound."""
+    reader = _reader(bundled_library, "staal-smed-fleksjob")
+    assert "citizen_health" not in reader.read(
+        "Jeg kunne se, at I har godt med gelændere og trapper på pladsen.").topics
+    assert "citizen_health" in reader.read("Han har problemer med ryglænden.").topics
+
+
+def test_reservations_asked_before_anyone_is_presented_get_a_worry_about_the_jobcentre(
+        bundled_library) -> None:
+    from sim.play import new_meeting
+
+    m = new_meeting(bundled_library, "el-installatoer-praktik", 1)
+    rec = m.take_turn("Hej Lotte, tak for de 20 minutter. I har ikke arbejdet sammen med"
+                      " jobcentret før – hvad er dine forbehold ved at tage nogen ind gennem os?")
+    raised = [e["id"] for e in rec["events"] if e["type"] == "objection_raised"]
+    assert raised == ["paperwork"]  # not the stress of a candidate nobody has presented
+
+
+def test_a_worry_only_asked_about_is_not_answered(bundled_library) -> None:
+    """"… er der andet, der bekymrer dig – papirarbejde, oplæring …?" names the papers in a
+    question: the worry about them is not met."""
+    from sim.play import new_meeting
+
+    m = new_meeting(bundled_library, "el-installatoer-praktik", 1)
+    m.take_turn("Hej Lotte. Hvad er dine forbehold ved at tage nogen ind gennem jobcentret?")
+    assert [o.id for o in m.state.open_objections()] == ["paperwork"]
+    rec = m.take_turn("Godt. Før jeg kommer med et konkret forslag: er der andet, der bekymrer"
+                      " dig ved at gøre det gennem jobcentret – papirarbejde, hvem der skal lære"
+                      " hende op, eller hvad der sker, hvis det ikke fungerer?")
+    assert "objection_handled" not in [e["type"] for e in rec["events"]]
+    rec = m.take_turn("Papirarbejdet klarer jeg: jeg udfylder praktikaftalen, og du skriver"
+                      " under ét sted.")
+    assert "objection_handled" in [e["type"] for e in rec["events"]]
+
+
+@pytest.mark.parametrize("text, start, days", [
+    ("Hvem tænker du, og kan vi sige mandag om to uger?", "mandag om to uger", ()),
+    ("Så siger vi tirsdag i uge 12.", "tirsdag i uge 12", ()),
+    ("Mandag til torsdag kl. 8-12.", None, ("mon", "tue", "wed", "thu")),
+])
+def test_a_weekday_with_its_week_is_a_start_not_a_work_day(text, start, days) -> None:
+    from sim.reading.terms import TermsReader
+    terms = TermsReader().read(text).terms
+    assert (terms.start, terms.days) == (start, days)
+
+
+@pytest.mark.parametrize("text", [
+    "Lad os lige regne: hvis du har, lad os sige, 20 smede, og en fjerdedel af deres 37 timer"
+    " går til afgratning, så er det godt 180 smedetimer om ugen.",
+    "Og regn lige på det: hvis Jørgen tager bare 10 af de 180 timer med afgratning og kitting om"
+    " ugen, får dine smede 10 timer tilbage.",
+])
+def test_a_sum_worked_out_together_is_no_proposal(text: str) -> None:
+    from sim.reading.acts import read_turn
+    assert read_turn(text).acts == ("business_case",)
+
+
+def test_work_to_look_at_when_following_up_is_not_on_the_deal(bundled_library) -> None:
+    r = _reader(bundled_library, "el-installatoer-praktik").read(
+        "Jeg foreslår, at vi følger op her efter to uger og igen efter seks uger, hvor vi ser på,"
+        " om timerne skal op mod 15, og om fotos og KS skal med.")
+    assert r.mentioned.tasks == ()
+
+
+@pytest.mark.parametrize("text, headcount", [
+    ("Hvor mange smede og svejsere har du i hallen?", True),
+    ("Hvor mange smede har du egentlig, så jeg ikke regner forkert?", True),
+    ("Hvor mange smede er der på om morgenen?", False),
+    ("Hvor mange timer har du brug for?", False),
+])
+def test_the_trades_people_asked_for_are_a_headcount(bundled_library, text, headcount) -> None:
+    assert _reader(bundled_library, "staal-smed-fleksjob").read(text).asks_headcount == headcount
+
+
+def test_a_contact_question_is_answered_with_a_name_and_nothing_beside_it(
+        bundled_library) -> None:
+    from sim.play import new_meeting
+
+    m = new_meeting(bundled_library, "staal-smed-fleksjob", 1)
+    for line in ("Goddag Henrik. Hvordan ser det ud i værkstedet for tiden?",
+                 "Jeg har en kandidat, Jørgen, udlært klejnsmed med 30 års erfaring. Han har en"
+                 " rygskade og er visiteret til fleksjob, 16 timer om ugen, med afgratning ved et"
+                 " bord."):
+        m.take_turn(line)
+    rec = m.take_turn(
+        "Jeg kan søge mentortimer til en af dine folk – en værkfører eller en erfaren smed, der"
+        " viser Jørgen jeres emner og er den, han går til de første uger. Kommunen betaler de"
+        " timer. Hvem i hallen tænker du kunne være det?")
+    kinds = [e["type"] for e in rec["events"]]
+    assert "contact_named" in kinds and "need_revealed" not in kinds, kinds
+
+
+def test_asked_what_is_missing_once_it_said_yes_nothing_is(bundled_library) -> None:
+    from sim.play import new_meeting
+
+    m = new_meeting(bundled_library, "dagligvare-angst", 1)
+    for line in _QUICK_DEAL[:2]:
+        m.take_turn(line)
+    assert m.state.company_accepted
+    rec = m.take_turn("Hvad mangler du i det her, Mette, før det er noget, du kan se fornuft i?")
+    assert "objection_raised" not in [e["type"] for e in rec["events"]]
