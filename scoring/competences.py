@@ -61,6 +61,11 @@ class Facts:
         where no sentence carries it (terms sent with the form are a proposal)."""
         return [t["n"] for t in self.says if act in t["acts"] and _said(t, act)]
 
+    def summary_turns(self) -> list[int]:
+        """Turns that sum up: a summary read by a rule, or a recap of the deal said before it
+        binds ("Så aftalen er: …", the engine's deal_confirmed)."""
+        return sorted({*self.turns_with("summarize"), *self.event_turns("deal_confirmed")})
+
     def figure_turns(self) -> list[int]:
         """Turns that argue with figures: the words carry an amount whatever act was guessed."""
         return [t["n"] for t in self.says
@@ -236,7 +241,7 @@ def meeting_leadership(f: Facts, s: Scenario) -> list[Item]:
             else "No agenda or purpose for the meeting",
         )
     )
-    summaries = f.turns_with("summarize")
+    summaries = f.summary_turns()
     pts = 25 if len(summaries) >= 2 else 12 if summaries else 0
     items.append(
         _unsure("summaries", f, "summarize", "opsummering", "a summary")
@@ -349,7 +354,7 @@ def needs_discovery(f: Facts, s: Scenario) -> list[Item]:
             " (SPIN)" if deep else "No implication or need-payoff questions (SPIN)",
         )
     )
-    summaries = f.turns_with("summarize")
+    summaries = f.summary_turns()
     items.append(
         _item(
             "checked_understanding",
@@ -648,9 +653,9 @@ def negotiation(f: Facts, s: Scenario, parties: dict[str, dict[str, Any]]) -> li
         10 if confirmed else 0,
         10,
         confirmed or end,
-        "Bekræftede aftalen ved at gentage vilkårene, før den blev indgået"
+        "Bekræftede aftalen ved at gentage vilkårene"
         if confirmed else "Gentog ikke vilkårene, før aftalen blev indgået",
-        "Confirmed the deal by restating its terms before it was made"
+        "Confirmed the deal by restating its terms"
         if confirmed else "Did not restate the terms before the deal was made",
     ), "der blev ingen aftale at bekræfte", "there was no agreement to confirm"))
     follow = f.outcome["terms"].get("follow_up")

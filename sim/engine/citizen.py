@@ -39,6 +39,10 @@ _ASKS_CONSENT = cache.regex(
     r"|how does (?:that|it) sound|are you (?:ok|okay|in) with)"
 )
 # Two or more ways put to them to choose between: "…, eller vil du helst …?"
+# A question for something of theirs, not a yes: "hvor mange timer …", "hvilke dage …"
+_ASKS_WHICH = cache.regex(
+    r"^\W*(?:[\w-]+,\s+)?(?:(?:og|så|men)\s+)?(?:hv(?:ad|ilke\w*|or|ordan|ornår|em)|what|which"
+    r"|how|when|who)\b")
 _EITHER_OR = cache.regex(r"\w\W* eller (?!hvad\b|ej\b|ikke\b|noget\b)\w+")
 
 
@@ -87,8 +91,10 @@ class CitizenAgent:
             return False  # "Hvad så med 15 timer på fire faste formiddage?" puts terms to them
         if _ASKS_CONSENT.search(normalize(last["text"])):
             return False  # "Hvordan lyder det for dig?": their yes, or their worry
-        # "Hvad er det bedste, Susanne kan gøre, hvis du bliver presset?": an answer
-        return last.get("question_kind") == "open"
+        # "Hvad er det bedste, Susanne kan gøre, hvis du bliver presset?", "Camilla, hvor mange
+        # timer og hvilke dage vil du helst starte med?": an answer, not a yes
+        return last.get("question_kind") == "open" or bool(_ASKS_WHICH.search(
+            normalize(last["text"])))
 
     @staticmethod
     def _consent_asked_first(r: Reading) -> bool:

@@ -484,7 +484,8 @@ class EmployerAgent:
                 # på det?")
                 return None
             if self._may_hint(need, st):
-                return {"type": "hint", "need": need.id, "topic": touched[0]}
+                return {"type": "hint", "need": need.id, "topic": touched[0],
+                        "words": r.topics[touched[0]].words}
         return None
 
     def _tell(self, need: Need, st: MeetingState, out: Reaction, topic: str | None, words: str,
@@ -499,9 +500,7 @@ class EmployerAgent:
         out.event("need_revealed", id=need.id, topic=topic, words=words, told=told, **extra)
         # a line that takes a word up ("Pantrummet, ja. Det er mit mareridt") answers one who
         # said it: asked broadly, or with other words ("hvordan det går herude?"), another
-        said = normalize(words) if topic is not None else ""
-        lines = [x for x in need.lines
-                 if not (m := _TAKES_UP.match(x)) or _took_up(m.group(0), said)] or need.lines
+        lines = _taking_up(need.lines, normalize(words) if topic is not None else "", cut=False)
         if extra.get("amount") and need.figures:
             # asked for a number ("Hvor mange?"): the need told in its numbers
             self._counted.add(need.id)
@@ -658,7 +657,8 @@ class EmployerAgent:
         need = self.needs[hint["need"]]
         st.needs[need.id].hinted_turns.append(st.turn)
         out.events.append(hint)
-        out.say(self.pick.pick(need.hint), of_others=True)
+        out.say(self.pick.pick(_taking_up(need.hint, normalize(hint.get("words", "")))),
+                of_others=True)
         self._concern_comes_back(out)
 
     def _trigger_fires(
@@ -1185,6 +1185,28 @@ _WHAT_FOLLOWS = cache.regex(
 
 # A need's line that takes up what the trainee just named: "Pantrummet, ja.", "Lageret? …"
 _TAKES_UP = cache.regex(r"^\W*\w+(?:[- ]\w+)?(?:, ja\b|\?)", re.IGNORECASE)
+
+
+def _taking_up(lines: Sequence[str], said: str, cut: bool = True) -> list[str]:
+    """The lines fit to answer `said`: one that opens by taking a word up ("Ordrer? Vi har nok
+    at lave") only if the trainee said it ("Ærligt talt? …" takes nothing up); if every line
+    does, their openings cut off (with `cut`), else all of them."""
+    def takes_up(x: str) -> re.Match[str] | None:
+        m = _TAKES_UP.match(x)
+        return m if m and not _OPENERS.match(m.group(0)) else None
+
+    fit = [x for x in lines if not (m := takes_up(x)) or _took_up(m.group(0), said)]
+    if fit or not cut:
+        return fit or list(lines)
+    rest = [x[m.end():].strip() for x in lines if (m := takes_up(x))]
+    return [x[:1].upper() + x[1:] for x in rest if x] or list(lines)
+
+
+# Openers that take no word up: "Ærligt talt? …", "Ja, ja …", "Tja?"
+_OPENERS = cache.regex(
+    r"^\W*(?:ærligt(?: talt)?|helt ærligt|ja|nej|jo|tja|hm+|nå|okay|altså|honestly|well|yes|no)\W",
+    re.IGNORECASE,
+)
 
 
 def _took_up(opening: str, said: str) -> bool:

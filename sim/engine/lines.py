@@ -238,6 +238,11 @@ DEFAULT_CITIZEN_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("But {task} is still in it. I can't do that – can we take it out?",
                "It's {task} I can't do. Can that come out of the deal?"),
     },
+    # the trainee's goodbye at the end of the meeting
+    "goodbye": {
+        "da": ("Tak for i dag.", "Tak. Vi ses.", "Ja, tak for i dag – vi ses."),
+        "en": ("Thank you for today.", "Thanks. See you.", "Yes, thanks for today – see you."),
+    },
     # an answer they gave already, given again
     "said_before": {
         "da": ("Som jeg sagde: {line}", "Det er det, jeg mener. {line}"),

@@ -177,6 +177,7 @@ class Meeting:
             "proposal" in r.act_set and not r.mentioned.is_empty()
         )
         out = Reaction()
+        terms_before = st.terms
         told = self._private_told(r, out)
         conceded = self._settle_condition(r, to_citizen, out)
         terms_changed = self._put_terms(r, terms, out) or conceded
@@ -191,7 +192,7 @@ class Meeting:
             out.trust_delta = min(out.trust_delta, 0)
             out.patience_cost += 1
             out.event("repeated")
-        if phase_before == "closing" and self._confirms_deal(r):
+        if self._confirms_deal(r, terms_before, phase_before):
             out.event("deal_confirmed", terms=st.terms.restated_in(r.mentioned))
         verdict_line = self._judge_terms(r, terms_changed, out)
         # the citizen just asked in says hello; what they think comes when they are spoken to
@@ -214,6 +215,12 @@ class Meeting:
                 # the goodbye said to the citizen is the employer's too
                 replies.insert(0, {"speaker": "employer", "name": self.persona.name,
                                    "text": self.employer.line("farewell")})
+            if st.citizen_present and (out.has("citizen_agrees") or not any(
+                    x["speaker"] == "citizen" for x in replies)):
+                # their goodbye, not a yes said again to "vi ses i næste uge"
+                replies = [x for x in replies if x["speaker"] != "citizen"]
+                replies.append(self._citizen_reply(self.citizen.line("goodbye")))
+                out.events = [e for e in out.events if e["type"] != "citizen_agrees"]
         replies = self._tick(text, replies, out)
         return self._record(text, terms, to, r, out, replies, phase_before, context)
 
@@ -252,14 +259,22 @@ class Meeting:
             return True
         return False
 
-    def _confirms_deal(self, r: Reading) -> bool:
-        """In the closing, the trainee sums the accepted deal up before it binds: two of its
-        terms said again, one of them what the deal is (scheme, hours, weeks or tasks), or a
-        summary that names one ("Så vi siger otte uger, tolv timer ..."). Once a meeting."""
+    def _confirms_deal(self, r: Reading, before: Terms, phase: str) -> bool:
+        """The trainee sums the deal up. In the closing: two of its terms said again, one of
+        them what the deal is (scheme, hours, weeks or tasks), or a summary that names one ("Så
+        vi siger otte uger, tolv timer ..."). Before the company's yes with terms on the table,
+        or once the deal is sealed and the talk goes on: a full recap - four of the terms put
+        before said again, two of them what the deal is ("Så aftalen er: praktik i 13 uger,
+        mandag og onsdag 8–12, pantrum og pap, Susanne …"). Once a meeting."""
         if any(e["type"] == "deal_confirmed" for rec in self.records for e in rec["events"]):
             return False
         if all(s.get("question_kind") for s in r.sentences):
             return False  # "Skal vi prøve at sige nogle dage?" only asks; a recap says the terms
+        if phase != "closing":
+            if phase not in ("proposal", "objections", "agreement") or before.is_empty():
+                return False
+            again = before.restated_in(r.mentioned)
+            return len(again) >= 4 and len(set(again) & set(MATERIAL_TERMS)) >= 2
         fields = self.state.terms.restated_in(r.mentioned)
         if len(fields) < 3 and any(s.get("question_kind") == "open" for s in r.sentences):
             return False  # "…pantrummet er bagved. Mette, hvem kunne være Saras faste person?"

@@ -902,8 +902,11 @@ _RAW_CUES: dict[str, list[tuple[str, str]]] = {
             r"|komme forbi|læne dig|lade mig"
             # nor what they will get: "du skal jo have én fast person", "I skal bare have ro"
             r"|have (?:én|en|et|din|dit|dine|jeres|nogen|nogle|tid|ro|lov|hjælp|støtte|styr)\b"
-            r"))(?:\w+ )?(?:tage|ansætte|sige ja|prøve"
-            r"|give|bidrage|tage jer|have|acceptere|\w+)"
+            # what is pushed on them: a yes, not an easy step of the consultant's plan ("du skal
+            # bare læse den igennem og skrive under")
+            r"))(?:\w+ )?(?:tage|ansætte|sige ja|prøve|give|bidrage|tage jer|have|acceptere"
+            r"|forstå|indse|stole på|lytte|se det|tro på|ændre|droppe|glemme|komme over|tænke"
+            r" anderledes|være mere|åbne)\b"
             r"|nu skal (?:i|du) (?:altså|bare)"
             r"|(?:i|du) (?:burde|bør) (?:skamme|vide bedre)|skamme (?:jer|dig)|you (?:have to"
             r"|must|should|need to) (?:just )?(?:take|hire|accept|say yes|give)|you should be"
@@ -1153,7 +1156,8 @@ _EXTRA_CUES: dict[str, list[tuple[str, str]]] = {
             "I er nødt til",
             r"\b(?:i|du) (?:er|bliver|skal) (?:\w+ )?nødt til|\b(?:i|du) (?:må|skal)"
             r" (?:altså|bare|simpelthen|nu) (?:også )?(?!ringe|ring\b|skrive|sige til|kontakte"
-            r"|spørge|sende|maile|give besked|melde|høre|kigge forbi|komme forbi)\w+"
+            r"|spørge|sende|maile|give besked|melde|høre|kigge forbi|komme forbi|læse|underskrive"
+            r"|kvittere|godkende|tjekke|kigge|nikke|vise|møde|svare|lade mig|læne)\w+"
             r"|\b(?:må|skal) (?:i|du) (?:altså |bare |simpelthen |nu )+(?:også )?(?:vænne|leve"
             r"|acceptere|finde jer i|finde dig i|tåle|affinde|tage jer sammen|tage dig sammen"
             r"|tage det|klare)\b|\byou (?:simply |just |really )?(?:have"
@@ -1662,7 +1666,9 @@ _OPEN_IMPERATIVE = _rx(
     r"|^(?:du|i) var (?:lige |vist )?i gang med at (?:fortælle|sige|forklare|beskrive)"
     r"|\b(?:har|gider) (?:du|i) (?:lyst|tid) til at (?:fortælle|beskrive|forklare|vise)"
     # "må jeg spørge, hvordan ..." leads an open question; "må jeg spørge, om ..." a yes/no one
-    r"|\bmå jeg (?:høre|spørge)(?!,? (?:dig |jer )?om\b)|\bjeg er (?:\w+ )?nysgerrig|\bjeg vil (?:gerne|godt|rigtig gerne)"
+    r"|\bmå jeg (?:høre|spørge)(?!,? (?:dig |jer )?om\b)"
+    r"|\b(?:må|kan) jeg (?:lige )?(?:starte|begynde) med at (?:høre|spørge)(?: dig| jer)?(?: lidt)?"
+    r",? (?:hvad|hvordan|hvor|hvem|hvilke\w*|hvorfor|hvornår)\b|\bjeg er (?:\w+ )?nysgerrig|\bjeg vil (?:gerne|godt|rigtig gerne)"
     r" (?:høre|forstå|vide)|\bjeg kunne (?:godt )?tænke mig at (?:høre|vide|forstå)"
     # an indirect question: "Jeg tænker på, hvordan en arbejdsdag ser ud for ..."
     r"|\bjeg (?:tænker|undrer mig|spekulerer|funderer) (?:lidt |tit |også )?(?:på|over),?"

@@ -962,9 +962,9 @@ class TurnReader:
                 last = called[-1]
             if last in ("citizen", "employer") and s.question_kind:
                 asked_by_name[last] = True
-        if last == "employer" and asked_by_name.get("citizen") and asked_by_name.get("employer"):
-            # "Sara, vil du helst starte bag ved …? Og Mette, er det i orden, at …?": a question
-            # for each, each answers
+        if asked_by_name.get("citizen") and asked_by_name.get("employer"):
+            # "Sara, vil du helst starte bag ved …? Og Mette, er det i orden, at …?", "Lotte,
+            # hvem …? Camilla, hvor mange timer …?": a question for each, each answers
             return BOTH
         return last
 

@@ -72,8 +72,10 @@ def test_a_summary_credited_is_a_summary_said(played) -> None:
             continue
         for n in item["turns"]:
             # read by a rule, with something to sum up: not "Så er det klaret."; a question
-            # that checks understanding ("..., ikke?") is a summary (acts.md)
-            said = _said(doc, n, "summarize")
+            # that checks understanding ("..., ikke?") is a summary (acts.md); so is a recap of
+            # the deal that restates its terms (the engine's deal_confirmed)
+            recap = any(e["type"] == "deal_confirmed" for e in _turn(doc, n)["events"])
+            said = _said(doc, n, "summarize") or (_said(doc, n, "proposal") if recap else [])
             assert any(len(s["text"].split()) >= 5 for s in said), (name, n)
 
 

@@ -1,7 +1,11 @@
-"""What set J's consultants wrote and the engine misread: a goodbye after a last remark, and
-"i morgen" (tomorrow) taken for the mornings."""
+"""What set J's consultants wrote and the engine misread or answered wrongly: work taken off the
+deal, work for later, goodbyes, the contact asked in other words, the days and the headcount
+asked, reservations asked early, a worry only asked about, duties that are no pressure, a sum
+worked out together, a recap before the yes, a question for each at the table."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -347,3 +351,87 @@ def test_asked_what_is_missing_once_it_said_yes_nothing_is(bundled_library) -> N
     assert m.state.company_accepted
     rec = m.take_turn("Hvad mangler du i det her, Mette, før det er noget, du kan se fornuft i?")
     assert "objection_raised" not in [e["type"] for e in rec["events"]]
+
+
+def test_a_full_recap_before_the_yes_confirms_the_deal_and_is_a_summary(bundled_library) -> None:
+    """Set J's efficient consultant closes with an eight-point recap: the card counts it as the
+    deal restated, a summary and a check of understanding."""
+    from pathlib import Path
+
+    from scoring import score_transcript
+    from sim.evaluation import play_lines
+
+    played = Path(__file__).resolve().parents[1] / "data/eval/judged/played_j"
+    lines = (played / "el-installatoer-praktik.2.txt").read_text(encoding="utf-8").splitlines()
+    data = play_lines(bundled_library, "el-installatoer-praktik", [x for x in lines if x != "/end"])
+    card = score_transcript(data, bundled_library.scenarios["el-installatoer-praktik"]).to_dict()
+    items = {i["code"]: i for c in card["competences"].values() for i in c["items"]}
+    for code in ("deal_confirmed", "summaries", "checked_understanding"):
+        assert items[code]["points"] > 0 and 10 in items[code]["turns"], (code, items[code])
+
+
+def test_the_citizen_says_goodbye_to_a_goodbye(bundled_library) -> None:
+    from sim.play import new_meeting
+
+    m = new_meeting(bundled_library, "dagligvare-angst", 1)
+    for line in _QUICK_DEAL:
+        m.take_turn(line)
+    for _ in range(3):
+        if m.sealed:
+            break
+        m.take_turn("Så aftalen er: praktik i 13 uger, mandag og onsdag 8–12, pantrum og pap,"
+                    " Susanne som fast kontakt, opfølgning efter to uger. Er vi enige?")
+    assert m.sealed
+    rec = m.take_turn("Så har vi en aftale. Tak, Mette – og Sara, vi ses i næste uge.")
+    from sim.engine.lines import DEFAULT_CITIZEN_LINES
+    said = [x["text"] for x in rec["replies"] if x["speaker"] == "citizen"]
+    assert m.ended and said and said[0] in DEFAULT_CITIZEN_LINES["goodbye"]["da"]
+    assert "citizen_agrees" not in [e["type"] for e in rec["events"]]
+
+
+def test_a_line_taking_up_a_word_not_said_loses_its_opening(bundled_library) -> None:
+    """The hint "Ordrer? Vi har nok at lave" answers one who said "ordrer"; asked where it
+    breaks, the employer says the rest."""
+    from sim.engine.employer import _taking_up
+    lines = ["Ordrer? Vi har nok at lave, det er ikke det."]
+    assert _taking_up(lines, "hvor knækker det") == ["Vi har nok at lave, det er ikke det."]
+    assert _taking_up(lines, "er der ordrer i må sige nej til") == lines
+
+
+@pytest.mark.parametrize("text, pressure", [
+    ("Jeg udfylder praktikaftalen og søger mentortimerne; du skal bare læse den igennem og"
+     " skrive under.", False),
+    ("Du skal bare kvittere for timerne en gang om måneden.", False),
+    ("I skal bare tage hende.", True),
+    ("Du skal altså bare forstå, at det er en god idé.", True),
+])
+def test_an_easy_step_of_the_plan_is_no_push(text: str, pressure: bool) -> None:
+    from sim.reading.acts import read_turn
+    assert ("pressure" in read_turn(text).acts) == pressure
+
+
+@pytest.mark.parametrize("text", [
+    "Må jeg starte med at spørge, hvad der fylder mest i produktionen lige nu?",
+    "Må jeg spørge, hvordan hverdagen ser ud herude for tiden?",
+])
+def test_may_i_ask_what_is_an_open_question(text: str) -> None:
+    from sim.reading.acts import read_turn
+    assert read_turn(text).acts == ("open_question",)
+
+
+def test_a_question_for_each_by_name_is_answered_by_each(bundled_library) -> None:
+    """"Lotte, hvem …? Camilla, hvor mange timer …?": the employer names the contact and the
+    citizen says what she would like - not a yes from her alone."""
+    from sim.play import new_meeting
+
+    m = new_meeting(bundled_library, "el-installatoer-praktik", 1)
+    lines = (Path(__file__).resolve().parents[1] / "data/eval/judged/played_j"
+             / "el-installatoer-praktik.2.txt").read_text(encoding="utf-8").splitlines()
+    for line in lines[:5]:
+        m.take_turn(line)
+    assert m.state.citizen_present
+    rec = m.take_turn(lines[5])
+    assert {x["speaker"] for x in rec["replies"]} == {"employer", "citizen"}
+    kinds = [e["type"] for e in rec["events"]]
+    assert "contact_named" in kinds and "citizen_answered" in kinds, kinds
+    assert "citizen_agrees" not in kinds
