@@ -9,7 +9,8 @@ from scoring.competences import SCORERS, Facts, negotiation
 from scoring.evidence import cite_all
 from sim.agreement import Terms
 from sim.content.models import Scenario
-from sim.judge import judge_all
+from sim.judge import judge_all, needs_covered
+from sim.transcript import asks_into
 
 ACT_NAMES = {
     "open_question": ("et åbent spørgsmål", "an open question"),
@@ -32,14 +33,19 @@ def _competence(cid: str, items: list[Item], bands: list[int]) -> Competence:
 
 
 def party_verdicts(
-    s: Scenario, terms: Terms, agreement: bool, shared: dict[str, int] | None = None
+    s: Scenario, terms: Terms, agreement: bool, shared: dict[str, int] | None = None,
+    revealed: set[str] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Each party's verdict on the final terms; without an agreement nobody is served. `shared`:
-    the citizen's private details told without consent (the jobcentre's verdict records it)."""
+    the citizen's private details told without consent (the jobcentre's verdict records it).
+    `revealed`: the needs uncovered in the meeting - a need the tasks meet that was never
+    uncovered is said as such, so the card does not credit its discovery."""
     verdicts = judge_all(s, terms, shared)
     out: dict[str, dict[str, Any]] = {}
     for party, v in verdicts.items():
         reasons = [r.to_dict() for r in v.reasons]
+        if party == "company" and revealed is not None:
+            reasons = [_covered_as_found(s, terms, r, revealed) for r in reasons]
         if not agreement:
             reasons.insert(
                 0,
@@ -52,6 +58,24 @@ def party_verdicts(
             )
         out[party] = {"served": agreement and v.served, "reasons": reasons}
     return out
+
+
+def _covered_as_found(s: Scenario, terms: Terms, reason: dict[str, Any],
+                      revealed: set[str]) -> dict[str, Any]:
+    """The needs the tasks cover, those never uncovered in the meeting said apart."""
+    if reason["code"] != "needs_covered":
+        return reason
+    titles = {n.id: n.title for n in s.needs}
+    covered = sorted(needs_covered(s, terms))
+    found = [titles[n] for n in covered if n in revealed]
+    unseen = [titles[n] for n in covered if n not in revealed]
+    if not unseen:
+        return reason
+    da = (f"opgaverne dækker: {', '.join(found)} – og, uden at det kom frem i mødet: "
+          if found else "opgaverne dækker, uden at det kom frem i mødet: ") + ", ".join(unseen)
+    en = (f"the tasks cover: {', '.join(found)} – and, though it never came up: "
+          if found else "the tasks cover, though it never came up: ") + ", ".join(unseen)
+    return {**reason, "da": da, "en": en}
 
 
 def missed_opportunities(s: Scenario, f: Facts) -> dict[str, list[dict[str, Any]]]:
@@ -73,9 +97,9 @@ def missed_opportunities(s: Scenario, f: Facts) -> dict[str, list[dict[str, Any]
                 "how": {"da": " eller ".join(how_da), "en": " or ".join(how_en)},
                 "min_trust": need.reveal.min_trust,
                 "hinted_turns": list(state.get("hinted_turns", [])),
-                # the trainee came to its area: the advice is how to ask, not what to ask about
-                "touched_turns": [t["n"] for t in f.says
-                                  if set(t.get("topics") or {}) & set(need.reveal.topics)],
+                # the trainee asked into its area: the advice is how to ask, not what to ask
+                # about (a word of it in a proposal or a story is no coming to it)
+                "touched_turns": [t["n"] for t in f.says if asks_into(t, need.reveal.topics)],
                 "debrief": need.debrief,
             }
         )
@@ -107,7 +131,9 @@ def score_transcript(transcript: dict[str, Any], scenario: Scenario) -> Scorecar
     """Score a played meeting. Pure: the same transcript and scenario give the same card."""
     f = Facts.of(transcript)
     terms = Terms.from_dict(f.outcome["terms"])
-    parties = party_verdicts(scenario, terms, f.agreement, f.outcome.get("private_shared"))
+    revealed = {n for n, x in f.outcome["needs"].items() if x.get("revealed_turn")}
+    parties = party_verdicts(scenario, terms, f.agreement, f.outcome.get("private_shared"),
+                             revealed)
     bands = list(scenario.scoring.bands)
     competences = {
         cid: _competence(cid, cite_all(scorer(f, scenario), f, scenario), bands)

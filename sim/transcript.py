@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from sim.agreement import Terms
 from sim.engine.meeting import ENGINE_VERSION, Meeting
+from sim.text import normalize
 
 FORMAT = "brobygger-transcript"
 VERSION = 1
@@ -162,3 +164,15 @@ def replay_into(
 def saved_as_ended(data: dict[str, Any]) -> bool:
     """The transcript says its meeting had ended."""
     return bool((data.get("outcome") or {}).get("ended"))
+
+
+def asks_into(turn: dict[str, Any], topics: Iterable[str]) -> bool:
+    """A question of the turn record names one of the topics (the trainee came to a need's area
+    by asking, not by naming a word of it in a proposal or a story)."""
+    asked = " ".join(normalize(x["text"]) for x in turn.get("sentences", ())
+                     if x.get("question_kind"))
+    found = turn.get("topics") or {}
+    return bool(asked) and any(
+        t in found and normalize(str(found[t].get("words", "") if isinstance(found[t], dict)
+                                     else found[t])) in asked
+        for t in topics)

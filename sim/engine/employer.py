@@ -1121,6 +1121,9 @@ class EmployerAgent:
             out.event("employer_asks_citizen")  # the citizen answers it (sim.engine.meeting)
             return self.line("asks_citizen")
         if acts & COMMIT_ACTS and st.citizen_yes_awaited:
+            if st.citizen_asked_turn is not None and st.turn - st.citizen_asked_turn <= 2:
+                return self.line("yes_from_me")  # its own yes; the citizen asked just now
+            st.citizen_asked_turn = st.turn
             return self.line("ask_citizen")  # the deal waits for the citizen's own yes
         if (acts & COMMIT_ACTS and st.open_objections() and r.addressee != "citizen"
                 and "repeat_objection" in self.p.lines):

@@ -184,6 +184,13 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": ("Så hent {citizen} ind.", "Godt – så lad os få {citizen} ind."),
         "en": ("Then bring {citizen} in.", "Good – let's have {citizen} in."),
     },
+    # asked for the deal again while the citizen, asked just now, has not said yes
+    "yes_from_me": {
+        "da": ("Ja, fra min side. Men {citizen} skal selv sige ja.",
+               "Fra mig er det et ja – nu er det {citizen}, der skal sige sit."),
+        "en": ("Yes, from my side. But {citizen} has to say yes too.",
+               "It's a yes from me – now it's up to {citizen}."),
+    },
     # a detail put to the deal it has said yes to
     "detail_agreed": {
         "da": ("Ja, det lyder fint.", "Det er fint med mig.", "Ja, det kan vi godt gøre sådan."),

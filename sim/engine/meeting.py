@@ -621,9 +621,10 @@ class Meeting:
     def _citizen_yes_missing(self, out: Reaction) -> bool:
         """The company has just said yes, the citizen sits at the table and has neither said
         yes nor raised anything this turn."""
-        return self.state.citizen_yes_awaited and not (
+        st = self.state
+        return st.citizen_yes_awaited and not (
             out.has("citizen_objects") or out.has("citizen_pressured")
-        )
+        ) and not (st.citizen_asked_turn is not None and st.turn - st.citizen_asked_turn <= 2)
 
     def _citizen_reply(self, text: str) -> dict[str, str]:
         return {"speaker": "citizen", "name": self.scenario.citizen.name, "text": text}
@@ -661,6 +662,7 @@ class Meeting:
                     lines.append(e.start_line(st))  # "… Hvornår kunne det passe?" answered
                 if self._citizen_yes_missing(out) and not fetched:
                     lines.append(e.line("ask_citizen"))  # her yes is hers to give, in words
+                    st.citizen_asked_turn = st.turn
             if sealed:
                 lines.append(e.line("closing"))  # the deal is the answer to whatever was said
             elif out.has("deal_confirmed") and not verdict_line and not out.has(

@@ -98,6 +98,9 @@ class MeetingState:
     # the employer has named the candidate's person at the workplace ("Susanne, min souschef")
     contact_named: bool = False
     contact_name: str = ""  # who it named, when a line of its said a name ("Susanne")
+    # the turn the employer last asked what the citizen says to the deal ("Hvad siger Sara selv
+    # til det?"): asked once, not turn after turn
+    citizen_asked_turn: int | None = None
     # the needs the employer has asked a task for in a counter, and how many times
     counters: dict[str, int] = field(default_factory=dict)
     # the company facts told (their places in Company.facts; "headcount": the number of staff)

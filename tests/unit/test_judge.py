@@ -138,3 +138,21 @@ def test_a_need_felt_on_certain_days_is_met_only_on_them(bundled_library) -> Non
     assert "bottle_return_pileup" in needs_covered(s, weekdays)  # pant piles up every day
     assert "weekend_peaks" in needs_covered(s, saturday)
     assert "weekend_peaks" in needs_covered(s, unsaid)  # no days said yet: not held against it
+
+
+def test_the_card_says_apart_a_need_met_that_never_came_up(scenario) -> None:
+    """The tasks meet a need the trainee never uncovered: the company's verdict says so, so the
+    card credits the deal, not a discovery."""
+    from scoring.score import party_verdicts
+    from sim.judge import needs_covered
+
+    covered = sorted(needs_covered(scenario, GOOD))
+    assert covered
+    titles = {n.id: n.title for n in scenario.needs}
+    found = party_verdicts(scenario, GOOD, True, revealed=set(covered))["company"]["reasons"]
+    unseen = party_verdicts(scenario, GOOD, True, revealed=set())["company"]["reasons"]
+    said = next(r["da"] for r in found if r["code"] == "needs_covered")
+    assert "kom frem" not in said
+    said = next(r["da"] for r in unseen if r["code"] == "needs_covered")
+    assert said.startswith("opgaverne dækker, uden at det kom frem i mødet: ")
+    assert all(titles[n] in said for n in covered)

@@ -435,3 +435,21 @@ def test_a_question_for_each_by_name_is_answered_by_each(bundled_library) -> Non
     kinds = [e["type"] for e in rec["events"]]
     assert "contact_named" in kinds and "citizen_answered" in kinds, kinds
     assert "citizen_agrees" not in kinds
+
+
+def test_the_employer_asks_for_the_citizens_view_once_not_turn_after_turn(bundled_library):
+    from sim.engine.lines import DEFAULT_LINES
+    from sim.play import new_meeting
+
+    persona = bundled_library.personas["mette-holm"]
+    asks = set(persona.lines.get("ask_citizen") or DEFAULT_LINES["ask_citizen"]["da"])
+    m = new_meeting(bundled_library, "dagligvare-angst", 1)
+    lines = (Path(__file__).resolve().parents[1] / "data/eval/judged/played_j"
+             / "dagligvare-angst.1.txt").read_text(encoding="utf-8").splitlines()
+    said = []
+    for line in lines[:13]:
+        rec = m.take_turn(line)
+        said.append(" ".join(x["text"] for x in rec["replies"] if x["speaker"] == "employer"))
+    asked = [i for i, x in enumerate(said)
+             if any(a.replace("{citizen}", "Sara") in x for a in asks)]
+    assert asked and all(b - a > 2 for a, b in zip(asked, asked[1:], strict=False)), asked

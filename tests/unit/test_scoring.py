@@ -319,3 +319,11 @@ def test_an_agreement_without_a_start_date_is_not_yet_full() -> None:
     assert agreement_item("mandag").points == 30
     undated = agreement_item(None)
     assert (undated.points, undated.max) == (25, 30) and "startdato" in undated.da
+
+
+def test_a_need_named_in_a_proposal_is_not_asked_into(mini_library) -> None:
+    """"du var inde på det i tur N" says the trainee asked into the need's area; naming a word of
+    it in a proposal is not asking into it."""
+    t = play(mini_library, ["Jeg foreslår, at hun tager sig af returvarerne.", "/end"])
+    missed = {m["id"]: m for m in card(mini_library, t).to_dict()["missed"]["needs"]}
+    assert missed["returvarer"]["touched_turns"] == []

@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, Ta
 from scoring.card import cited, points_label
 from sim.i18n import phase_name, t
 from sim.sessions import Session, export_session
+from sim.transcript import asks_into
 from sim.ui.commands import localize_bindings
 from sim.ui.messages import ExportDone, ScoreReady
 from sim.ui.widgets.transcript import TranscriptView
@@ -54,7 +55,7 @@ def outcome_card(transcript: dict[str, Any], session: Session) -> dict[str, Any]
             "hinted_turns": out["needs"][n.id]["hinted_turns"],
             "touched_turns": [x["n"] for x in transcript.get("turns", [])
                               if x.get("action", "say") == "say"
-                              and set(x.get("topics") or {}) & set(n.reveal.topics)],
+                              and asks_into(x, n.reveal.topics)],
             "debrief": n.debrief,
         }
         for n in s.needs
