@@ -46,6 +46,12 @@ _ASKS_WHICH = cache.regex(
 _EITHER_OR = cache.regex(r"\w\W* eller (?!hvad\b|ej\b|ikke\b|noget\b)\w+")
 
 
+def _same_work(a: Terms, b: Terms) -> bool:
+    """The same deal for them: scheme, hours, length, days and tasks."""
+    return all(getattr(a, f) == getattr(b, f)
+               for f in ("scheme", "hours_per_week", "weeks", "days", "tasks"))
+
+
 @dataclass
 class CitizenReaction:
     lines: list[str] = field(default_factory=list)
@@ -61,6 +67,7 @@ class CitizenAgent:
         self.c = scenario.citizen
         self.pick = picker
         self._said: set[str] = set()  # the answer lines said so far: a new one before a repeat
+        self._agreed_to: Terms | None = None  # the terms they last said yes to
         self._objected: list[str] = []  # what the citizen last objected to in the terms
 
     def line(self, key: str) -> str:
@@ -203,9 +210,13 @@ class CitizenAgent:
                     return out
             self._objected = []
             if complete and asked and not self._asks_of_them(r):
-                out.lines.append(self.line("agrees"))
+                # asked again to the same terms: a yes that says it was said ("Ja, det er jeg
+                # stadig med på"), not the first yes word for word
+                again = self._agreed_to is not None and _same_work(self._agreed_to, terms)
+                out.lines.append(self.line("agrees_again" if again else "agrees"))
                 out.events.append({"type": "citizen_agrees"})
                 out.accepted = True
+                self._agreed_to = terms
                 return out
             if complete and addressed and self._consent_asked_first(r):
                 # "Hvordan har du det med, at det er Susanne …? Og hvis du en dag får det
@@ -214,6 +225,7 @@ class CitizenAgent:
                 out.events.append({"type": "citizen_agrees"})
                 out.accepted = True
                 out.lines.append(f"{self.line('agrees')} {self._answer(r, out)}")
+                self._agreed_to = terms
                 return out
         if addressed:
             if acts & (QUESTION_ACTS | DISCOVERY_ACTS) or r.asks:

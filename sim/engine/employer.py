@@ -725,6 +725,9 @@ class EmployerAgent:
                        for tr in obj.triggers):
                     continue  # the deal has what the worry is about its lacking: Susanne
                     # named as her person answers "hvem skal tage sig af hende?"
+                if st.company_accepted and set(obj.handling.answers) & set(st.terms.tasks):
+                    continue  # it said yes to work that answers the worry ("Det, jeg mangler,
+                    # er elektrikere" after taking her on for the warehouse)
                 ostate.raised_turn = st.turn
                 out.trust_delta += obj.trust.raised
                 out.event("objection_raised", id=obj.id, asked=True)
@@ -1020,6 +1023,8 @@ class EmployerAgent:
         if r.asks_for_concerns and st.open_objections():
             # "Hvad er du mest bekymret for?" with a worry of its open: that worry, not a need
             return self._repeat_concern(st, out)
+        if st.turn > 2 and r.takes_leave and not st.open_objections():
+            return self.line("farewell")  # "… Hav en god dag.": a goodbye, whatever came before
         # a costly act only guessed is answered as what else the turn did: no guess is met with
         # the employer's pushback ("Nu skal du ikke begynde at fortælle mig ...")
         acts = r.act_set - (COSTLY_ACTS - r.certain_set) or r.act_set - COSTLY_ACTS

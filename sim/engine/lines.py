@@ -245,6 +245,12 @@ DEFAULT_CITIZEN_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("But {task} is still in it. I can't do that – can we take it out?",
                "It's {task} I can't do. Can that come out of the deal?"),
     },
+    # asked again for their yes to terms they have said yes to
+    "agrees_again": {
+        "da": ("Ja, det er jeg stadig med på.", "Ja – som jeg sagde, det vil jeg gerne.",
+               "Ja. Det står jeg ved."),
+        "en": ("Yes, I'm still in.", "Yes – as I said, I'd like that.", "Yes. I stand by it."),
+    },
     # the trainee's goodbye at the end of the meeting
     "goodbye": {
         "da": ("Tak for i dag.", "Tak. Vi ses.", "Ja, tak for i dag – vi ses."),

@@ -454,6 +454,10 @@ class Meeting:
             # "varepåfyldning er slet ikke med i aftalen", "vi tager det ud", "kun pantrummet
             # og papen": off the table, whatever else the turn does
             new = new.merged(Terms(without_tasks=tuple(t for t in st.terms.tasks if t in off)))
+        unsaid = set(r.stated.without_support) & set(st.terms.support)
+        if unsaid:
+            # "en §56-aftale er ikke nødvendig": support said off in a statement leaves it too
+            new = new.merged(Terms(without_support=tuple(sorted(unsaid))))
         if structured is not None:
             new = new.merged(structured)
         if new.is_empty():

@@ -443,7 +443,16 @@ _WEEKDAYS_WORD_RE = _c(
     r"(?<!\w)(?:alle\s+hverdage|hver\s+hverdag|hverdage|hverdagene|on\s+weekdays|every\s+"
     r"weekday|weekdays)(?!\w)"
 )
-_WEEKEND_RE = _c(r"(?<!\w)(?:weekend(?:en|er|erne|s)?)(?!\w)")
+# the weekend as days of the deal, not a wish ("god weekend", "have a nice weekend")
+_WEEKEND_RE = _c(
+    r"(?<!\w)(?<!god )(?<!gode )(?<!good )(?<!nice )(?:weekend(?:en|er|erne|s)?)(?!\w)")
+# an aid offered only if it comes to that: "…, hvis det bliver relevant", "hvis der bliver brug
+# for det", "om nødvendigt"
+_IF_NEEDED = _c(
+    r"^[^,]{0,40}?,?\s*(?:hvis (?:det|der) (?:nu )?(?:bliver|blev|skulle blive|er|viser sig)"
+    r" (?:\w+ )?(?:relevant|nødvendig\w*|aktuel\w*|brug for (?:det|den|dem))|om nødvendigt"
+    r"|hvis behovet (?:opstår|er der)|if (?:needed|necessary|it becomes (?:relevant|necessary)))"
+)
 
 _START_CUE = (
     r"(?:fra|from|start(?:e|er|es|s|ing)?|begynd(?:e|er)|begin(?:s|ning)?|opstart|per|pr\."
@@ -1532,6 +1541,10 @@ class TermsReader:
                     doc.negated(m.start()) or doc.removed_after(m.end())
                 ):  # "uden mentor", "en §56-aftale er der ingen grund til"
                     negative.setdefault(support, m.span())
+                elif _IF_NEEDED.match(re.split(r"[.!?;]", doc.low[m.end():m.end() + 80],
+                                               maxsplit=1)[0]):
+                    continue  # "et truckcertifikat, hvis det blev relevant": an option, not
+                    # part of the deal
                 else:
                     positive.setdefault(support, m.span())
         order = [s.value for s in Support]

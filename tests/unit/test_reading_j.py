@@ -453,3 +453,60 @@ def test_the_employer_asks_for_the_citizens_view_once_not_turn_after_turn(bundle
     asked = [i for i, x in enumerate(said)
              if any(a.replace("{citizen}", "Sara") in x for a in asks)]
     assert asked and all(b - a > 2 for a, b in zip(asked, asked[1:], strict=False)), asked
+
+
+@pytest.mark.parametrize("text, days, support", [
+    ("Hej så længe, og god weekend – og Sara, vi ses i næste uge.", (), ()),
+    ("Hun kunne tage weekenderne.", ("sat", "sun"), ()),
+    ("I princippet kunne han tage et truckcertifikat, hvis det blev relevant.", (), ()),
+    ("Vi søger om et hæve-sænkebord, hvis der bliver brug for det.", (), ()),
+    ("Han får en mentor de første uger.", (), ("mentor",)),
+])
+def test_a_wish_and_an_option_are_no_terms(text, days, support) -> None:
+    from sim.reading.terms import TermsReader
+    terms = TermsReader().read(text).terms
+    assert (terms.days, terms.support) == (days, support)
+
+
+def test_support_said_not_needed_leaves_the_table(bundled_library) -> None:
+    from sim.agreement import Terms
+    from sim.play import new_meeting
+
+    m = new_meeting(bundled_library, "staal-smed-fleksjob", 1)
+    m.take_turn("Goddag Henrik. Hvordan ser det ud i værkstedet for tiden?")
+    m.take_turn("Jeg har en kandidat, Jørgen, udlært klejnsmed. Jeg foreslår et fleksjob på 16"
+                " timer om ugen med afgratning ved et bord.",
+                terms=Terms(support=("paragraf_56",)))
+    assert "paragraf_56" in m.state.terms.support
+    m.take_turn("En §56-aftale er ikke nødvendig, for I betaler kun for de timer, han arbejder.")
+    assert "paragraf_56" not in m.state.terms.support
+
+
+def test_a_worry_the_work_said_yes_to_answers_is_not_voiced_after_the_yes(bundled_library):
+    """Lotte took Camilla on for the warehouse: asked what worries her, she does not say "Det,
+    jeg mangler, er elektrikere" as if the work had not been agreed."""
+    from sim.play import new_meeting
+
+    m = new_meeting(bundled_library, "el-installatoer-praktik", 1)
+    lines = (Path(__file__).resolve().parents[1] / "data/eval/judged/played_j"
+             / "el-installatoer-praktik.1.txt").read_text(encoding="utf-8").splitlines()
+    for line in lines[:15]:
+        m.take_turn(line)
+    assert m.state.company_accepted and m.state.terms.tasks
+    rec = m.take_turn(lines[15])  # "… Lotte, er der noget i det, der bekymrer dig?"
+    assert "skilled_only" not in [e.get("id") for e in rec["events"]
+                                  if e["type"] == "objection_raised"]
+    assert m.state.company_accepted
+
+
+def test_asked_again_for_the_same_yes_the_citizen_says_it_stands(bundled_library) -> None:
+    from sim.engine.lines import DEFAULT_CITIZEN_LINES
+    from sim.play import new_meeting
+
+    m = new_meeting(bundled_library, "dagligvare-angst", 1)
+    for line in _QUICK_DEAL[:3]:
+        m.take_turn(line)
+    assert m.state.citizen_accepted
+    rec = m.take_turn("Sara, er det stadig i orden for dig – pantrummet og pappet bag ved?")
+    said = [x["text"] for x in rec["replies"] if x["speaker"] == "citizen"]
+    assert said and said[0] in DEFAULT_CITIZEN_LINES["agrees_again"]["da"], said
