@@ -62,8 +62,8 @@ class Facts:
         return [t["n"] for t in self.says if act in t["acts"] and _said(t, act)]
 
     def summary_turns(self) -> list[int]:
-        """Turns that sum up: a summary read by a rule, or a recap of the deal said before it
-        binds ("Så aftalen er: …", the engine's deal_confirmed)."""
+        """Turns that sum up: a summary read by a rule, or a recap of the deal that restates
+        its terms ("Så aftalen er: …", the engine's deal_confirmed)."""
         return sorted({*self.turns_with("summarize"), *self.event_turns("deal_confirmed")})
 
     def figure_turns(self) -> list[int]:

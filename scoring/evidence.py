@@ -55,7 +55,7 @@ def cite(item: Item, f: Facts, s: Scenario) -> tuple[tuple[int, str], ...]:
 
 def _words(kind: str, ref: str, n: int, turn: dict[str, Any], f: Facts, s: Scenario) -> list[str]:
     if kind in ("summaries", "checked_understanding"):
-        # a recap of the deal before it binds is a summary too (Facts.summary_turns): its
+        # a recap of the deal that restates its terms is a summary too (Facts.summary_turns): its
         # proposal's words where no sentence reads as a summary
         return _with_acts(turn, BY_ACTS[kind]) or _with_acts(turn, frozenset({"proposal"}))
     if kind in BY_ACTS:

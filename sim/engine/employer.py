@@ -19,7 +19,14 @@ from sim.engine.lines import (
     LinePicker,
 )
 from sim.engine.state import Condition, MeetingState
-from sim.judge import Reason, Verdict, coverable_needs, judge_company, needs_covered
+from sim.judge import (
+    Reason,
+    Verdict,
+    coverable_needs,
+    judge_citizen,
+    judge_company,
+    needs_covered,
+)
 from sim.reading.registry import (
     COMMIT_ACTS,
     COSTLY_ACTS,
@@ -713,7 +720,6 @@ class EmployerAgent:
             return  # "Er der noget, du er bekymret for i firmaet?" asks of the business
         on_table = self._met_by_terms(st)
         for obj in self.s.objections:
-            lines = obj.lines
             if general and any(_OF_SOMEONE.search(x) for x in (
                     *obj.lines, *obj.explored_lines, *obj.handled_lines, *obj.mishandled_lines)):
                 continue  # a worry about the person: it waits until someone is presented
@@ -731,7 +737,7 @@ class EmployerAgent:
                 ostate.raised_turn = st.turn
                 out.trust_delta += obj.trust.raised
                 out.event("objection_raised", id=obj.id, asked=True)
-                out.say(self.pick.pick(lines))
+                out.say(self.pick.pick(obj.lines))
                 return
 
     @staticmethod
@@ -783,10 +789,13 @@ class EmployerAgent:
 
     # ------------------------------------------------------------------ replies
     def verdict_line(
-        self, verdict: Verdict, trust: int, st: MeetingState | None = None
+        self, verdict: Verdict, trust: int, st: MeetingState | None = None,
+        mentioned: Terms | None = None,
     ) -> tuple[str, str]:
         """The employer's answer to the terms: (reaction, line), the reason in the persona's
-        voice and, where the tasks miss what the company needs, a task that would meet it."""
+        voice and, where the tasks miss what the company needs, a task that would meet it.
+        `mentioned`: what the turn named at all - hours told as the candidate's wish ("6-10
+        timer om ugen") are not "nothing said of hours"."""
         if verdict.reaction == "accept" and trust < ACCEPT_MIN_TRUST:
             return "counter", self.line("counter", reason=self._reason("not_convinced"))
         if verdict.reaction == "accept":
@@ -804,6 +813,17 @@ class EmployerAgent:
         asked = st.counters.get(unmet.id, 0) if st is not None and unmet is not None else 0
         if task and verdict.reaction == "counter" and asked:
             return self._counter_again(verdict, trust, st, unmet, task)  # type: ignore[arg-type]
+        if verdict.reaction == "counter" and st is not None:
+            # the work or the hours named, not yet put as the deal's: it asks which, it does
+            # not say nothing was said ("Så det er pantrummet, hun skal tage sig af?")
+            named = [t for t in st.tasks_named if t in self.s.agreement.tasks
+                     and not _strains(self.s, t)]  # not "kassen", said of the others' work
+            if first.code == "tasks_missing" and named:
+                task = self.s.agreement.tasks[named[0]].label
+                return "counter", self.line("tasks_which", task=_lower_first(task))
+            if first.code == "hours_missing" and mentioned is not None and (
+                    mentioned.hours_per_week is not None):
+                return "counter", self.line("hours_which")
         said = self._said_reason(first, terms, unmet)
         if verdict.reaction == "counter" and first.code in _NOT_SAID_YET and said:
             # nothing said yet of it: the employer says so, it does not counter a proposal
@@ -1257,6 +1277,12 @@ def _question_of(obj: Objection) -> str | None:
             if len(q.split()) >= 4 and _ASKS_WH.search(q):
                 return q[:1].upper() + q[1:]
     return None
+
+
+def _strains(s: Scenario, task: str) -> bool:
+    """The task breaks one of the citizen's limits."""
+    return any(f.code == f"task_strains:{task}"
+               for f in judge_citizen(s, Terms(tasks=(task,))).failures)
 
 
 def _lower_first(text: str) -> str:

@@ -191,6 +191,18 @@ DEFAULT_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("Yes, from my side. But {citizen} has to say yes too.",
                "It's a yes from me – now it's up to {citizen}."),
     },
+    # work named for the candidate, not yet put as the deal's
+    "tasks_which": {
+        "da": ("Så det er {task}, {citizen} skal tage sig af?", "Og det er {task}, vi taler om?"),
+        "en": ("So it's {task} that {citizen} would take care of?", "And it's {task} we mean?"),
+    },
+    # hours named (a wish, a range), none yet put as the deal's
+    "hours_which": {
+        "da": ("Og timerne – hvad bliver det konkret, og hvilke dage?",
+               "Hvor mange timer bliver det så, når det kommer til stykket?"),
+        "en": ("And the hours – what will it be exactly, and which days?",
+               "So how many hours will it actually be?"),
+    },
     # a detail put to the deal it has said yes to
     "detail_agreed": {
         "da": ("Ja, det lyder fint.", "Det er fint med mig.", "Ja, det kan vi godt gøre sådan."),

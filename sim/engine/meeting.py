@@ -508,7 +508,7 @@ class Meeting:
             out.event("jobcentre_rules", reasons=rules)  # the consultant's own side breaks a rule
         verdict = judge_company(self.scenario, st.terms)
         trust = st.trust + out.trust_delta
-        reaction, line = self.employer.verdict_line(verdict, trust, st)
+        reaction, line = self.employer.verdict_line(verdict, trust, st, r.mentioned)
         st.company_accepted = reaction == "accept"
         if st.condition is not None and st.condition.turn == st.turn and not st.condition.concern:
             out.event("condition_set", support=list(st.condition.support))

@@ -510,3 +510,19 @@ def test_asked_again_for_the_same_yes_the_citizen_says_it_stands(bundled_library
     rec = m.take_turn("Sara, er det stadig i orden for dig – pantrummet og pappet bag ved?")
     said = [x["text"] for x in rec["replies"] if x["speaker"] == "citizen"]
     assert said and said[0] in DEFAULT_CITIZEN_LINES["agrees_again"]["da"], said
+
+
+def test_work_and_hours_named_but_not_put_are_asked_about_not_denied(bundled_library) -> None:
+    """Hours told as the candidate's wish ("6-10 timer om ugen") and work named before: the
+    employer asks which, it does not say nothing was said."""
+    from sim.play import new_meeting
+
+    m = new_meeting(bundled_library, "dagligvare-angst", 1)
+    lines = (Path(__file__).resolve().parents[1] / "data/eval/judged/played_j"
+             / "dagligvare-angst.2.txt").read_text(encoding="utf-8").splitlines()
+    replies = []
+    for line in lines[:10]:
+        rec = m.take_turn(line)
+        replies.append(" ".join(x["text"] for x in rec["replies"] if x["speaker"] == "employer"))
+    assert not any("har ikke sagt noget om timer" in x for x in replies)
+    assert "flaskeautomaten" in replies[9] and replies[9].endswith("?"), replies[9]
