@@ -180,7 +180,7 @@ class Meeting:
         terms_before = st.terms
         told = self._private_told(r, out)
         conceded = self._settle_condition(r, to_citizen, out)
-        terms_changed = self._put_terms(r, terms, out) or conceded
+        terms_changed = self._put_terms(r, terms, out, context.objected_tasks) or conceded
         # when the trainee talks to the citizen, the employer listens: no needs or objections
         out = self.employer.react(st, r, phase_before, terms_changed, listening=to_citizen,
                                   out=out)
@@ -409,7 +409,10 @@ class Meeting:
         return record
 
     # ------------------------------------------------------------------ parts of a turn
-    def _put_terms(self, r: Reading, structured: Terms | None, out: Reaction) -> bool:
+    def _put_terms(self, r: Reading, structured: Terms | None, out: Reaction,
+                   objected_tasks: tuple[str, ...] = ()) -> bool:
+        """Put what the turn proposes on the table; `objected_tasks`: the work the citizen
+        said no to in the last reply (what "kun …" takes out)."""
         st = self.state
         new = Terms()
         said = r.terms
@@ -444,7 +447,7 @@ class Meeting:
             new = said
         # "kun pantrummet og papen" after the citizen's no to the shelves: the work they said no
         # to is out (what else the sentence may have missed is not taken away on its word)
-        objected = set(self._objected_tasks())
+        objected = set(objected_tasks)
         if r.only_tasks and (set(new.tasks) - set(r.only_tasks)) & objected:
             new = replace(new, tasks=tuple(t for t in new.tasks if t in r.only_tasks
                                            or t not in objected))
