@@ -119,8 +119,7 @@ class Reading:
                 return True
             # "En halv time første dag og en fast person, hun kan gå til. Hvem er det?", "Og så
             # skal hun have én fast person. Hvem herinde ville være den rigtige?"
-            if i and (s.get("question_kind") or runs_on) and (
-                    _WHO_IS_IT.search(norm) or _WHO_ASKED.search(norm)) and any(
+            if i and (s.get("question_kind") or runs_on) and _WHO_ASKED.search(norm) and any(
                     _CONTACT_NAMED.search(normalize(x["text"])) for x in said[max(0, i - 3):i]):
                 return True  # ("… mentortimer til en af dine folk. Kommunen betaler de timer.
                 # Hvem i hallen tænker du kunne være det?")
@@ -441,14 +440,10 @@ _ASKS_WHO_CONTACT = cache.regex(
 )
 
 
-# "Hvem er det?", "Hvem kunne det være?", "Who would that be?" - asking after what was just said
-_WHO_IS_IT = cache.regex(
-    r"^\W*(?:og\s+|så\s+)?(?:hvem\s+(?:er|bliver|skal|kunne|kan|vil)\s+det(?:\s+\w+){0,2}"
-    r"|who\s+(?:is|would|will|could)\s+(?:that|it)(?:\s+\w+){0,2})\W*$"
-)
-# the person a sentence has just named for the candidate: "en fast person, hun kan gå til"
-# A question put as "who": "Hvem tænker du på?", "Og hvem herinde ville være den rigtige?"
+# A question put as "who", asking after what was just said: "Hvem er det?", "Hvem kunne det
+# være?", "Hvem tænker du på?", "Og hvem herinde ville være den rigtige?", "Who would that be?"
 _WHO_ASKED = cache.regex(r"^\W*(?:(?:og|så|men|and|so)\s+)?(?:hvem|who)\b")
+# the person a sentence has just named for the candidate: "en fast person, hun kan gå til"
 _CONTACT_NAMED = cache.regex(
     r"\b(?:(?:fast|faste)\s+(?:person|kontakt\w*|makker)|kontaktperson\w*|mentor\w*|tovholder\w*"
     r"|en\s+(?:person\s+)?(?:hun|han)\s+kan\s+gå\s+til|contact\s+person|(?:a|one)\s+person\s+"
